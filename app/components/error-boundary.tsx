@@ -1,0 +1,36 @@
+import { Link, isRouteErrorResponse, useRouteError, useRouteLoaderData } from '@remix-run/react'
+import { useTranslation } from 'react-i18next'
+import type { loader as rootLoader } from '~/root'
+
+const KNOWN_STATUSES: Record<number, { title: string; text?: string }> = {
+  400: { title: 'errors.badRequestTitle' },
+  403: { title: 'errors.forbiddenTitle', text: 'errors.forbiddenText' },
+  404: { title: 'errors.notFoundTitle', text: 'errors.notFoundText' },
+  405: { title: 'errors.badRequestTitle' }, // e.g. a form posted to a page that takes none
+}
+
+/** The one error page: localized, never showing a stack trace or an internal message. */
+export function GeneralErrorBoundary() {
+  const error = useRouteError()
+  const { t, i18n } = useTranslation('common')
+  const root = useRouteLoaderData<typeof rootLoader>('root')
+  const locale = root?.locale ?? 'en'
+  const known = isRouteErrorResponse(error) ? KNOWN_STATUSES[error.status] : undefined
+  const title = known ? t(known.title) : t('errors.serverErrorTitle')
+  // A route's own reason (an i18n key passed to invariantResponse) says what was wrong; Remix's
+  // internal messages and other plain text are not keys, so they never reach the page.
+  const reason =
+    isRouteErrorResponse(error) && typeof error.data === 'string' && i18n.exists(error.data) ? t(error.data) : null
+  const text = known
+    ? (reason ?? (known.text ? t(known.text) : null))
+    : t('errors.serverErrorText', { reference: root?.requestId ?? '—' })
+  return (
+    <section className="error-page" aria-labelledby="error-title">
+      <h1 id="error-title">{title}</h1>
+      {text ? <p>{text}</p> : null}
+      <p>
+        <Link to={`/${locale}`}>{t('errors.backHome')}</Link>
+      </p>
+    </section>
+  )
+}

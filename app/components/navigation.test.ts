@@ -1,0 +1,18 @@
+import { describe, expect, it } from 'vitest'
+import { navigationFor } from './navigation'
+
+const paths = (role: Parameters<typeof navigationFor>[0]) => navigationFor(role).map((item) => item.path)
+
+describe('navigationFor', () => {
+  it('shows visitors the home page and the catalogue', () => {
+    expect(paths(null)).toEqual(['', '/courses'])
+  })
+
+  it('shows administrators the user management', () => {
+    expect(paths('ADMIN')).toEqual(['', '/courses', '/me', '/admin/users', '/account'])
+  })
+
+  it('never shows learners an admin page', () => {
+    expect(paths('LEARNER')).toEqual(['', '/courses', '/me', '/account'])
+  })
+})

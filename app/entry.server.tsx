@@ -1,0 +1,66 @@
+import { PassThrough } from 'node:stream'
+import { createReadableStreamFromReadable, type AppLoadContext, type EntryContext } from '@remix-run/node'
+import { isRouteErrorResponse, RemixServer } from '@remix-run/react'
+import { isbot } from 'isbot'
+import { renderToPipeableStream } from 'react-dom/server'
+import { I18nextProvider } from 'react-i18next'
+import { i18nForLocale, i18nServer } from '~/i18n/i18n.server'
+import { logger } from '~/utils/logger.server'
+
+// With single fetch, Remix reads this export to end pending deferred data; the render is aborted just after.
+export const streamTimeout = 5_000
+
+export default async function handleRequest(
+  request: Request,
+  responseStatusCode: number,
+  responseHeaders: Headers,
+  remixContext: EntryContext,
+  loadContext: AppLoadContext,
+) {
+  const matches = remixContext.staticHandlerContext.matches
+  loadContext.log.route = matches[matches.length - 1]?.route.id
+
+  const i18n = i18nForLocale(await i18nServer.getLocale(request))
+
+  // Crawlers get the whole page at once; browsers get it streamed as soon as the shell is ready.
+  const readyEvent = isbot(request.headers.get('user-agent')) ? 'onAllReady' : 'onShellReady'
+  return new Promise<Response>((resolve, reject) => {
+    let shellRendered = false
+    const { pipe, abort } = renderToPipeableStream(
+      <I18nextProvider i18n={i18n}>
+        <RemixServer context={remixContext} url={request.url} />
+      </I18nextProvider>,
+      {
+        [readyEvent]() {
+          shellRendered = true
+          const body = new PassThrough()
+          responseHeaders.set('Content-Type', 'text/html; charset=utf-8')
+          resolve(
+            new Response(createReadableStreamFromReadable(body), {
+              headers: responseHeaders,
+              status: responseStatusCode,
+            }),
+          )
+          pipe(body)
+        },
+        onShellError: reject,
+        onError(error: unknown) {
+          responseStatusCode = 500
+          if (shellRendered) logger.error({ err: error, requestId: loadContext.requestId }, 'render error')
+        },
+      },
+    )
+    setTimeout(abort, streamTimeout + 1_000)
+  })
+}
+
+export function handleError(error: unknown, { request, context }: { request: Request; context: AppLoadContext }) {
+  if (request.signal.aborted) return
+  // Remix's own 4xx answers (e.g. 405 for a POST to a page without an action) are the client's
+  // mistake, already answered with the right page: worth a line, not an error.
+  if (isRouteErrorResponse(error) && error.status < 500) {
+    logger.info({ status: error.status, requestId: context.requestId, url: request.url }, error.statusText)
+    return
+  }
+  logger.error({ err: error, requestId: context.requestId, url: request.url }, 'unhandled error')
+}

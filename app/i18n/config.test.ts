@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest'
+import { localeFromPath, switchLocalePath } from './config'
+
+describe('localeFromPath', () => {
+  it('reads the first segment only', () => {
+    expect(localeFromPath('/ru/account')).toBe('ru')
+    expect(localeFromPath('/en')).toBe('en')
+    expect(localeFromPath('/de/account')).toBeNull()
+    expect(localeFromPath('/healthz')).toBeNull()
+  })
+})
+
+describe('switchLocalePath', () => {
+  it('keeps the page and query when switching language', () => {
+    expect(switchLocalePath({ pathname: '/en/admin/users', search: '?q=a', to: 'ru' })).toBe('/ru/admin/users?q=a')
+    expect(switchLocalePath({ pathname: '/ru', search: '', to: 'en' })).toBe('/en')
+  })
+
+  it('leads to the home page when the current path has no language', () => {
+    expect(switchLocalePath({ pathname: '/verify/abc', search: '', to: 'ru' })).toBe('/ru')
+  })
+})

@@ -1,0 +1,27 @@
+export const LOCALES = ['en', 'ru'] as const
+export type Locale = (typeof LOCALES)[number]
+export const DEFAULT_LOCALE: Locale = 'en'
+export const NAMESPACES = ['common', 'auth', 'admin', 'learning'] as const
+
+export function isLocale(value: unknown): value is Locale {
+  return typeof value === 'string' && (LOCALES as readonly string[]).includes(value)
+}
+
+/** The locale named by the first path segment (`/ru/account` → `ru`), if any. */
+export function localeFromPath(pathname: string): Locale | null {
+  const first = pathname.split('/')[1]
+  return isLocale(first) ? first : null
+}
+
+/** The same page in another language: `/en/account?x=1` → `/ru/account?x=1`. */
+export function switchLocalePath({ pathname, search, to }: { pathname: string; search: string; to: Locale }) {
+  const rest = localeFromPath(pathname) ? pathname.split('/').slice(2).join('/') : ''
+  return `/${to}${rest ? `/${rest}` : ''}${search}`
+}
+
+export const i18nextOptions = {
+  supportedLngs: [...LOCALES],
+  fallbackLng: DEFAULT_LOCALE,
+  defaultNS: 'common',
+  interpolation: { escapeValue: false }, // React escapes
+}

@@ -1,0 +1,32 @@
+import { z } from 'zod'
+import { Role } from '~/generated/prisma/enums'
+import { LOCALES } from '~/i18n/config'
+import { emailField, newPasswordField } from '~/modules/auth/auth.schema'
+
+/** Roles whose accounts belong to one national administration. */
+export const ROLES_WITH_ADMINISTRATION: readonly Role[] = [Role.LEARNER, Role.MANAGER]
+
+// Error messages are i18n keys of the `admin` namespace.
+export const CreateUserSchema = z
+  .object({
+    intent: z.literal('create'),
+    email: emailField('users.emailInvalid'),
+    displayName: z
+      .string({ error: 'users.nameRequired' })
+      .trim()
+      .min(1, { error: 'users.nameRequired' })
+      .max(120, { error: 'users.nameTooLong' }),
+    role: z.enum(Role),
+    administrationId: z.string().optional(),
+    preferredLocale: z.enum(LOCALES),
+    password: newPasswordField('users.passwordTooShort', 'users.passwordTooShort'),
+  })
+  .refine((value) => !ROLES_WITH_ADMINISTRATION.includes(value.role) || value.administrationId, {
+    error: 'users.administrationRequired',
+    path: ['administrationId'],
+  })
+
+export const SetUserStatusSchema = z.object({
+  intent: z.enum(['disable', 'enable']),
+  userId: z.string().min(1),
+})

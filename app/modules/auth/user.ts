@@ -1,0 +1,11 @@
+import type { Role } from '~/generated/prisma/enums'
+
+/** What every request knows about the signed-in user; never includes the password hash. */
+export interface SessionUser {
+  id: string
+  email: string
+  displayName: string
+  role: Role
+  administrationId: string | null
+  preferredLocale: string
+}

@@ -1,0 +1,244 @@
+import type { Prisma } from '~/generated/prisma/client'
+import { getPrisma } from '~/utils/db.server'
+import { mediaNameFromLink, mediaUrl } from './media'
+import { countWords } from './markdown'
+import { canonicalJson, hashPackage, questionDefinition, sha256 } from './package-hash'
+import type { CoursePackage, ModulePackage, Quiz } from './package.schema'
+import { renderModuleHtml } from './render-markdown'
+
+type Tx = Prisma.TransactionClient
+
+export interface ImportCounts {
+  created: number
+  updated: number
+  archived: number
+}
+
+export interface ImportReport {
+  course: string
+  outcome: 'created' | 'updated' | 'unchanged'
+  modules: ImportCounts
+  questions: ImportCounts
+}
+
+const zero = (): ImportCounts => ({ created: 0, updated: 0, archived: 0 })
+const same = (a: unknown, b: unknown) => canonicalJson(a) === canonicalJson(b)
+
+/**
+ * Writes validated packages to the database in one transaction: either every package lands or none
+ * does. Rows are matched by slug, so learners' progress survives re-import and re-ordering; rows
+ * whose slug left the package are archived, never deleted; rows that did not change are not written,
+ * so importing the same packages twice changes nothing.
+ */
+export async function importCoursePackages({ packages }: { packages: CoursePackage[] }): Promise<ImportReport[]> {
+  return getPrisma().$transaction(
+    async (tx) => {
+      // One import at a time, whichever app instance or CLI runs it.
+      await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext('lms:course-import'))`
+      const reports: ImportReport[] = []
+      for (const pkg of packages) reports.push(await importPackage(tx, pkg))
+      return reports
+    },
+    { timeout: 120_000, maxWait: 30_000 },
+  )
+}
+
+async function importPackage(tx: Tx, pkg: CoursePackage): Promise<ImportReport> {
+  const report: ImportReport = { course: pkg.course.slug, outcome: 'unchanged', modules: zero(), questions: zero() }
+  const packageHash = hashPackage(pkg)
+  const existing = await tx.course.findUnique({
+    where: { slug: pkg.course.slug },
+    select: { id: true, packageHash: true },
+  })
+  if (existing?.packageHash === packageHash) return report
+
+  const { course } = pkg
+  const fields = {
+    category: course.category,
+    version: course.version,
+    title: course.title,
+    summary: course.summary,
+    objectives: course.objectives,
+    certificateValidityMonths: course.certificateValidityMonths,
+    finalExamRule: course.completion.finalExam,
+    status: 'PUBLISHED' as const,
+    packageHash,
+  }
+  const { id: courseId } = existing
+    ? await tx.course.update({ where: { id: existing.id }, data: fields, select: { id: true } })
+    : await tx.course.create({ data: { slug: course.slug, ...fields }, select: { id: true } })
+  report.outcome = existing ? 'updated' : 'created'
+
+  const mediaUrls = await importMedia(tx, courseId, pkg)
+  const resolveImage = (link: string) => {
+    const name = mediaNameFromLink(link)
+    return name === null ? null : (mediaUrls.get(name) ?? null)
+  }
+  await importModules(tx, { courseId, pkg, report, resolveImage })
+  const finalExam = await tx.quiz.findFirst({ where: { courseId, kind: 'FINAL_EXAM' }, select: { id: true } })
+  await importQuiz(tx, { courseId, moduleId: null, existingId: finalExam?.id ?? null, quiz: pkg.finalExam, report })
+  return report
+}
+
+/** Upserts the package's figures and returns the address of each by file name. */
+async function importMedia(tx: Tx, courseId: string, pkg: CoursePackage) {
+  const stored = await tx.courseMedia.findMany({ where: { courseId }, select: { name: true, sha256: true } })
+  const storedSha = new Map(stored.map((media) => [media.name, media.sha256]))
+  const urls = new Map<string, string>()
+  for (const media of pkg.media) {
+    const hash = sha256(media.bytes)
+    urls.set(media.name, mediaUrl({ courseSlug: pkg.course.slug, name: media.name, sha256: hash }))
+    if (storedSha.get(media.name) === hash) continue
+    const data = { contentType: media.contentType, bytes: new Uint8Array(media.bytes), sha256: hash }
+    await tx.courseMedia.upsert({
+      where: { courseId_name: { courseId, name: media.name } },
+      create: { courseId, name: media.name, ...data },
+      update: data,
+    })
+  }
+  const keep = pkg.media.map((media) => media.name)
+  await tx.courseMedia.deleteMany({ where: { courseId, name: { notIn: keep } } })
+  return urls
+}
+
+async function importModules(
+  tx: Tx,
+  args: { courseId: string; pkg: CoursePackage; report: ImportReport; resolveImage: (link: string) => string | null },
+) {
+  const { courseId, pkg, report } = args
+  const stored = await tx.module.findMany({
+    where: { courseId },
+    select: {
+      id: true,
+      slug: true,
+      position: true,
+      minutes: true,
+      title: true,
+      archivedAt: true,
+      quiz: { select: { id: true } },
+    },
+  })
+  const bySlug = new Map(stored.map((module) => [module.slug, module]))
+  for (const [index, module] of pkg.modules.entries()) {
+    const fields = { position: index + 1, minutes: module.meta.minutes, title: module.meta.title, archivedAt: null }
+    const current = bySlug.get(module.meta.slug)
+    let moduleId: string
+    if (!current) {
+      moduleId = (
+        await tx.module.create({ data: { courseId, slug: module.meta.slug, ...fields }, select: { id: true } })
+      ).id
+      report.modules.created++
+    } else {
+      moduleId = current.id
+      const changed = current.position !== fields.position || current.minutes !== fields.minutes
+      if (changed || current.archivedAt !== null || !same(current.title, fields.title)) {
+        await tx.module.update({ where: { id: moduleId }, data: fields })
+        report.modules.updated++
+      }
+    }
+    await importBodies(tx, { moduleId, module, resolveImage: args.resolveImage })
+    await importQuiz(tx, { courseId, moduleId, existingId: current?.quiz?.id ?? null, quiz: module.quiz, report })
+  }
+  const kept = new Set(pkg.modules.map((module) => module.meta.slug))
+  const gone = stored
+    .filter((module) => !kept.has(module.slug) && module.archivedAt === null)
+    .map((module) => module.id)
+  if (gone.length > 0) {
+    await tx.module.updateMany({ where: { courseId, id: { in: gone } }, data: { archivedAt: new Date() } })
+    report.modules.archived += gone.length
+  }
+}
+
+async function importBodies(
+  tx: Tx,
+  {
+    moduleId,
+    module,
+    resolveImage,
+  }: { moduleId: string; module: ModulePackage; resolveImage: (link: string) => string | null },
+) {
+  const stored = await tx.moduleContent.findMany({
+    where: { moduleId },
+    select: { locale: true, markdown: true, html: true },
+  })
+  const storedByLocale = new Map(stored.map((content) => [content.locale, content]))
+  for (const [locale, markdown] of Object.entries(module.bodies)) {
+    const html = renderModuleHtml({ markdown, resolveImage })
+    const current = storedByLocale.get(locale)
+    if (current?.markdown === markdown && current.html === html) continue
+    const data = { markdown, html, wordCount: countWords(markdown), sourceHash: sha256(markdown) }
+    await tx.moduleContent.upsert({
+      where: { moduleId_locale: { moduleId, locale } },
+      create: { moduleId, locale, ...data },
+      update: data,
+    })
+  }
+  // A translation withdrawn from the package is withdrawn here too; readers then see the fallback.
+  await tx.moduleContent.deleteMany({ where: { moduleId, locale: { notIn: Object.keys(module.bodies) } } })
+}
+
+async function importQuiz(
+  tx: Tx,
+  args: {
+    courseId: string
+    moduleId: string | null
+    existingId: string | null
+    quiz: Quiz | null
+    report: ImportReport
+  },
+) {
+  const { courseId, moduleId, existingId, quiz, report } = args
+  if (!quiz) {
+    // Questions stay for the attempts that used them; the quiz simply has nothing left to draw.
+    if (existingId) await archiveQuestions(tx, existingId, [], report)
+    return
+  }
+  const { questions, ...settings } = quiz
+  const fields = { ...settings, kind: moduleId ? ('MODULE' as const) : ('FINAL_EXAM' as const) }
+  const quizId = existingId
+    ? (await tx.quiz.update({ where: { id: existingId, courseId }, data: fields, select: { id: true } })).id
+    : (await tx.quiz.create({ data: { courseId, moduleId, ...fields }, select: { id: true } })).id
+
+  const stored = await tx.question.findMany({
+    where: { quizId },
+    select: { id: true, slug: true, position: true, type: true, points: true, definition: true, archivedAt: true },
+  })
+  const bySlug = new Map(stored.map((question) => [question.slug, question]))
+  for (const [index, question] of questions.entries()) {
+    const data = {
+      position: index + 1,
+      type: question.type,
+      points: question.points,
+      definition: questionDefinition(question) as Prisma.InputJsonObject,
+      archivedAt: null,
+    }
+    const current = bySlug.get(question.slug)
+    if (!current) {
+      await tx.question.create({ data: { quizId, slug: question.slug, ...data } })
+      report.questions.created++
+    } else if (
+      current.position !== data.position ||
+      current.type !== data.type ||
+      current.points !== data.points ||
+      current.archivedAt !== null ||
+      !same(current.definition, data.definition)
+    ) {
+      await tx.question.update({ where: { id: current.id }, data })
+      report.questions.updated++
+    }
+  }
+  await archiveQuestions(
+    tx,
+    quizId,
+    questions.map((question) => question.slug),
+    report,
+  )
+}
+
+async function archiveQuestions(tx: Tx, quizId: string, keep: string[], report: ImportReport) {
+  const { count } = await tx.question.updateMany({
+    where: { quizId, archivedAt: null, slug: { notIn: keep } },
+    data: { archivedAt: new Date() },
+  })
+  report.questions.archived += count
+}

@@ -1,0 +1,17 @@
+import { posix } from 'node:path'
+
+/** Public address of a course figure; `v` changes with the bytes, so browsers may cache it for good. */
+export function mediaUrl({ courseSlug, name, sha256 }: { courseSlug: string; name: string; sha256: string }) {
+  return `/media/courses/${courseSlug}/${encodeURIComponent(name)}?v=${sha256.slice(0, 12)}`
+}
+
+/**
+ * The media file a body's image link names, or null when the link leaves the package's `media/`
+ * folder. Bodies live at `modules/<folder>/<locale>.md`, so figures are linked as `../../media/x.svg`.
+ */
+export function mediaNameFromLink(link: string): string | null {
+  if (/^[a-z][a-z0-9+.-]*:/i.test(link) || link.startsWith('/')) return null
+  const resolved = posix.normalize(posix.join('modules/module', link.split(/[?#]/)[0] ?? ''))
+  const match = /^media\/([^/]+)$/.exec(resolved)
+  return match ? decodeURIComponent(match[1]!) : null
+}

@@ -1,0 +1,107 @@
+import { readFile } from 'node:fs/promises'
+import { extname, join, posix } from 'node:path'
+import { visit } from 'unist-util-visit'
+import { markdownImages, parseMarkdown, type ImageReference } from './markdown'
+import { mediaNameFromLink } from './media'
+import type { MediaFile } from './package.schema'
+import { listDir } from './package-files.server'
+import type { PackageReport } from './package-report'
+
+// Checks of module bodies and of the package's media/ folder, for the package loader.
+
+const MEDIA_TYPES: Record<string, string> = {
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.jpeg': 'image/jpeg',
+  '.webp': 'image/webp',
+}
+/** What the module bodies need to know about the package's `media/` folder. */
+export interface MediaContext {
+  names: Set<string>
+  referenced: Set<string>
+}
+
+export async function listMedia(
+  report: PackageReport,
+  root: string,
+): Promise<{ context: MediaContext; files: string[] }> {
+  const dir = join(root, 'media')
+  const context: MediaContext = { names: new Set(), referenced: new Set() }
+  const files: string[] = []
+  for (const entry of (await listDir(dir)) ?? []) {
+    const file = join(dir, entry.name)
+    if (entry.isDirectory()) {
+      report.error(file, '', 'media/ must not have subfolders: put every figure directly in media/')
+      continue
+    }
+    // A file with the wrong extension still "exists", so a link to it is not reported a second time.
+    context.names.add(entry.name)
+    if (extname(entry.name).toLowerCase() in MEDIA_TYPES) files.push(entry.name)
+    else report.error(file, '', `only ${Object.keys(MEDIA_TYPES).join(' ')} files are allowed in media/`)
+  }
+  return { context, files }
+}
+
+export async function readMedia(root: string, names: string[]): Promise<MediaFile[]> {
+  return Promise.all(
+    names.map(async (name) => ({
+      name,
+      contentType: MEDIA_TYPES[extname(name).toLowerCase()] ?? 'application/octet-stream',
+      bytes: await readFile(join(root, 'media', name)),
+    })),
+  )
+}
+
+const lineOf = (node: { position?: { start: { line: number } } }) => `line ${node.position?.start.line ?? 0}`
+
+export function checkBody(report: PackageReport, file: string, markdown: string, folder: string, media: MediaContext) {
+  if (markdown.trim() === '') return report.error(file, '', 'must not be empty')
+  const tree = parseMarkdown(markdown)
+  const first = tree.children[0]
+  if (first?.type === 'heading' && first.depth === 1)
+    report.error(file, lineOf(first), 'must not start with a level-1 heading: the page shows the module title')
+  const htmlLines = new Set<string>()
+  visit(tree, 'html', (node) => {
+    const line = lineOf(node)
+    if (!htmlLines.has(line))
+      report.error(file, line, `raw HTML is not allowed (Markdown only): ${snippet(node.value)}`)
+    htmlLines.add(line)
+  })
+  visit(tree, 'imageReference', (node) => {
+    report.error(file, lineOf(node), `image "${node.alt ?? ''}" must be written ![alt](../../media/name.svg)`)
+  })
+  // The renderer would label footnotes in English whatever the body's language.
+  visit(tree, 'footnoteDefinition', (node) => {
+    report.error(file, lineOf(node), 'footnotes are not supported: put the note in the text')
+  })
+  for (const image of markdownImages(markdown)) checkImage(report, file, image, folder, media)
+}
+
+const snippet = (html: string) => {
+  const line = html.split('\n')[0] ?? ''
+  return line.length > 40 ? `${line.slice(0, 40)}…` : line
+}
+
+/** The same resolution the importer uses (`mediaNameFromLink`), with a precise reason when it fails. */
+function checkImage(report: PackageReport, file: string, image: ImageReference, folder: string, media: MediaContext) {
+  const { url } = image
+  const where = `line ${image.line}`
+  if (image.alt.trim() === '') report.error(file, where, `image ${url} needs alt text that describes it`)
+  if (/^[a-z][a-z0-9+.-]*:/i.test(url) || url.startsWith('//'))
+    return report.error(file, where, `image ${url} must be a file in the package's media/ folder, not a web address`)
+  if (url.startsWith('/'))
+    return report.error(file, where, `image ${url} must be a relative path like ../../media/x.svg`)
+  const target = posix.normalize(posix.join('modules', folder, url.split(/[?#]/)[0] ?? ''))
+  if (target === '..' || target.startsWith('../'))
+    return report.error(file, where, `image ${url} points outside the package`)
+  let name: string | null
+  try {
+    name = mediaNameFromLink(url)
+  } catch {
+    return report.error(file, where, `image ${url} is not a valid address`)
+  }
+  if (name === null) return report.error(file, where, `image ${url} must be in the package's media/ folder`)
+  if (!media.names.has(name)) return report.error(file, where, `image ${url} not found`)
+  media.referenced.add(name)
+}

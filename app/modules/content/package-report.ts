@@ -1,0 +1,25 @@
+import { relative } from 'node:path'
+import type { z } from 'zod'
+import type { Locale } from '~/i18n/config'
+import { problemsFromZodError, type Problem } from './problems'
+
+/** Paths in problems are relative to the working directory, as an editor or CI log shows them. */
+export const display = (file: string) => relative(process.cwd(), file) || '.'
+
+export type PackageReport = ReturnType<typeof createReport>
+
+export function createReport(strict: boolean) {
+  const problems: Problem[] = []
+  const add = (severity: Problem['severity']) => (file: string, path: string, message: string) => {
+    problems.push({ file: display(file), path, message, severity })
+  }
+  return {
+    problems,
+    error: add('error'),
+    warning: add('warning'),
+    // An administration may publish before a translation is done, so only strict mode refuses it.
+    missingTranslation: (file: string, path: string, locale: Locale) =>
+      add(strict ? 'error' : 'warning')(file, path, `missing translation: ${locale}`),
+    zod: (file: string, error: z.ZodError) => problems.push(...problemsFromZodError(display(file), error)),
+  }
+}

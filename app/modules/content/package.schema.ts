@@ -1,0 +1,200 @@
+import { z } from 'zod'
+import { LOCALES, type Locale } from '~/i18n/config'
+
+/*
+ * The content package format (docs/content-format.md) as Zod schemas. The same schemas check the
+ * shipped courses, the importer's input and, later, instructor uploads, so a package that validates
+ * is a package the platform can run.
+ *
+ * Text that learners read is a map from locale to text. A map needs at least one language; a missing
+ * language is not a parse error but is reported by `missingTranslations` (an error only in strict
+ * mode), because an administration may publish a course before its translation is finished.
+ */
+
+export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
+export const slug = z.string().regex(SLUG_PATTERN, 'must be lower-case letters, digits and single hyphens')
+
+const text = z.string().trim().min(1, 'must not be empty')
+
+/** Every localized value the schemas produce, so the translation check finds them without guessing. */
+const localizedValues = new WeakSet<object>()
+
+function localized<T extends z.ZodType>(value: T) {
+  return z
+    .partialRecord(z.enum(LOCALES), value)
+    .refine((map) => Object.keys(map).length > 0, `needs a text in at least one language (${LOCALES.join(', ')})`)
+    .transform((map) => {
+      localizedValues.add(map)
+      return map as Partial<Record<Locale, z.output<T>>>
+    })
+}
+
+export const localizedText = localized(text)
+export type LocalizedText = z.output<typeof localizedText>
+
+/** Walks parsed package data and names every localized value that lacks one of the locales. */
+export function missingTranslations(data: unknown, path: (string | number)[] = []) {
+  const found: { path: (string | number)[]; locales: Locale[] }[] = []
+  if (typeof data !== 'object' || data === null) return found
+  if (localizedValues.has(data)) {
+    const locales = LOCALES.filter((locale) => !(locale in data))
+    if (locales.length > 0) found.push({ path, locales })
+    return found
+  }
+  for (const [key, value] of Object.entries(data)) {
+    found.push(...missingTranslations(value, [...path, Array.isArray(data) ? Number(key) : key]))
+  }
+  return found
+}
+
+function uniqueIds(items: { id: string }[], ctx: z.RefinementCtx, field: string) {
+  const seen = new Set<string>()
+  items.forEach((item, index) => {
+    if (seen.has(item.id))
+      ctx.addIssue({ code: 'custom', path: [field, index, 'id'], message: `duplicate id "${item.id}"` })
+    seen.add(item.id)
+  })
+}
+
+const questionBase = {
+  slug,
+  points: z.number().int().min(1).max(100).default(1),
+  prompt: localizedText,
+  explanation: localizedText,
+}
+
+const option = z.strictObject({ id: slug, text: localizedText, correct: z.boolean().default(false) })
+
+const choiceQuestion = (type: 'single' | 'multiple') =>
+  z
+    .strictObject({
+      ...questionBase,
+      type: z.literal(type),
+      options: z.array(option).min(2, 'needs at least 2 options'),
+    })
+    .superRefine((question, ctx) => {
+      uniqueIds(question.options, ctx, 'options')
+      const correct = question.options.filter((o) => o.correct).length
+      if (correct === 0)
+        ctx.addIssue({ code: 'custom', path: ['options'], message: 'at least one option must be correct' })
+      if (type === 'single' && correct > 1)
+        ctx.addIssue({
+          code: 'custom',
+          path: ['options'],
+          message: 'a single-choice question has exactly one correct option',
+        })
+      if (type === 'multiple' && correct === question.options.length)
+        ctx.addIssue({ code: 'custom', path: ['options'], message: 'at least one option must be wrong' })
+    })
+
+const trueFalseQuestion = z.strictObject({ ...questionBase, type: z.literal('true-false'), answer: z.boolean() })
+
+const matchingQuestion = z
+  .strictObject({
+    ...questionBase,
+    type: z.literal('matching'),
+    pairs: z
+      .array(z.strictObject({ id: slug, left: localizedText, right: localizedText }))
+      .min(3, 'needs at least 3 pairs'),
+  })
+  .superRefine((question, ctx) => uniqueIds(question.pairs, ctx, 'pairs'))
+
+const orderingQuestion = z
+  .strictObject({
+    ...questionBase,
+    type: z.literal('ordering'),
+    items: z.array(z.strictObject({ id: slug, text: localizedText })).min(3, 'needs at least 3 items'),
+  })
+  .superRefine((question, ctx) => uniqueIds(question.items, ctx, 'items'))
+
+const numericQuestion = z.strictObject({
+  ...questionBase,
+  type: z.literal('numeric'),
+  answer: z.number().finite(),
+  tolerance: z.number().finite().min(0).default(0),
+})
+
+export const questionSchema = z.discriminatedUnion('type', [
+  choiceQuestion('single'),
+  choiceQuestion('multiple'),
+  trueFalseQuestion,
+  matchingQuestion,
+  orderingQuestion,
+  numericQuestion,
+])
+export type Question = z.output<typeof questionSchema>
+export type QuestionType = Question['type']
+
+export const REVIEW_POLICIES = ['after-attempt', 'after-pass', 'never'] as const
+
+export const quizSchema = z
+  .strictObject({
+    passMark: z.number().int().min(1).max(100),
+    maxAttempts: z.number().int().min(1).nullable().default(null),
+    timeLimitMinutes: z.number().int().min(1).max(600).nullable().default(null),
+    questionsPerAttempt: z.number().int().min(1),
+    shuffleQuestions: z.boolean().default(true),
+    shuffleOptions: z.boolean().default(true),
+    review: z.enum(REVIEW_POLICIES).default('after-attempt'),
+    questions: z.array(questionSchema).min(1, 'needs at least one question'),
+  })
+  .superRefine((quiz, ctx) => {
+    if (quiz.questionsPerAttempt > quiz.questions.length)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['questionsPerAttempt'],
+        message: `draws ${quiz.questionsPerAttempt} questions but the pool has only ${quiz.questions.length}`,
+      })
+  })
+export type Quiz = z.output<typeof quizSchema>
+
+export const CATEGORIES = ['trade-facilitation', 'border-control', 'digital-customs'] as const
+export type Category = (typeof CATEGORIES)[number]
+
+export const courseSchema = z.strictObject({
+  slug,
+  version: z.number().int().min(1),
+  category: z.enum(CATEGORIES),
+  title: localizedText,
+  summary: localizedText,
+  objectives: localized(z.array(text).min(1, 'needs at least one objective')),
+  certificateValidityMonths: z.number().int().min(1).max(120).nullable().default(null),
+  completion: z.strictObject({
+    modules: z.literal('all'),
+    finalExam: z.enum(['required', 'optional', 'none']),
+  }),
+})
+export type CourseMeta = z.output<typeof courseSchema>
+
+export const moduleSchema = z.strictObject({
+  slug,
+  title: localizedText,
+  minutes: z.number().int().min(1).max(600),
+})
+export type ModuleMeta = z.output<typeof moduleSchema>
+
+/** A whole package as the loader assembles it from its files: what the importer writes. */
+export interface CoursePackage {
+  /** Folder of the package, as given to the loader. */
+  dir: string
+  course: CourseMeta
+  finalExam: Quiz | null
+  modules: ModulePackage[]
+  media: MediaFile[]
+}
+
+export interface ModulePackage {
+  /** Folder name, e.g. `02-criteria`; its number sets the order. */
+  folder: string
+  meta: ModuleMeta
+  /** Markdown body per locale, as written (image links still relative to the file). */
+  bodies: Partial<Record<Locale, string>>
+  quiz: Quiz | null
+}
+
+export interface MediaFile {
+  /** File name inside `media/`, e.g. `container-number-anatomy.svg`. */
+  name: string
+  contentType: string
+  bytes: Buffer
+}

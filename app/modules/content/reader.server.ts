@@ -1,0 +1,105 @@
+import { DEFAULT_LOCALE, type Locale } from '~/i18n/config'
+import { withPercent } from '~/modules/progress/progress'
+import { getPrisma } from '~/utils/db.server'
+import { getModuleHtml } from './module-html.server'
+
+interface ReaderRow {
+  id: string
+  slug: string
+  position: number
+  title: unknown
+  minutes: number
+  courseId: string
+  courseSlug: string
+  courseTitle: unknown
+  enrolled: boolean
+  contentLocale: string | null
+  sourceHash: string | null
+  completedAt: Date | null
+  lastOpenedAt: Date | null
+  total: number
+  completed: number
+  previousSlug: string | null
+  previousTitle: unknown
+  nextSlug: string | null
+  nextTitle: unknown
+}
+
+/**
+ * Everything the module page shows, in one query — the page is the one learners load most: the
+ * module, its body in the reader's language (else the default language, else any), the neighbours in
+ * course order, the learner's enrolment and progress, and the course percentage. The body is only
+ * read for an enrolled learner, from a cache keyed by its hash. Archived modules and unpublished
+ * courses are not found unless the learner is enrolled, so someone who started a course can always
+ * finish reading it.
+ */
+export async function getModuleForReader({
+  courseSlug,
+  moduleSlug,
+  locale,
+  userId,
+}: {
+  courseSlug: string
+  moduleSlug: string
+  locale: Locale
+  userId: string
+}) {
+  const [row] = await getPrisma().$queryRaw<ReaderRow[]>`
+    WITH target AS (
+      SELECT m."id", m."slug", m."position", m."title", m."minutes", m."courseId",
+             c."slug" AS "courseSlug", c."title" AS "courseTitle",
+             (e."id" IS NOT NULL) AS "enrolled"
+      FROM "Module" m
+      JOIN "Course" c ON c."id" = m."courseId"
+      LEFT JOIN "Enrolment" e ON e."courseId" = c."id" AND e."userId" = ${userId}
+      WHERE c."slug" = ${courseSlug} AND m."slug" = ${moduleSlug} AND m."archivedAt" IS NULL
+        AND (c."status" = 'PUBLISHED' OR e."id" IS NOT NULL)
+    )
+    SELECT t.*, body."locale" AS "contentLocale", body."sourceHash", p."completedAt", p."lastOpenedAt",
+           stats."total", stats."completed",
+           prev."slug" AS "previousSlug", prev."title" AS "previousTitle",
+           next."slug" AS "nextSlug", next."title" AS "nextTitle"
+    FROM target t
+    LEFT JOIN "ModuleProgress" p ON p."moduleId" = t."id" AND p."userId" = ${userId}
+    LEFT JOIN LATERAL (
+      SELECT b."locale", b."sourceHash" FROM "ModuleContent" b
+      WHERE b."moduleId" = t."id" AND t."enrolled"
+      ORDER BY (b."locale" = ${locale}) DESC, (b."locale" = ${DEFAULT_LOCALE}) DESC, b."locale"
+      LIMIT 1
+    ) body ON true
+    CROSS JOIN LATERAL (
+      SELECT count(m."id")::int AS "total", count(mp."completedAt")::int AS "completed"
+      FROM "Module" m
+      LEFT JOIN "ModuleProgress" mp ON mp."moduleId" = m."id" AND mp."userId" = ${userId}
+      WHERE m."courseId" = t."courseId" AND m."archivedAt" IS NULL
+    ) stats
+    LEFT JOIN LATERAL (
+      SELECT m."slug", m."title" FROM "Module" m
+      WHERE m."courseId" = t."courseId" AND m."archivedAt" IS NULL AND m."position" < t."position"
+      ORDER BY m."position" DESC LIMIT 1
+    ) prev ON true
+    LEFT JOIN LATERAL (
+      SELECT m."slug", m."title" FROM "Module" m
+      WHERE m."courseId" = t."courseId" AND m."archivedAt" IS NULL AND m."position" > t."position"
+      ORDER BY m."position" LIMIT 1
+    ) next ON true`
+  if (!row) return null
+  const html =
+    row.contentLocale === null || row.sourceHash === null
+      ? null
+      : await getModuleHtml({ moduleId: row.id, locale: row.contentLocale, sourceHash: row.sourceHash })
+  return {
+    module: { id: row.id, slug: row.slug, position: row.position, title: row.title, minutes: row.minutes },
+    course: { id: row.courseId, slug: row.courseSlug, title: row.courseTitle, moduleCount: row.total },
+    enrolled: row.enrolled,
+    content:
+      html === null || row.contentLocale === null
+        ? null
+        : { html, locale: row.contentLocale, fallback: row.contentLocale !== locale },
+    completedAt: row.completedAt,
+    lastOpenedAt: row.lastOpenedAt,
+    progress: withPercent(row),
+    previous: row.previousSlug === null ? null : { slug: row.previousSlug, title: row.previousTitle },
+    next: row.nextSlug === null ? null : { slug: row.nextSlug, title: row.nextTitle },
+  }
+}

@@ -1,0 +1,145 @@
+import type { Element, ElementContent, Root as HastRoot } from 'hast'
+import type { Definition, Image, ImageReference, Nodes, Root as MdastRoot } from 'mdast'
+import rehypeSanitize, { defaultSchema, type Options as SanitizeSchema } from 'rehype-sanitize'
+import rehypeStringify from 'rehype-stringify'
+import remarkRehype from 'remark-rehype'
+import { SKIP, visit } from 'unist-util-visit'
+import { markdownParser } from './markdown'
+
+/** Put before every id, so an author's id can never clobber one of the page's own. */
+const idPrefix = 'user-content-'
+
+/**
+ * GitHub's schema, with links narrowed to the web and e-mail (plus relative and `#fragment` links,
+ * which carry no protocol). Raw HTML never gets this far: remark-rehype drops it.
+ */
+const schema: SanitizeSchema = {
+  ...defaultSchema,
+  clobberPrefix: idPrefix,
+  protocols: { ...defaultSchema.protocols, href: ['http', 'https', 'mailto'] },
+}
+
+/**
+ * Built once. `markdownParser()` is a copy: `.use` on the shared parser itself would change (or,
+ * once frozen, throw for) every other caller. The steps after sanitising only add fixed structure
+ * around what the sanitiser let through, so the schema need not allow figures, wrappers or `rel`.
+ */
+const processor = markdownParser()
+  .use(remarkDemoteTitles)
+  // The sanitiser prefixes every id; a prefix here too would make footnote ids `user-content-user-content-…`.
+  .use(remarkRehype, { clobberPrefix: '' })
+  .use(rehypeSanitize, schema)
+  .use(rehypeModuleStructure)
+  .use(rehypeStringify)
+  .freeze()
+
+/**
+ * Safe HTML for an untrusted module body; the same input always gives byte-identical output.
+ * `resolveImage` maps an image link as written to its public address (relative or http(s), else
+ * the sanitiser removes it), or to null to show the alt text instead.
+ */
+export function renderModuleHtml({
+  markdown,
+  resolveImage,
+}: {
+  markdown: string
+  resolveImage: (url: string) => string | null
+}): string {
+  const tree = processor.parse(markdown)
+  resolveImages(tree, resolveImage)
+  return processor.stringify(processor.runSync(tree))
+}
+
+/** The page shows the module title as the h1, so a `#` heading in the body is a section heading. */
+function remarkDemoteTitles() {
+  return (tree: MdastRoot) => {
+    visit(tree, 'heading', (heading) => {
+      if (heading.depth === 1) heading.depth = 2
+    })
+  }
+}
+
+/** An image whose address does not resolve becomes its alt text, never a broken image. */
+function resolveImages(tree: MdastRoot, resolveImage: (url: string) => string | null) {
+  const definitions = new Map<string, Definition>()
+  visit(tree, 'definition', (definition) => {
+    if (!definitions.has(definition.identifier)) definitions.set(definition.identifier, definition)
+  })
+  visit(tree, ['image', 'imageReference'], (node, index, parent) => {
+    if (!parent || index === undefined || !isImage(node)) return
+    const target = node.type === 'image' ? node : definitions.get(node.identifier)
+    const src = target ? resolveImage(target.url) : null
+    const alt = node.alt ?? ''
+    parent.children[index] =
+      src === null ? { type: 'text', value: alt } : { type: 'image', url: src, title: target?.title, alt }
+    return SKIP
+  })
+}
+
+// unist-util-visit does not narrow a list of node types, so the visitor narrows with this.
+function isImage(node: Nodes): node is Image | ImageReference {
+  return node.type === 'image' || node.type === 'imageReference'
+}
+
+function rehypeModuleStructure() {
+  return (tree: HastRoot) => {
+    visit(tree, 'element', (node, index, parent) => {
+      if (node.tagName === 'img') Object.assign(node.properties, { loading: 'lazy', decoding: 'async' })
+      if (node.tagName === 'a') linkTo(node)
+      if (node.tagName === 'p') toFigure(node)
+      // The table itself is still visited next, inside its new wrapper.
+      if (node.tagName === 'table' && parent && index !== undefined) parent.children[index] = scrollRegion(node)
+    })
+  }
+}
+
+function linkTo(link: Element) {
+  const { href } = link.properties
+  if (typeof href !== 'string') return
+  // Every id got the sanitiser's prefix, so every link to a place on the page needs it too.
+  if (href.startsWith('#')) link.properties.href = `#${idPrefix}${href.slice(1)}`
+  // `//host/path` counts: the sanitiser sees no protocol in it, but the browser still leaves the site.
+  if (/^(?:https?:)?\/\//i.test(href)) link.properties.rel = ['noopener', 'noreferrer']
+}
+
+/** An image alone in its paragraph is a figure; its title, if any, is the visible caption. */
+function toFigure(paragraph: Element) {
+  const content = paragraph.children.filter((child) => !(child.type === 'text' && child.value.trim() === ''))
+  const [image] = content
+  if (content.length !== 1 || image?.type !== 'element' || image.tagName !== 'img') return
+  paragraph.tagName = 'figure'
+  paragraph.children = [image]
+  const caption = image.properties.title
+  if (typeof caption !== 'string' || caption.trim() === '') return
+  delete image.properties.title // shown as the caption; a screen reader would otherwise hear it twice
+  paragraph.children.push(element('figcaption', {}, [{ type: 'text', value: caption }]))
+}
+
+/**
+ * A wide table scrolls inside its own box on a phone. The box takes keyboard focus so it can be
+ * scrolled without a mouse, and a focusable region needs a name: GFM tables have no caption, so the
+ * header row is the name ("Part, Characters, Example"). A table with an empty header row gets no
+ * role rather than an empty or made-up name.
+ */
+function scrollRegion(table: Element): Element {
+  const [headerRow] = children(table, 'thead').flatMap((head) => children(head, 'tr'))
+  const label = (headerRow ? children(headerRow, 'th') : [])
+    .map((cell) => textOf(cell).replace(/\s+/gu, ' ').trim())
+    .filter(Boolean)
+    .join(', ')
+  const region = label ? { role: 'region', tabIndex: 0, ariaLabel: label } : { tabIndex: 0 }
+  return element('div', { className: ['table-scroll'], ...region }, [table])
+}
+
+function element(tagName: string, properties: Element['properties'], content: ElementContent[]): Element {
+  return { type: 'element', tagName, properties, children: content }
+}
+
+function children(parent: Element, tagName: string): Element[] {
+  return parent.children.filter((child): child is Element => child.type === 'element' && child.tagName === tagName)
+}
+
+function textOf(node: ElementContent): string {
+  if (node.type === 'text') return node.value
+  return node.type === 'element' ? node.children.map(textOf).join('') : ''
+}

@@ -1,0 +1,37 @@
+import { getDatabase } from '~/utils/db.server'
+import { getEnv } from '~/utils/env.server'
+import { logger } from '~/utils/logger.server'
+import { importShippedCoursesOnFirstStart } from '~/modules/content/course-import.server'
+import { formatProblem } from '~/modules/content/problems'
+import { applyMigrations } from './migrate.server'
+import { seedDemoData } from './seed.server'
+
+/**
+ * Brings the database up to date before the first request: migrations, then on the first run the
+ * shipped courses and the demo data.
+ */
+export async function prepareDatabase() {
+  const database = getDatabase()
+  const { applied } = await applyMigrations({ sql: database.sql })
+  logger.info({ engine: database.engine, applied }, applied.length ? 'migrations applied' : 'database up to date')
+  if (getEnv().SEED_DEMO) {
+    const { seeded } = await seedDemoData()
+    if (seeded) logger.info('demo data seeded')
+  }
+  await importShippedCourses()
+}
+
+async function importShippedCourses() {
+  const dir = getEnv().COURSES_DIR
+  const result = await importShippedCoursesOnFirstStart({ dir })
+  if (!result) return
+  if (result.status === 'invalid') {
+    // The app still serves everything else; the log says exactly which file to fix.
+    logger.error(
+      { dir, problems: result.problems.map(formatProblem) },
+      'shipped courses not imported: invalid packages',
+    )
+    return
+  }
+  logger.info({ dir, courses: result.reports.map((report) => report.course) }, 'shipped courses imported')
+}

@@ -1,0 +1,63 @@
+import { data, type LinksFunction, type LoaderFunctionArgs } from '@remix-run/node'
+import { Links, Meta, Outlet, Scripts, ScrollRestoration, useRouteLoaderData } from '@remix-run/react'
+import type { ReactNode } from 'react'
+import { useTranslation } from 'react-i18next'
+import { useChangeLanguage } from 'remix-i18next/react'
+import { AppShell } from '~/components/app-shell'
+import { GeneralErrorBoundary } from '~/components/error-boundary'
+import { DEFAULT_LOCALE, isLocale, localeFromPath } from '~/i18n/config'
+import { i18nServer, localeCookie } from '~/i18n/i18n.server'
+import stylesheet from '~/styles/app.css?url'
+
+export const handle = { i18n: ['common'] }
+
+export const links: LinksFunction = () => [
+  { rel: 'stylesheet', href: stylesheet },
+  { rel: 'icon', href: '/favicon.svg', type: 'image/svg+xml' },
+]
+
+export async function loader({ request, context }: LoaderFunctionArgs) {
+  const detected = await i18nServer.getLocale(request)
+  const locale = isLocale(detected) ? detected : DEFAULT_LOCALE
+  const headers = new Headers()
+  // Remember the language the visitor chose in the URL, so `/` brings them back to it.
+  const remembered: unknown = await localeCookie.parse(request.headers.get('Cookie'))
+  if (localeFromPath(new URL(request.url).pathname) === locale && remembered !== locale) {
+    headers.append('Set-Cookie', await localeCookie.serialize(locale))
+  }
+  return data({ locale, user: context.auth?.user ?? null, requestId: context.requestId }, { headers })
+}
+
+export type RootData = Awaited<ReturnType<typeof loader>>['data']
+
+export function Layout({ children }: { children: ReactNode }) {
+  const root = useRouteLoaderData<typeof loader>('root')
+  const locale = root?.locale ?? DEFAULT_LOCALE
+  const { i18n } = useTranslation()
+  useChangeLanguage(locale)
+  return (
+    <html lang={locale} dir={i18n.dir(locale)}>
+      <head>
+        <meta charSet="utf-8" />
+        <meta name="viewport" content="width=device-width, initial-scale=1" />
+        <Meta />
+        <Links />
+      </head>
+      <body>
+        <AppShell user={root?.user ?? null} locale={locale}>
+          {children}
+        </AppShell>
+        <ScrollRestoration />
+        <Scripts />
+      </body>
+    </html>
+  )
+}
+
+export default function App() {
+  return <Outlet />
+}
+
+export function ErrorBoundary() {
+  return <GeneralErrorBoundary />
+}

@@ -1,0 +1,62 @@
+import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
+import { Link, useLoaderData, useParams } from '@remix-run/react'
+import { useTranslation } from 'react-i18next'
+import { getServerT, i18nServer } from '~/i18n/i18n.server'
+import { getAdministrationName } from '~/modules/platform/administrations.server'
+import { can } from '~/modules/auth/permissions'
+import { titleMeta } from '~/utils/meta'
+
+export async function loader({ request, context }: LoaderFunctionArgs) {
+  const t = await getServerT(request, 'common')
+  const user = context.auth?.user ?? null
+  const administration = user?.administrationId
+    ? await getAdministrationName({ id: user.administrationId, locale: await i18nServer.getLocale(request) })
+    : null
+  return { title: t('home.title'), user, administration }
+}
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => titleMeta(data)
+
+export default function Home() {
+  const { user, administration } = useLoaderData<typeof loader>()
+  const { lang } = useParams()
+  const { t } = useTranslation('common')
+  return (
+    <>
+      <h1>{user ? t('home.title') : t('appName')}</h1>
+      <p className="lead">{t('home.intro')}</p>
+      {user ? (
+        <section className="card" aria-labelledby="me-title">
+          <h2 id="me-title">{t('home.signedInAs', { name: user.displayName, role: t(`roles.${user.role}`) })}</h2>
+          <p>{administration ? t('home.administration', { name: administration }) : t('home.noAdministration')}</p>
+          <p>
+            <Link className="button" to={`/${lang}/me`}>
+              {t('home.myLearning')}
+            </Link>
+          </p>
+          {can(user.role, 'manage:users') ? (
+            <p>
+              <Link to={`/${lang}/admin/users`}>{t('home.manageUsers')}</Link>
+            </p>
+          ) : null}
+        </section>
+      ) : (
+        <section className="card">
+          <p>{t('home.loginPrompt')}</p>
+          <Link className="button" to={`/${lang}/login`}>
+            {t('nav.login')}
+          </Link>{' '}
+          <Link to={`/${lang}/courses`}>{t('home.browseCourses')}</Link>
+        </section>
+      )}
+      <section aria-labelledby="what-title">
+        <h2 id="what-title">{t('home.whatYouCanDo')}</h2>
+        <ul>
+          <li>{t('home.forLearners')}</li>
+          <li>{t('home.forInstructors')}</li>
+          <li>{t('home.forManagers')}</li>
+        </ul>
+      </section>
+    </>
+  )
+}

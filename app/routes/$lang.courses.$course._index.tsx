@@ -1,0 +1,143 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
+import { redirect } from '@remix-run/node'
+import { Link, useLoaderData, useParams } from '@remix-run/react'
+import { useTranslation } from 'react-i18next'
+import { CourseProgressBar, IntentButton } from '~/components/learning'
+import { i18nServer } from '~/i18n/i18n.server'
+import { requireUser } from '~/modules/auth/guard.server'
+import { enrolInCourse, getCourseOverview } from '~/modules/catalog/catalog.server'
+import { LearningIntentSchema } from '~/modules/catalog/enrolment.schema'
+import { localizedName } from '~/modules/platform/localized'
+import { getCourseProgress } from '~/modules/progress/progress.server'
+import { formatDate } from '~/utils/format'
+import { invariantResponse } from '~/utils/http'
+import { titleMeta } from '~/utils/meta'
+
+export const handle = { i18n: ['learning'] }
+
+const FINAL_EXAM_HINTS: Record<string, string> = {
+  required: 'course.finalExamRequired',
+  optional: 'course.finalExamOptional',
+  none: 'course.finalExamNone',
+}
+
+export async function loader({ request, params, context }: LoaderFunctionArgs) {
+  const locale = await i18nServer.getLocale(request)
+  const userId = context.auth?.user.id ?? null
+  const course = await getCourseOverview({ slug: params.course ?? '', userId })
+  invariantResponse(course, 'learning:course.notFound', { status: 404 })
+  const progress = userId && course.enrolment ? await getCourseProgress({ userId, courseId: course.id }) : null
+  // The last module's "Mark as complete" leads back here and names itself in ?completed=.
+  const completedSlug = new URL(request.url).searchParams.get('completed')
+  const justCompleted = course.modules.find((module) => module.slug === completedSlug && module.completedAt)
+  const objectives = (course.objectives as Record<string, string[] | undefined>)[locale] ?? []
+  return {
+    title: localizedName(course.title, locale),
+    summary: localizedName(course.summary, locale),
+    objectives,
+    category: course.category,
+    finalExamRule: course.finalExamRule,
+    signedIn: userId !== null,
+    justCompleted: justCompleted ? localizedName(justCompleted.title, locale) : null,
+    enrolment: course.enrolment,
+    progress,
+    modules: course.modules.map((module) => ({
+      slug: module.slug,
+      position: module.position,
+      minutes: module.minutes,
+      title: localizedName(module.title, locale),
+      status: module.completedAt ? 'completed' : module.openedAt ? 'opened' : 'not-started',
+    })),
+  }
+}
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => titleMeta(data)
+
+export async function action(args: ActionFunctionArgs) {
+  const user = requireUser(args)
+  const { params, request } = args
+  const parsed = LearningIntentSchema.safeParse(Object.fromEntries(await request.formData()))
+  invariantResponse(parsed.success && parsed.data.intent === 'enrol', 'common:errors.unknownForm', { status: 400 })
+  const course = await getCourseOverview({ slug: params.course ?? '', userId: user.id })
+  const enrolled = course && (await enrolInCourse({ userId: user.id, courseId: course.id }))
+  invariantResponse(enrolled, 'learning:course.notFound', { status: 404 })
+  const next = course.modules.find((module) => !module.completedAt) ?? course.modules[0]
+  return redirect(`/${params.lang}/courses/${course.slug}${next ? `/modules/${next.slug}` : ''}`)
+}
+
+export default function CoursePage() {
+  const course = useLoaderData<typeof loader>()
+  const { lang, course: slug } = useParams()
+  const { t } = useTranslation('learning')
+  const next = course.modules.find((module) => module.status !== 'completed')
+  const base = `/${lang}/courses/${slug}`
+  return (
+    <>
+      {course.justCompleted ? (
+        <p className="notice" role="status">
+          {t('reader.justCompleted', { module: course.justCompleted })}
+        </p>
+      ) : null}
+      <p className="eyebrow">{t(`categories.${course.category}`)}</p>
+      <h1>{course.title}</h1>
+      <p className="lead">{course.summary}</p>
+      <section className="card" aria-labelledby="enrolment-title">
+        <h2 id="enrolment-title" className="visually-hidden">
+          {t('catalogue.yourStatus')}
+        </h2>
+        {course.enrolment ? (
+          <>
+            <p>
+              {course.enrolment.completedAt
+                ? t('course.completedOn', { date: formatDate(course.enrolment.completedAt, lang ?? 'en') })
+                : t('course.enrolled')}
+            </p>
+            {course.progress ? <CourseProgressBar id="course-progress" progress={course.progress} /> : null}
+            {next ? (
+              <Link className="button" to={`${base}/modules/${next.slug}`}>
+                {next.status === 'not-started' && next.position === 1
+                  ? t('course.start')
+                  : t('course.continue', { module: next.title })}
+              </Link>
+            ) : (
+              <p>
+                {course.finalExamRule === 'required' && !course.enrolment.completedAt ? t('course.modulesDone') : null}
+              </p>
+            )}
+          </>
+        ) : course.signedIn ? (
+          <IntentButton intent="enrol">{t('course.enrol')}</IntentButton>
+        ) : (
+          <Link className="button" to={`/${lang}/login?${new URLSearchParams({ redirectTo: base })}`}>
+            {t('course.loginToEnrol')}
+          </Link>
+        )}
+        <p className="hint">{t(FINAL_EXAM_HINTS[course.finalExamRule] ?? 'course.finalExamNone')}</p>
+      </section>
+      {course.objectives.length > 0 ? (
+        <section aria-labelledby="objectives-title">
+          <h2 id="objectives-title">{t('course.objectives')}</h2>
+          <ul>
+            {course.objectives.map((objective) => (
+              <li key={objective}>{objective}</li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+      <section aria-labelledby="modules-title">
+        <h2 id="modules-title">{t('course.modulesTitle')}</h2>
+        <ol className="module-list">
+          {course.modules.map((module) => (
+            <li key={module.slug} data-status={module.status}>
+              {course.enrolment ? <Link to={`${base}/modules/${module.slug}`}>{module.title}</Link> : module.title}
+              <span className="module-list__meta">
+                {t('reader.minutes', { minutes: module.minutes })}
+                {course.enrolment ? ` · ${t(`course.moduleStatus.${module.status}`)}` : null}
+              </span>
+            </li>
+          ))}
+        </ol>
+      </section>
+    </>
+  )
+}

@@ -1,0 +1,159 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
+import { redirect } from '@remix-run/node'
+import { Link, useLoaderData, useParams } from '@remix-run/react'
+import { useTranslation } from 'react-i18next'
+import { CourseProgressBar, IntentButton } from '~/components/learning'
+import { DEFAULT_LOCALE, isLocale, type Locale } from '~/i18n/config'
+import { requireUser } from '~/modules/auth/guard.server'
+import { enrolInCourse } from '~/modules/catalog/catalog.server'
+import { LearningIntentSchema } from '~/modules/catalog/enrolment.schema'
+import { getModuleForReader } from '~/modules/content/reader.server'
+import { localizedName } from '~/modules/platform/localized'
+import { shouldRecordOpen } from '~/modules/progress/progress'
+import { markModuleComplete, recordModuleOpened } from '~/modules/progress/progress.server'
+import { formatDate } from '~/utils/format'
+import { invariantResponse } from '~/utils/http'
+import { titleMeta } from '~/utils/meta'
+
+export const handle = { i18n: ['learning'] }
+
+async function findModule(args: LoaderFunctionArgs | ActionFunctionArgs) {
+  const user = requireUser(args)
+  const { params } = args
+  const locale: Locale = isLocale(params.lang) ? params.lang : DEFAULT_LOCALE
+  const found = await getModuleForReader({
+    courseSlug: params.course ?? '',
+    moduleSlug: params.module ?? '',
+    locale,
+    userId: user.id,
+  })
+  invariantResponse(found, 'learning:reader.notFound', { status: 404 })
+  return { user, locale, found }
+}
+
+export async function loader(args: LoaderFunctionArgs) {
+  const { user, locale, found } = await findModule(args)
+  const { module, course, content, enrolled } = found
+  if (enrolled && shouldRecordOpen({ lastOpenedAt: found.lastOpenedAt })) {
+    await recordModuleOpened({ userId: user.id, moduleId: module.id })
+  }
+  // "Mark as complete" leads here from the previous module, which names itself in ?completed=.
+  const completedSlug = new URL(args.request.url).searchParams.get('completed')
+  const justCompleted = found.previous && found.previous.slug === completedSlug ? found.previous.title : null
+  return {
+    title: localizedName(module.title, locale),
+    courseTitle: localizedName(course.title, locale),
+    position: module.position,
+    minutes: module.minutes,
+    moduleCount: course.moduleCount,
+    enrolled,
+    // The text is for enrolled learners only: enrolment is what progress and reports count.
+    content: enrolled ? content : null,
+    completedAt: found.completedAt,
+    progress: enrolled ? found.progress : null,
+    previous: found.previous && { slug: found.previous.slug, title: localizedName(found.previous.title, locale) },
+    next: found.next && { slug: found.next.slug, title: localizedName(found.next.title, locale) },
+    justCompleted: justCompleted ? localizedName(justCompleted, locale) : null,
+  }
+}
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => titleMeta(data)
+
+export async function action(args: ActionFunctionArgs) {
+  const { user, found } = await findModule(args)
+  const parsed = LearningIntentSchema.safeParse(Object.fromEntries(await args.request.formData()))
+  invariantResponse(parsed.success, 'common:errors.unknownForm', { status: 400 })
+  const { lang } = args.params
+  const here = `/${lang}/courses/${found.course.slug}/modules/${found.module.slug}`
+  if (parsed.data.intent === 'enrol') {
+    const enrolled = await enrolInCourse({ userId: user.id, courseId: found.course.id })
+    invariantResponse(enrolled, 'learning:reader.notFound', { status: 404 })
+    return redirect(here)
+  }
+  // Not enrolled (a stale tab, a hand-made post): back to the page, which offers the Enrol button.
+  if (!found.enrolled) return redirect(here)
+  const completed = await markModuleComplete({ userId: user.id, moduleId: found.module.id })
+  invariantResponse(completed, 'learning:reader.notFound', { status: 404 })
+  // On to the next module, or back to the course page after the last one.
+  const after = found.next
+    ? `/${lang}/courses/${found.course.slug}/modules/${found.next.slug}`
+    : `/${lang}/courses/${found.course.slug}`
+  return redirect(`${after}?${new URLSearchParams({ completed: found.module.slug })}`)
+}
+
+export default function ModuleReader() {
+  const page = useLoaderData<typeof loader>()
+  const { lang, course } = useParams()
+  const { t } = useTranslation(['learning', 'common'])
+  const courseUrl = `/${lang}/courses/${course}`
+  return (
+    <article className="reader">
+      <nav aria-label={t('reader.breadcrumb')} className="breadcrumb">
+        <Link to={courseUrl}>{page.courseTitle}</Link>
+        <span aria-hidden="true"> › </span>
+        <span>{t('reader.modulePosition', { position: page.position, total: page.moduleCount })}</span>
+      </nav>
+      {page.justCompleted ? (
+        <p className="notice" role="status">
+          {t('reader.justCompleted', { module: page.justCompleted })}
+        </p>
+      ) : null}
+      <h1>{page.title}</h1>
+      {page.progress ? <CourseProgressBar id="course-progress" progress={page.progress} /> : null}
+      {!page.enrolled ? (
+        <section className="card" aria-labelledby="enrol-title">
+          <h2 id="enrol-title">{t('reader.notEnrolledTitle')}</h2>
+          <p>{t('reader.notEnrolledText', { course: page.courseTitle })}</p>
+          <IntentButton intent="enrol">{t('course.enrol')}</IntentButton>
+        </section>
+      ) : (
+        <ModuleBody page={page} />
+      )}
+      <nav aria-label={t('course.modulesTitle')} className="pager">
+        {page.previous ? (
+          <Link rel="prev" to={`${courseUrl}/modules/${page.previous.slug}`}>
+            <span className="pager__label">{t('reader.previous')}</span> {page.previous.title}
+          </Link>
+        ) : (
+          <span />
+        )}
+        {page.next ? (
+          <Link rel="next" to={`${courseUrl}/modules/${page.next.slug}`}>
+            <span className="pager__label">{t('reader.next')}</span> {page.next.title}
+          </Link>
+        ) : (
+          <Link to={courseUrl}>{t('reader.backToCourse')}</Link>
+        )}
+      </nav>
+    </article>
+  )
+}
+
+function ModuleBody({ page }: { page: ReturnType<typeof useLoaderData<typeof loader>> }) {
+  const { lang } = useParams()
+  const { t } = useTranslation(['learning', 'common'])
+  if (!page.content) return <p>{t('reader.noContent')}</p>
+  return (
+    <>
+      <p className="module-meta">{t('reader.minutes', { minutes: page.minutes })}</p>
+      {page.content.fallback ? (
+        <p className="notice notice--warning" role="note">
+          {t('reader.fallbackNotice', { language: t(`common:language.${page.content.locale}`) })}
+        </p>
+      ) : null}
+      <div
+        className="prose"
+        lang={page.content.locale}
+        // Rendered from Markdown and sanitised by the importer (render-markdown.ts); never raw author HTML.
+        dangerouslySetInnerHTML={{ __html: page.content.html }}
+      />
+      <section className="card complete-box" aria-label={t('reader.markComplete')}>
+        {page.completedAt ? (
+          <p role="status">{t('reader.completed', { date: formatDate(page.completedAt, lang ?? 'en') })}</p>
+        ) : (
+          <IntentButton intent="complete">{t('reader.markComplete')}</IntentButton>
+        )}
+      </section>
+    </>
+  )
+}

@@ -1,0 +1,66 @@
+import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
+import { Link, useLoaderData, useParams } from '@remix-run/react'
+import { useTranslation } from 'react-i18next'
+import { CourseProgressBar, Duration } from '~/components/learning'
+import { getServerT, i18nServer } from '~/i18n/i18n.server'
+import { listCatalogue } from '~/modules/catalog/catalog.server'
+import { localizedName } from '~/modules/platform/localized'
+import { titleMeta } from '~/utils/meta'
+
+export const handle = { i18n: ['learning'] }
+
+export async function loader({ request, context }: LoaderFunctionArgs) {
+  const locale = await i18nServer.getLocale(request)
+  const t = await getServerT(request, 'learning')
+  const userId = context.auth?.user.id ?? null
+  const courses = (await listCatalogue({ userId })).map(({ title, summary, ...course }) => ({
+    ...course,
+    title: localizedName(title, locale),
+    summary: localizedName(summary, locale),
+  }))
+  return { title: t('catalogue.title'), signedIn: userId !== null, courses }
+}
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => titleMeta(data)
+
+export default function Catalogue() {
+  const { courses, signedIn } = useLoaderData<typeof loader>()
+  const { lang } = useParams()
+  const { t } = useTranslation('learning')
+  return (
+    <>
+      <h1>{t('catalogue.title')}</h1>
+      <p className="lead">{t('catalogue.intro')}</p>
+      {courses.length === 0 ? <p>{t('catalogue.empty')}</p> : null}
+      <ul className="course-list">
+        {courses.map((course) => (
+          <li key={course.id} className="card course-card">
+            <h2>
+              <Link to={`/${lang}/courses/${course.slug}`}>{course.title}</Link>
+            </h2>
+            <p>{course.summary}</p>
+            <dl className="facts">
+              <div>
+                <dt>{t('catalogue.category')}</dt>
+                <dd>{t(`categories.${course.category}`)}</dd>
+              </div>
+              <div>
+                <dt>{t('catalogue.duration')}</dt>
+                <dd>
+                  <Duration minutes={course.minutes} /> · {t('modules', { count: course.moduleCount })}
+                </dd>
+              </div>
+              {signedIn ? (
+                <div>
+                  <dt>{t('catalogue.yourStatus')}</dt>
+                  <dd data-status={course.status}>{t(`status.${course.status}`)}</dd>
+                </div>
+              ) : null}
+            </dl>
+            {course.progress ? <CourseProgressBar id={`progress-${course.slug}`} progress={course.progress} /> : null}
+          </li>
+        ))}
+      </ul>
+    </>
+  )
+}

@@ -1,0 +1,104 @@
+import { getFormProps, useForm } from '@conform-to/react'
+import { getZodConstraint, parseWithZod } from '@conform-to/zod/v4'
+import {
+  data,
+  redirect,
+  type ActionFunctionArgs,
+  type HeadersFunction,
+  type LoaderFunctionArgs,
+  type MetaFunction,
+} from '@remix-run/node'
+import { Form, useActionData, useSearchParams } from '@remix-run/react'
+import { useTranslation } from 'react-i18next'
+import { FormErrors, TextField } from '~/components/forms'
+import { getServerT } from '~/i18n/i18n.server'
+import { LoginSchema } from '~/modules/auth/auth.schema'
+import { attemptLogin } from '~/modules/auth/login.server'
+import { safeRedirect } from '~/modules/auth/redirect'
+import { sessionCookie } from '~/modules/auth/session-cookie'
+import { createSession, invalidateSession } from '~/modules/auth/session.server'
+import { titleMeta } from '~/utils/meta'
+
+export const handle = { i18n: ['auth'] }
+
+export async function loader({ request, context, params }: LoaderFunctionArgs) {
+  if (context.auth) {
+    throw redirect(safeRedirect(new URL(request.url).searchParams.get('redirectTo'), `/${params.lang}`))
+  }
+  const t = await getServerT(request, 'auth')
+  return { title: t('login.title') }
+}
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => titleMeta(data)
+
+// Remix passes on only Set-Cookie from an action unless the route says which headers to keep.
+export const headers: HeadersFunction = ({ actionHeaders }) => {
+  const retryAfter = actionHeaders.get('Retry-After')
+  return retryAfter ? { 'Retry-After': retryAfter } : new Headers()
+}
+
+export async function action({ request, context }: ActionFunctionArgs) {
+  const submission = parseWithZod(await request.formData(), { schema: LoginSchema })
+  if (submission.status !== 'success') {
+    return data({ result: submission.reply({ hideFields: ['password'] }), retryAfter: 0 }, { status: 400 })
+  }
+  const { email, password, redirectTo } = submission.value
+  const outcome = await attemptLogin({ email, password, ip: context.clientIp })
+  if (outcome.status === 'throttled') {
+    return data(
+      { result: submission.reply({ hideFields: ['password'] }), retryAfter: outcome.retryAfterSeconds },
+      { status: 429, headers: { 'Retry-After': String(outcome.retryAfterSeconds) } },
+    )
+  }
+  if (outcome.status === 'invalid') {
+    return data(
+      { result: submission.reply({ formErrors: ['login.invalid'], hideFields: ['password'] }), retryAfter: 0 },
+      { status: 400 },
+    )
+  }
+  // A new session on every login: whatever session id the browser had before is worthless now.
+  if (context.auth) await invalidateSession({ sessionId: context.auth.sessionId })
+  const session = await createSession({ userId: outcome.user.id })
+  return redirect(safeRedirect(redirectTo, `/${outcome.user.preferredLocale}`), {
+    headers: { 'Set-Cookie': sessionCookie({ ...session, secure: context.secureCookies }) },
+  })
+}
+
+export default function Login() {
+  const actionData = useActionData<typeof action>()
+  const [searchParams] = useSearchParams()
+  const { t } = useTranslation(['auth', 'common'])
+  const [form, fields] = useForm({
+    lastResult: actionData?.result,
+    constraint: getZodConstraint(LoginSchema),
+    onValidate: ({ formData }) => parseWithZod(formData, { schema: LoginSchema }),
+    shouldRevalidate: 'onBlur',
+  })
+  return (
+    <>
+      <h1>{t('login.title')}</h1>
+      {actionData?.retryAfter ? (
+        <div className="alert" role="alert">
+          <p>{t('common:errors.tooManyRequests', { count: actionData.retryAfter })}</p>
+        </div>
+      ) : (
+        <FormErrors errors={form.errors} ns="auth" />
+      )}
+      <Form method="post" className="form" {...getFormProps(form)}>
+        <input type="hidden" name="redirectTo" value={searchParams.get('redirectTo') ?? ''} />
+        <TextField meta={fields.email} label={t('login.email')} type="email" autoComplete="username" ns="auth" />
+        <TextField
+          meta={fields.password}
+          label={t('login.password')}
+          type="password"
+          autoComplete="current-password"
+          ns="auth"
+        />
+        <button type="submit" className="button">
+          {t('login.submit')}
+        </button>
+      </Form>
+      <p className="hint">{t('login.demoHint')}</p>
+    </>
+  )
+}

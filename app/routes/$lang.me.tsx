@@ -1,0 +1,93 @@
+import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
+import { Link, useLoaderData, useParams } from '@remix-run/react'
+import { useTranslation } from 'react-i18next'
+import { CourseProgressBar } from '~/components/learning'
+import { getServerT, i18nServer } from '~/i18n/i18n.server'
+import { requireUser } from '~/modules/auth/guard.server'
+import { localizedName } from '~/modules/platform/localized'
+import { listLearnerCourses } from '~/modules/progress/progress.server'
+import { formatDate } from '~/utils/format'
+import { titleMeta } from '~/utils/meta'
+
+export const handle = { i18n: ['learning'] }
+
+export async function loader(args: LoaderFunctionArgs) {
+  const user = requireUser(args)
+  const locale = await i18nServer.getLocale(args.request)
+  const t = await getServerT(args.request, 'learning')
+  const courses = (await listLearnerCourses({ userId: user.id })).map(({ title, nextModule, ...course }) => ({
+    ...course,
+    title: localizedName(title, locale),
+    nextModule: nextModule && { slug: nextModule.slug, title: localizedName(nextModule.title, locale) },
+  }))
+  return {
+    title: t('me.title'),
+    inProgress: courses.filter((course) => !course.completedAt),
+    completed: courses.filter((course) => course.completedAt),
+  }
+}
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => titleMeta(data)
+
+export default function MyLearning() {
+  const { inProgress, completed } = useLoaderData<typeof loader>()
+  const { lang } = useParams()
+  const { t } = useTranslation('learning')
+  const courseUrl = (slug: string) => `/${lang}/courses/${slug}`
+  return (
+    <>
+      <h1>{t('me.title')}</h1>
+      {inProgress.length + completed.length === 0 ? (
+        <section className="card">
+          <p>{t('me.none')}</p>
+          <Link className="button" to={`/${lang}/courses`}>
+            {t('me.browse')}
+          </Link>
+        </section>
+      ) : null}
+      {inProgress.length > 0 ? (
+        <section aria-labelledby="in-progress-title">
+          <h2 id="in-progress-title">{t('me.inProgress')}</h2>
+          <ul className="course-list">
+            {inProgress.map((course) => (
+              <li key={course.courseId} className="card course-card" data-course={course.slug}>
+                <h3>
+                  <Link to={courseUrl(course.slug)}>{course.title}</Link>
+                </h3>
+                <CourseProgressBar id={`progress-${course.slug}`} progress={course.progress} />
+                {course.nextModule ? (
+                  <p>
+                    <Link className="button" to={`${courseUrl(course.slug)}/modules/${course.nextModule.slug}`}>
+                      {t('me.continue')}
+                    </Link>{' '}
+                    <span className="hint">{t('me.nextModule', { module: course.nextModule.title })}</span>
+                  </p>
+                ) : (
+                  <p>{t('me.allModulesDone')}</p>
+                )}
+                <p className="hint">{t('me.enrolledOn', { date: formatDate(course.enrolledAt, lang ?? 'en') })}</p>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+      {completed.length > 0 ? (
+        <section aria-labelledby="completed-title">
+          <h2 id="completed-title">{t('me.completed')}</h2>
+          <ul className="course-list">
+            {completed.map((course) => (
+              <li key={course.courseId} className="card course-card" data-course={course.slug}>
+                <h3>
+                  <Link to={courseUrl(course.slug)}>{course.title}</Link>
+                </h3>
+                <p>
+                  {t('me.completedOn', { date: formatDate(course.completedAt ?? course.enrolledAt, lang ?? 'en') })}
+                </p>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+    </>
+  )
+}

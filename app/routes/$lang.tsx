@@ -1,0 +1,13 @@
+import type { LoaderFunctionArgs } from '@remix-run/node'
+import { Outlet } from '@remix-run/react'
+import { isLocale } from '~/i18n/config'
+import { invariantResponse } from '~/utils/http'
+
+export async function loader({ params }: LoaderFunctionArgs) {
+  invariantResponse(isLocale(params.lang), 'Not found', { status: 404 })
+  return null
+}
+
+export default function LanguageLayout() {
+  return <Outlet />
+}

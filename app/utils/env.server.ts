@@ -1,0 +1,45 @@
+import { z } from 'zod'
+import { singleton } from './singleton.server'
+
+const booleanFlag = z
+  .enum(['true', 'false', '1', '0'], { error: 'must be true or false' })
+  .transform((value) => value === 'true' || value === '1')
+
+const EnvSchema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  PORT: z.coerce.number({ error: 'must be a port number (1-65535)' }).int().min(1).max(65535).default(3000),
+  HOST: z.string().min(1).default('0.0.0.0'),
+  BASE_URL: z
+    .url({ error: 'must be an absolute URL such as https://training.example.org' })
+    .default('http://localhost:3000'),
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, { error: 'must start with postgres:// or postgresql://' })
+    .optional(),
+  PGLITE_DIR: z.string().min(1).default('./data/pglite'),
+  SEED_DEMO: booleanFlag.default(true),
+  /** Course packages imported on the first start (when the database has no course yet). */
+  COURSES_DIR: z.string().min(1).default('./courses'),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  TRUST_PROXY: booleanFlag.default(false),
+  SESSION_IDLE_HOURS: z.coerce.number().positive().default(72),
+})
+
+export type Env = z.infer<typeof EnvSchema>
+
+export class InvalidEnvironment extends Error {}
+
+/** Parses the environment; the error message names the first offending variable in one line. */
+export function parseEnv(source: Record<string, string | undefined>): Env {
+  const cleaned = Object.fromEntries(Object.entries(source).filter(([, value]) => value !== ''))
+  const result = EnvSchema.safeParse(cleaned)
+  if (result.success) return result.data
+  const issue = result.error.issues[0]
+  const name = String(issue?.path[0] ?? 'environment')
+  throw new InvalidEnvironment(`Invalid configuration: ${name} ${issue?.message ?? 'is invalid'}`)
+}
+
+/** Read once per process. */
+export function getEnv(): Env {
+  return singleton('env', () => parseEnv(process.env))
+}

@@ -1,0 +1,49 @@
+import { existsSync } from 'node:fs'
+import { chromium, defineConfig, devices } from '@playwright/test'
+
+const BASE_URL = 'http://localhost:3100'
+
+// Playwright cannot download its own browser on the build machines; Debian's Chromium stands in.
+const DEBIAN_CHROMIUM = '/usr/bin/chromium'
+const ownBrowserInstalled = existsSync(chromium.executablePath())
+const executablePath = !ownBrowserInstalled && existsSync(DEBIAN_CHROMIUM) ? DEBIAN_CHROMIUM : undefined
+
+export default defineConfig({
+  testDir: 'tests/e2e',
+  fullyParallel: true,
+  forbidOnly: Boolean(process.env.CI),
+  // Two cores: one for the server, one for the browser and the runner.
+  workers: 2,
+  retries: 0,
+  reporter: 'list',
+  timeout: 30_000,
+  expect: { timeout: 5_000 },
+  use: {
+    ...devices['Desktop Chrome'],
+    baseURL: BASE_URL,
+    locale: 'en-GB',
+    trace: 'retain-on-failure',
+    launchOptions: {
+      executablePath,
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+        '--disable-quic',
+      ],
+    },
+  },
+  webServer: {
+    command: 'node --import tsx scripts/e2e-server.ts',
+    url: `${BASE_URL}/healthz`,
+    reuseExistingServer: false,
+    timeout: 120_000,
+    stdout: 'pipe',
+    stderr: 'pipe',
+    // SIGTERM lets the server close the database and the script drop it afterwards.
+    gracefulShutdown: { signal: 'SIGTERM', timeout: 15_000 },
+  },
+})

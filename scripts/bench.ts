@@ -1,0 +1,331 @@
+// `npm run bench`: builds if needed, starts the production server on a fresh database, load-tests each
+// scenario below with autocannon, prints a markdown table and writes it into BENCHMARKS.md.
+// Set BENCH_DATABASE_URL (a PostgreSQL server URL) to measure PostgreSQL instead of the embedded PGlite.
+import { execFileSync } from 'node:child_process'
+import { existsSync, readFileSync, writeFileSync } from 'node:fs'
+import os from 'node:os'
+import { fileURLToPath } from 'node:url'
+import autocannon from 'autocannon'
+import { DEMO_PASSWORD } from '~/modules/platform/demo-data'
+import { assertPortFree, spawnServer } from './bench/server'
+import { createScratchDatabase } from './lib/scratch-database'
+
+process.chdir(fileURLToPath(new URL('..', import.meta.url))) // paths below are relative to the project
+
+const PORT = 3200
+// The server listens on this loopback name only. Form posts must come from it (Origin) and be sent to
+// it (Host): both our CSRF guard and Remix's own check compare them, so 127.0.0.1 would not do.
+const BASE_URL = `http://localhost:${PORT}`
+const CONNECTIONS = positiveInt('BENCH_CONNECTIONS', 10)
+const DURATION_S = positiveInt('BENCH_DURATION', 10)
+const WARMUP_S = 3 // JIT, Prisma's query plans and database caches warm up before anything is counted
+
+/** One load test. Add fields (request body, per-scenario set-up) when a scenario needs them. */
+interface Scenario {
+  name: string
+  method: 'GET'
+  path: string
+  /** Demo account whose browser cookies are sent; anonymous when absent. */
+  user?: string
+  /** Text the response must contain, checked before and after the run, so a redirect, an error page or
+   * an anonymous page rendered for an expired session is never measured by mistake. */
+  expect: string
+  /** Required req/s as a fraction of the baseline scenario's. */
+  goal?: number
+  /** Name of the scenario `goal` compares with; the first scenario when absent. */
+  baseline?: string
+  /** Required p95 latency in milliseconds. */
+  p95GoalMs?: number
+  /** Concurrent connections; BENCH_CONNECTIONS when absent. */
+  connections?: number
+  /** Puts the signed-in user in the state the scenario needs (e.g. enrolled), through the app's own forms. */
+  setup?: (cookie: string) => Promise<void>
+}
+
+const MODULE_COURSE = '/en/courses/cargo-container-control'
+
+// The first scenario is the baseline: the cheapest request that still goes through Express, Remix and
+// the database. Later issues append theirs here (module page, exam-start spike, certificate, matrix).
+const SCENARIOS: Scenario[] = [
+  { name: 'bare route', method: 'GET', path: '/healthz', expect: '"db":"ok"' },
+  {
+    name: 'home, logged in',
+    method: 'GET',
+    path: '/en',
+    user: 'learner@demo.test',
+    expect: 'Aram Petrosyan',
+    goal: 0.5,
+  },
+  { name: 'bare route, 50 connections', method: 'GET', path: '/healthz', expect: '"db":"ok"', connections: 50 },
+  {
+    // Every view also records "last opened" for the learner: a write per request, as in real use.
+    name: 'module page, 50 connections',
+    method: 'GET',
+    path: `${MODULE_COURSE}/modules/container-identification`,
+    user: 'learner@demo.test',
+    expect: 'CSQU3054383',
+    connections: 50,
+    baseline: 'bare route, 50 connections',
+    goal: 0.5,
+    p95GoalMs: 100,
+    setup: (cookie) => postForm(MODULE_COURSE, cookie, { intent: 'enrol' }),
+  },
+]
+
+async function postForm(path: string, cookie: string, fields: Record<string, string>) {
+  const response = await fetch(`${BASE_URL}${path}`, {
+    method: 'POST',
+    headers: { Origin: BASE_URL, Cookie: cookie },
+    body: new URLSearchParams(fields),
+    redirect: 'manual',
+  })
+  if (response.status !== 302) throw new Error(`POST ${path} answered ${response.status}`)
+}
+
+interface Measurement {
+  scenario: Scenario
+  reqPerSec: number
+  p50: number
+  p95: number
+  p99: number
+  bytesPerReq: number
+  errors: number
+  non2xx: number
+  statusCodes: string
+}
+
+function positiveInt(name: string, fallback: number): number {
+  const raw = process.env[name]
+  if (!raw) return fallback
+  const value = Number(raw)
+  if (!Number.isInteger(value) || value < 1) throw new Error(`${name} must be a positive integer, not "${raw}"`)
+  return value
+}
+
+const log = (line: string) => process.stderr.write(`${line}\n`)
+
+/** Signs in like a browser: the form post, then the page it redirects to. Returns the Cookie header. */
+async function browserCookies(email: string): Promise<string> {
+  const jar = new Map<string, string>()
+  const keep = (response: Response) => {
+    for (const cookie of response.headers.getSetCookie()) {
+      const [pair = ''] = cookie.split(';')
+      jar.set(pair.slice(0, pair.indexOf('=')), pair)
+    }
+  }
+  const login = await fetch(`${BASE_URL}/en/login`, {
+    method: 'POST',
+    headers: { Origin: BASE_URL },
+    body: new URLSearchParams({ email, password: DEMO_PASSWORD }),
+    redirect: 'manual',
+  })
+  keep(login)
+  const location = login.headers.get('location')
+  if (login.status !== 302 || !location || !jar.has('lms_session')) {
+    throw new Error(`login as ${email} failed: HTTP ${login.status}, no session cookie`)
+  }
+  // The page after login sets the language cookie a real browser would send from then on.
+  keep(await fetch(new URL(location, BASE_URL), { headers: { Cookie: [...jar.values()].join('; ') } }))
+  return [...jar.values()].join('; ')
+}
+
+async function assertResponds(scenario: Scenario, headers: Record<string, string>) {
+  const response = await fetch(`${BASE_URL}${scenario.path}`, { method: scenario.method, headers, redirect: 'manual' })
+  const body = await response.text()
+  if (response.status !== 200 || !body.includes(scenario.expect)) {
+    throw new Error(`${scenario.method} ${scenario.path} answered ${response.status} without "${scenario.expect}"`)
+  }
+}
+
+/** Nearest-rank percentile; autocannon's own histogram has no p95 and rounds to whole milliseconds. */
+function percentile(sorted: number[], p: number): number {
+  return sorted[Math.max(0, Math.ceil((p / 100) * sorted.length) - 1)] ?? NaN
+}
+
+async function load(scenario: Scenario, headers: Record<string, string>, duration: number): Promise<Measurement> {
+  const latencies: number[] = []
+  const instance = autocannon({
+    url: `${BASE_URL}${scenario.path}`,
+    method: scenario.method,
+    headers,
+    connections: scenario.connections ?? CONNECTIONS,
+    duration,
+  })
+  instance.on('response', (_client: unknown, _status: number, _bytes: number, ms: number) => latencies.push(ms))
+  const result = await instance
+  latencies.sort((a, b) => a - b)
+  return {
+    scenario,
+    reqPerSec: result.requests.average,
+    p50: percentile(latencies, 50),
+    p95: percentile(latencies, 95),
+    p99: percentile(latencies, 99),
+    bytesPerReq: result.throughput.total / Math.max(1, result.requests.total),
+    errors: result.errors,
+    non2xx: result.non2xx,
+    statusCodes: Object.entries(result.statusCodeStats)
+      .map(([code, { count }]) => `${code}×${count}`)
+      .join(', '),
+  }
+}
+
+async function measure(scenario: Scenario): Promise<Measurement> {
+  const headers: Record<string, string> = scenario.user ? { Cookie: await browserCookies(scenario.user) } : {}
+  await scenario.setup?.(headers.Cookie ?? '')
+  await assertResponds(scenario, headers)
+  log(
+    `${scenario.name}: ${WARMUP_S} s warm-up, then ${DURATION_S} s × ${scenario.connections ?? CONNECTIONS} connections…`,
+  )
+  await load(scenario, headers, WARMUP_S)
+  const measurement = await load(scenario, headers, DURATION_S)
+  await assertResponds(scenario, headers)
+  return measurement
+}
+
+function markdownTable(rows: string[][]): string {
+  const widths = rows[0]!.map((_, column) => Math.max(...rows.map((row) => row[column]!.length)))
+  const line = (cells: string[]) => `| ${cells.map((cell, column) => cell.padEnd(widths[column]!)).join(' | ')} |`
+  return [line(rows[0]!), line(widths.map((width) => '-'.repeat(width))), ...rows.slice(1).map(line)].join('\n')
+}
+
+function report(measurements: Measurement[], databaseLabel: string, loadAverage: number): string {
+  const baselineOf = (m: Measurement) =>
+    measurements.find((other) => other.scenario.name === m.scenario.baseline) ?? measurements[0]!
+  const isBaseline = (m: Measurement) => measurements.some((other) => baselineOf(other) === m && other !== m)
+  const ratio = (m: Measurement) => m.reqPerSec / baselineOf(m).reqPerSec
+  const verdict = (passed: boolean) => (passed ? 'PASS' : 'BELOW GOAL')
+  const rows = measurements.map((m) => [
+    m.scenario.name,
+    `${m.scenario.method} ${m.scenario.path}${m.scenario.user ? ` (${m.scenario.user.split('@')[0]})` : ''}`,
+    String(m.scenario.connections ?? CONNECTIONS),
+    m.reqPerSec.toFixed(0),
+    ...[m.p50, m.p95, m.p99].map((ms) => ms.toFixed(1)),
+    (m.bytesPerReq / 1024).toFixed(1),
+    `${m.errors} / ${m.non2xx}`,
+    isBaseline(m) ? 'baseline' : ratio(m).toFixed(2),
+  ])
+  const header = [
+    'Scenario',
+    'Request',
+    'conns',
+    'req/s',
+    'p50 ms',
+    'p95 ms',
+    'p99 ms',
+    'KiB/resp',
+    'errors / non-2xx',
+    '÷ baseline',
+  ]
+  const goals = measurements.flatMap((m) => [
+    ...(m.scenario.goal === undefined
+      ? []
+      : [
+          `- ${m.scenario.name} ÷ ${baselineOf(m).scenario.name}: ${ratio(m).toFixed(2)}, ` +
+            `goal ≥ ${m.scenario.goal}: **${verdict(ratio(m) >= m.scenario.goal)}**`,
+        ]),
+    ...(m.scenario.p95GoalMs === undefined
+      ? []
+      : [
+          `- ${m.scenario.name} p95: ${m.p95.toFixed(1)} ms, goal < ${m.scenario.p95GoalMs} ms: ` +
+            `**${verdict(m.p95 < m.scenario.p95GoalMs)}**`,
+        ]),
+  ])
+  const cpus = os.cpus()
+  const benchVars = Object.entries(process.env)
+    .filter(([name]) => name.startsWith('BENCH_'))
+    .map(([name, value]) => `${name}=${name === 'BENCH_DATABASE_URL' ? redact(value!) : value} `)
+  return [
+    `- Date: ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC`,
+    `- Command: \`${benchVars.join('')}npm run bench\``,
+    `- Machine: ${cpus[0]?.model.trim()}, ${cpus.length} cores, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB RAM, ` +
+      `Node ${process.version}, ${os.type()} ${os.release()}; load average ${loadAverage.toFixed(2)} before the run`,
+    `- Database: ${databaseLabel}`,
+    `- Load: autocannon, ${CONNECTIONS} connections unless the table says otherwise, ${DURATION_S} s per scenario after ${WARMUP_S} s warm-up, ` +
+      'same machine over loopback',
+    '',
+    markdownTable([header, ...rows]),
+    '',
+    ...goals,
+  ].join('\n')
+}
+
+function redact(url: string): string {
+  const parsed = new URL(url)
+  if (parsed.password) parsed.password = '***'
+  return parsed.toString()
+}
+
+/** Replaces this engine's part of the results block in BENCHMARKS.md, keeping the other engine's. */
+function writeResults(engine: string, title: string, body: string) {
+  const file = 'BENCHMARKS.md'
+  const [blockStart, blockEnd] = ['<!-- bench:start -->', '<!-- bench:end -->']
+  const [start, end] = [`<!-- bench:${engine}:start -->`, `<!-- bench:${engine}:end -->`]
+  let text = existsSync(file) ? readFileSync(file, 'utf8') : '# Benchmarks\n'
+  if (!text.includes(blockEnd)) text = `${text.trimEnd()}\n\n## Results\n\n${blockStart}\n${blockEnd}\n`
+  const section = `${start}\n\n### ${title}\n\n${body}\n\n${end}`
+  const from = text.indexOf(start)
+  const to = text.indexOf(end)
+  text =
+    from >= 0 && to > from
+      ? text.slice(0, from) + section + text.slice(to + end.length)
+      : text.replace(blockEnd, `${section}\n\n${blockEnd}`)
+  writeFileSync(file, text)
+}
+
+const cleanups: (() => Promise<void>)[] = []
+async function cleanUp() {
+  // Last in, first out: the server stops before its database is dropped.
+  for (let task = cleanups.pop(); task; task = cleanups.pop()) {
+    await task().catch((error: unknown) => log(`cleanup failed: ${String(error)}`))
+  }
+}
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.once(signal, () => void cleanUp().finally(() => process.exit(130)))
+}
+
+async function main() {
+  // Other work on the machine skews everything; the report records how busy it was.
+  const [loadAverage = 0] = os.loadavg()
+  execFileSync('node', ['scripts/build-if-needed.js'], { stdio: ['ignore', 'inherit', 'inherit'] })
+  await assertPortFree(BASE_URL)
+  const database = await createScratchDatabase({ serverUrl: process.env.BENCH_DATABASE_URL, prefix: 'lms_bench' })
+  cleanups.push(database.drop)
+  log(`Starting the production server on ${database.label}…`)
+  const server = spawnServer({
+    ...database.env,
+    NODE_ENV: 'production',
+    HOST: 'localhost',
+    PORT: String(PORT),
+    BASE_URL,
+    SEED_DEMO: 'true',
+    LOG_LEVEL: 'warn', // a log line per request would be measured too
+  })
+  cleanups.push(server.stop)
+  await server.ready(BASE_URL)
+
+  const measurements: Measurement[] = []
+  for (const scenario of SCENARIOS) measurements.push(await measure(scenario))
+
+  const title = database.engine === 'pglite' ? 'PGlite (default)' : 'PostgreSQL'
+  const results = report(measurements, database.label, loadAverage)
+  process.stdout.write(`\n### ${title}\n\n${results}\n\n`)
+  const failed = measurements.filter((m) => m.errors > 0 || m.non2xx > 0)
+  if (failed.length > 0) {
+    // Numbers that include errors or redirects are worthless: say so and keep BENCHMARKS.md as it was.
+    for (const m of failed) log(`FAILED ${m.scenario.name}: ${m.errors} errors, status codes ${m.statusCodes}`)
+    throw new Error('requests failed during the run; BENCHMARKS.md not updated')
+  }
+  writeResults(database.engine, title, results)
+  log('BENCHMARKS.md updated.')
+}
+
+try {
+  await main()
+} catch (error) {
+  log(`bench: ${error instanceof Error ? error.message : String(error)}`)
+  process.exitCode = 1
+} finally {
+  await cleanUp()
+}
+// Idle keep-alive sockets from fetch would otherwise hold the process open for a few more seconds.
+process.exit()

@@ -1,0 +1,53 @@
+// The benchmark's own production server, on a database nobody else uses, so every run starts from
+// the same freshly seeded state and leaves nothing behind.
+import { spawn } from 'node:child_process'
+import { setTimeout as sleep } from 'node:timers/promises'
+
+/** Refuses to start when something already listens there: it would be measured instead of our server. */
+export async function assertPortFree(baseUrl: string) {
+  const answered = await fetch(`${baseUrl}/healthz`).then(
+    () => true,
+    () => false,
+  )
+  if (answered) throw new Error(`${baseUrl} already answers: stop whatever listens there first`)
+}
+
+/** Starts the production server; `ready` resolves once /healthz answers 200, `stop` ends it (idempotent). */
+export function spawnServer(env: Record<string, string>) {
+  // Own process group, so a Ctrl-C in the terminal reaches only us: we stop the server before
+  // dropping its database.
+  const child = spawn(process.execPath, ['--import', 'tsx', 'server/index.ts'], {
+    env: { ...process.env, DATABASE_URL: undefined, PGLITE_DIR: undefined, ...env },
+    stdio: ['ignore', process.stderr, process.stderr],
+    detached: true,
+  })
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()))
+  const running = () => child.exitCode === null && child.signalCode === null
+  // Should we die without cleaning up (uncaught error, closed stdout), the server must not outlive us.
+  process.once('exit', () => running() && process.kill(-child.pid!, 'SIGTERM'))
+
+  async function stop() {
+    if (!running()) return
+    process.kill(-child.pid!, 'SIGTERM')
+    // The server gives itself 10 s to drain and close the database; don't wait forever either.
+    const stopped = await Promise.race([exited.then(() => true), sleep(15_000, false)])
+    if (!stopped) process.kill(-child.pid!, 'SIGKILL')
+    await exited
+  }
+
+  async function ready(baseUrl: string) {
+    const deadline = Date.now() + 120_000 // the first start migrates and seeds (argon2 hashing)
+    while (Date.now() < deadline) {
+      if (!running()) throw new Error(`the server exited while starting: ${child.exitCode ?? child.signalCode}`)
+      const status = await fetch(`${baseUrl}/healthz`).then(
+        (response) => response.status,
+        () => 0,
+      )
+      if (status === 200) return
+      await sleep(250)
+    }
+    throw new Error('the server did not answer /healthz with 200 within 120 s')
+  }
+
+  return { stop, ready }
+}

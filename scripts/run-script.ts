@@ -1,0 +1,15 @@
+import { MigrationDrift } from '~/modules/platform/migrations'
+import { InvalidEnvironment } from '~/utils/env.server'
+
+/** Runs a CLI task; a known failure prints one line instead of a stack trace. */
+export async function runScript(task: () => Promise<void>) {
+  try {
+    await task()
+  } catch (error) {
+    if (error instanceof InvalidEnvironment || error instanceof MigrationDrift) {
+      process.stderr.write(`${error.message}\n`)
+      process.exit(1)
+    }
+    throw error
+  }
+}

@@ -1,0 +1,82 @@
+import path from 'node:path'
+import { pathToFileURL } from 'node:url'
+import { createRequestHandler } from '@remix-run/express'
+import type { ServerBuild } from '@remix-run/node'
+import compression from 'compression'
+import express, { type NextFunction, type Request, type Response } from 'express'
+import { prepareDatabase } from '~/modules/platform/startup.server'
+import { getDatabase } from '~/utils/db.server'
+import { getEnv } from '~/utils/env.server'
+import { logger } from '~/utils/logger.server'
+import { authenticate, csrfGuard, requestContext } from './middleware'
+
+const env = getEnv()
+await prepareDatabase()
+
+const viteDevServer =
+  env.NODE_ENV === 'production'
+    ? undefined
+    : await import('vite').then((vite) => vite.createServer({ server: { middlewareMode: true } }))
+
+async function loadBuild(): Promise<ServerBuild> {
+  if (viteDevServer) return (await viteDevServer.ssrLoadModule('virtual:remix/server-build')) as ServerBuild
+  return (await import(pathToFileURL(path.resolve('build/server/index.js')).href)) as ServerBuild
+}
+
+const app = express()
+app.disable('x-powered-by')
+app.set('trust proxy', env.TRUST_PROXY)
+app.use(compression())
+app.use((_req, res, next) => {
+  res.setHeader('X-Content-Type-Options', 'nosniff')
+  res.setHeader('Referrer-Policy', 'same-origin')
+  res.setHeader('X-Frame-Options', 'DENY')
+  next()
+})
+
+if (viteDevServer) {
+  app.use(viteDevServer.middlewares)
+} else {
+  // Vite fingerprints everything under /assets, so it may be cached for good.
+  app.use('/assets', express.static('build/client/assets', { immutable: true, maxAge: '1y' }))
+  app.use(express.static('build/client', { maxAge: '1h' }))
+}
+
+app.use(requestContext({ secureCookies: env.NODE_ENV === 'production' && env.BASE_URL.startsWith('https:') }))
+app.use(csrfGuard())
+app.use(authenticate())
+const build = viteDevServer ? loadBuild : await loadBuild()
+app.all(
+  '*',
+  createRequestHandler({
+    build,
+    mode: env.NODE_ENV,
+    getLoadContext: (_req, res) => res.locals.context,
+  }),
+)
+app.use((error: unknown, _req: Request, res: Response, _next: NextFunction) => {
+  logger.error({ err: error, requestId: res.locals.context?.requestId }, 'request failed')
+  res.status(500).type('text/plain; charset=utf-8').send('Internal error / Внутренняя ошибка')
+})
+
+const server = app.listen(env.PORT, env.HOST, () => {
+  logger.info({ url: env.BASE_URL, port: env.PORT }, 'e-Training LMS is listening')
+})
+
+let stopping = false
+async function shutdown(signal: string) {
+  if (stopping) return
+  stopping = true
+  logger.info({ signal }, 'shutting down')
+  // Stop taking connections, let requests in flight finish, then close the database cleanly
+  // (PGlite must flush to disk). Give up after 10 s rather than hang a deploy.
+  setTimeout(() => process.exit(1), 10_000).unref()
+  server.close(async () => {
+    await viteDevServer?.close()
+    await getDatabase().close()
+    process.exit(0)
+  })
+  server.closeIdleConnections()
+}
+process.on('SIGTERM', () => void shutdown('SIGTERM'))
+process.on('SIGINT', () => void shutdown('SIGINT'))

@@ -1,0 +1,76 @@
+import { randomUUID } from 'node:crypto'
+import type { AppLoadContext } from '@remix-run/node'
+import type { NextFunction, Request, Response } from 'express'
+import { isAllowedOrigin, requestHost } from '~/modules/auth/csrf'
+import { clearedSessionCookie, readSessionToken, sessionCookie } from '~/modules/auth/session-cookie'
+import { validateSessionToken } from '~/modules/auth/session.server'
+import { logger } from '~/utils/logger.server'
+
+type Locals = { context: AppLoadContext }
+
+/** Starts the per-request context and writes one JSON log line when the response is finished. */
+export function requestContext({ secureCookies }: { secureCookies: boolean }) {
+  return (req: Request, res: Response<unknown, Locals>, next: NextFunction) => {
+    const started = performance.now()
+    const context: AppLoadContext = {
+      requestId: randomUUID(),
+      clientIp: req.ip ?? 'unknown',
+      secureCookies,
+      auth: null,
+      log: {},
+    }
+    res.locals.context = context
+    res.setHeader('X-Request-Id', context.requestId)
+    res.on('finish', () => {
+      logger.info({
+        requestId: context.requestId,
+        method: req.method,
+        path: req.path,
+        route: context.log.route,
+        userId: context.log.userId,
+        status: res.statusCode,
+        durationMs: Math.round((performance.now() - started) * 10) / 10,
+      })
+    })
+    next()
+  }
+}
+
+const CSRF_MESSAGE =
+  'Forbidden: this request did not come from this site. / Запрещено: запрос отправлен не с этого сайта.'
+
+/** Refuses every state-changing request whose Origin is missing or another site. */
+export function csrfGuard() {
+  return (req: Request, res: Response, next: NextFunction) => {
+    const host = requestHost({ forwardedHost: req.get('x-forwarded-host'), host: req.get('host') })
+    if (isAllowedOrigin({ method: req.method, origin: req.get('origin'), host })) return next()
+    res.status(403).type('text/plain; charset=utf-8').send(CSRF_MESSAGE)
+  }
+}
+
+/** Resolves the session cookie to a user, slides its expiry, and drops cookies that are no longer valid. */
+export function authenticate() {
+  return async (req: Request, res: Response<unknown, Locals>, next: NextFunction) => {
+    const { context } = res.locals
+    const token = readSessionToken(req.headers.cookie)
+    if (!token) return next()
+    try {
+      const session = await validateSessionToken({ token })
+      if (!session) {
+        res.append('Set-Cookie', clearedSessionCookie({ secure: context.secureCookies }))
+        return next()
+      }
+      context.auth = { sessionId: session.sessionId, user: session.user }
+      context.log.userId = session.user.id
+      if (session.renewedExpiresAt) {
+        res.append(
+          'Set-Cookie',
+          sessionCookie({ token, expiresAt: session.renewedExpiresAt, secure: context.secureCookies }),
+        )
+      }
+      next()
+    } catch (error) {
+      next(error)
+    }
+  }
+}

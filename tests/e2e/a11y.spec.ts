@@ -1,0 +1,47 @@
+import AxeBuilder from '@axe-core/playwright'
+import { expect, test, type Page } from '@playwright/test'
+import { ADMIN_EMAIL, LEARNER_EMAIL, login } from './helpers'
+
+/** Serious and critical axe findings, in a form that reads well in a failed assertion. */
+async function seriousViolations(page: Page) {
+  const { violations, passes } = await new AxeBuilder({ page }).analyze()
+  expect(passes.length, 'axe checked something').toBeGreaterThan(0)
+  return violations
+    .filter(({ impact }) => impact === 'serious' || impact === 'critical')
+    .map(({ id, impact, help, nodes }) => ({ id, impact, help, nodes: nodes.map(({ target }) => target.join(' ')) }))
+}
+
+const PAGES: { path: string; heading: string; user?: string }[] = [
+  { path: '/en', heading: 'Customs e-Training' },
+  { path: '/ru/login', heading: 'Вход' },
+  { path: '/en/account', heading: 'My account', user: LEARNER_EMAIL },
+  { path: '/en/admin/users', heading: 'Users', user: ADMIN_EMAIL },
+]
+
+test.describe('no serious or critical accessibility problems', () => {
+  for (const { path, heading, user } of PAGES) {
+    test(`${path}${user ? ` as ${user}` : ''}`, async ({ page }) => {
+      if (user) await login(page, user)
+      await page.goto(path)
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText(heading)
+      expect(await seriousViolations(page)).toEqual([])
+    })
+  }
+})
+
+test.describe('on a 360 px wide phone', () => {
+  test.use({ viewport: { width: 360, height: 740 } })
+
+  for (const { path, heading } of PAGES.filter(({ user }) => !user)) {
+    test(`${path} does not scroll sideways`, async ({ page }) => {
+      await page.goto(path)
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText(heading)
+      const { viewport, content } = await page.evaluate(() => ({
+        viewport: window.innerWidth,
+        content: document.scrollingElement?.scrollWidth ?? Infinity,
+      }))
+      expect(viewport).toBe(360)
+      expect(content).toBeLessThanOrEqual(360)
+    })
+  }
+})

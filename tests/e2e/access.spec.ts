@@ -1,0 +1,50 @@
+import { expect, test } from '@playwright/test'
+import { ADMIN_EMAIL, LEARNER_EMAIL, login, submitLogin } from './helpers'
+
+test.describe('a learner on the admin pages', () => {
+  for (const [lang, title] of [
+    ['en', 'Access denied'],
+    ['ru', 'Доступ запрещён'],
+  ] as const) {
+    test(`gets 403 "${title}" in ${lang}`, async ({ page }) => {
+      await login(page, LEARNER_EMAIL)
+      const response = await page.goto(`/${lang}/admin/users`)
+      expect(response?.status()).toBe(403)
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText(title)
+      await expect(page.getByRole('table')).toHaveCount(0)
+    })
+  }
+})
+
+test('an anonymous visitor is sent to the login page and brought back afterwards', async ({ page }) => {
+  await page.goto('/en/admin/users')
+  await expect(page).toHaveURL('/en/login?redirectTo=%2Fen%2Fadmin%2Fusers')
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Log in')
+
+  await submitLogin(page, ADMIN_EMAIL, 'en')
+  await expect(page).toHaveURL('/en/admin/users')
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Users')
+  await expect(page.getByRole('cell', { name: LEARNER_EMAIL, exact: true })).toBeVisible()
+})
+
+test.describe('an unknown address', () => {
+  for (const [lang, title] of [
+    ['en', 'Page not found'],
+    ['ru', 'Страница не найдена'],
+  ] as const) {
+    test(`gives 404 "${title}" in ${lang}`, async ({ page }) => {
+      const response = await page.goto(`/${lang}/no-such-page`)
+      expect(response?.status()).toBe(404)
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText(title)
+      await expect(page.locator('html')).toHaveAttribute('lang', lang)
+    })
+  }
+})
+
+test('a form posted to a page that takes none gets a localized 4xx page, not an error', async ({ request }) => {
+  const response = await request.post('/ru', { form: { anything: '1' }, headers: { Origin: 'http://localhost:3100' } })
+  expect(response.status()).toBe(405)
+  const html = await response.text()
+  expect(html).toContain('Не удалось обработать запрос')
+  expect(html).not.toContain('Что-то пошло не так')
+})

@@ -1,0 +1,170 @@
+import { randomUUID } from 'node:crypto'
+import { expect, test, type APIRequestContext, type Page } from '@playwright/test'
+import {
+  ADMIN_EMAIL,
+  BASE_URL,
+  LEARNER_EMAIL,
+  SAME_ORIGIN,
+  TEXT,
+  createUser,
+  login,
+  submitLogin,
+  type TestUser,
+} from './helpers'
+
+test.describe('a failed login does not tell whether the account exists', () => {
+  let user: TestUser
+  test.beforeAll(async () => {
+    user = await createUser('enumeration')
+  })
+
+  async function failLogin(page: Page, email: string) {
+    await page.goto('/en/login')
+    await page.getByLabel('Email', { exact: true }).fill(email)
+    await page.getByLabel('Password', { exact: true }).fill('not-the-password-2026')
+    const [response] = await Promise.all([
+      page.waitForResponse((r) => r.request().method() === 'POST' && new URL(r.url()).pathname.startsWith('/en/login')),
+      page.getByRole('button', { name: 'Log in' }).click(),
+    ])
+    const alert = page.getByRole('alert')
+    await expect(alert).toBeVisible()
+    return { status: response.status(), message: (await alert.innerText()).trim() }
+  }
+
+  for (const javaScriptEnabled of [true, false]) {
+    test(`with JavaScript ${javaScriptEnabled ? 'on' : 'off'}`, async ({ browser }) => {
+      const context = await browser.newContext({ javaScriptEnabled })
+      const page = await context.newPage()
+      const wrongPassword = await failLogin(page, user.email)
+      const unknownEmail = await failLogin(page, `nobody-${randomUUID().slice(0, 8)}@e2e.test`)
+      expect(wrongPassword).toEqual({ status: 400, message: TEXT.en.invalidLogin })
+      expect(unknownEmail).toEqual(wrongPassword)
+      await context.close()
+    })
+  }
+})
+
+test.describe('quick failed logins on one account', () => {
+  /** Ten wrong passwords in a row for a fresh account, as fast as the server answers. */
+  async function failTenTimes(request: APIRequestContext) {
+    const user = await createUser('throttle')
+    const attempts: { status: number; retryAfter: string | undefined; body: string }[] = []
+    for (let i = 0; i < 10; i++) {
+      const response = await request.post('/en/login', {
+        form: { email: user.email, password: `wrong-password-${i}` },
+        headers: SAME_ORIGIN,
+        maxRedirects: 0,
+      })
+      attempts.push({
+        status: response.status(),
+        retryAfter: response.headers()['retry-after'],
+        body: await response.text(),
+      })
+    }
+    return attempts
+  }
+
+  test('are answered with 429 "Too many attempts" after a few free ones', async ({ request }) => {
+    const attempts = await failTenTimes(request)
+    expect(attempts.slice(0, 4).map(({ status }) => status)).toEqual([400, 400, 400, 400])
+    expect(attempts.every(({ status }) => status === 400 || status === 429)).toBe(true)
+    const throttled = attempts.filter(({ status }) => status === 429)
+    expect(throttled.length).toBeGreaterThan(0)
+    for (const { body } of throttled)
+      expect(body).toMatch(/Too many attempts\. Please wait \d+ seconds? and try again\./)
+  })
+
+  test('tell the client how long to wait in Retry-After', async ({ request }) => {
+    const throttled = (await failTenTimes(request)).filter(({ status }) => status === 429)
+    expect(throttled.length).toBeGreaterThan(0)
+    for (const { retryAfter } of throttled) expect(Number(retryAfter)).toBeGreaterThanOrEqual(1)
+  })
+})
+
+test.describe('cross-site requests', () => {
+  const evil = { Origin: 'https://evil.example' }
+
+  test('a POST whose Origin names another host than the one addressed gets 403, not a 500', async ({ request }) => {
+    // Sent to 127.0.0.1 while claiming to come from localhost: Remix itself would abort this action with a 500.
+    const response = await request.post(BASE_URL.replace('localhost', '127.0.0.1') + '/en/login', {
+      form: { email: 'nobody@e2e.test', password: 'whatever' },
+      headers: { Origin: BASE_URL },
+      maxRedirects: 0,
+    })
+    expect(response.status()).toBe(403)
+    expect(await response.text()).toContain('did not come from this site')
+  })
+
+  test('a POST from another site or without Origin is refused and creates no user', async ({ page }) => {
+    await login(page, ADMIN_EMAIL)
+    await page.goto('/en/admin/users')
+    const firstAdministration = page.getByLabel('Administration', { exact: true }).locator('option').nth(1)
+    const form = {
+      intent: 'create',
+      email: `csrf-${randomUUID().slice(0, 8)}@e2e.test`,
+      displayName: 'CSRF Victim',
+      role: 'LEARNER',
+      administrationId: (await firstAdministration.getAttribute('value')) ?? '',
+      preferredLocale: 'en',
+      password: 'a-password-for-csrf-2026',
+    }
+    expect(form.administrationId).not.toBe('')
+
+    for (const headers of [evil, {}]) {
+      // page.request carries the admin's session cookie, like a forged form in another tab would.
+      const response = await page.request.post('/en/admin/users', { form, headers, maxRedirects: 0 })
+      expect(response.status(), JSON.stringify(headers)).toBe(403)
+      expect(await response.text()).toContain('Forbidden')
+    }
+    await page.reload()
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Users')
+    await expect(page.getByRole('cell', { name: form.email })).toHaveCount(0)
+
+    // The very same form from this site works, so the Origin alone made the difference.
+    const response = await page.request.post('/en/admin/users', { form, headers: SAME_ORIGIN, maxRedirects: 0 })
+    expect(response.status()).toBe(302)
+    await page.reload()
+    await expect(page.getByRole('cell', { name: form.email })).toBeVisible()
+  })
+
+  test('a POST from another site cannot log the user out', async ({ page }) => {
+    await login(page, LEARNER_EMAIL)
+    const response = await page.request.post('/en/logout', { headers: evil, maxRedirects: 0 })
+    expect(response.status()).toBe(403)
+    await page.goto('/en/account')
+    await expect(page).toHaveURL('/en/account')
+    await expect(page.getByRole('button', { name: 'Log out' })).toBeVisible()
+  })
+})
+
+test.describe('redirectTo never leaves the site', () => {
+  test('a path on this site is followed', async ({ page }) => {
+    await page.goto(`/en/login?redirectTo=${encodeURIComponent('/en/account?from=login')}`)
+    await submitLogin(page, LEARNER_EMAIL, 'en')
+    await expect(page).toHaveURL('/en/account?from=login')
+  })
+
+  for (const target of ['//evil.example', '/\\evil.example', '/%5Cevil.example', 'javascript:alert(1)']) {
+    test(`${target} falls back to the home page`, async ({ page }) => {
+      const dialogs: string[] = []
+      page.on('dialog', (dialog) => {
+        dialogs.push(dialog.message())
+        void dialog.dismiss()
+      })
+      await page.route(
+        (url) => url.hostname.endsWith('evil.example'),
+        (route) => route.abort(),
+      )
+      const loginUrl = `/en/login?redirectTo=${encodeURIComponent(target)}`
+
+      await page.goto(loginUrl)
+      await submitLogin(page, LEARNER_EMAIL, 'en')
+      await expect(page).toHaveURL(`${BASE_URL}/en`)
+
+      // Opening the login page again while signed in redirects too: the same check must hold.
+      await page.goto(loginUrl)
+      await expect(page).toHaveURL(`${BASE_URL}/en`)
+      expect(dialogs).toEqual([])
+    })
+  }
+})

@@ -1,0 +1,76 @@
+// The server as an operator runs it: configuration errors, restart with data kept, SIGTERM.
+import { execFileSync, spawn } from 'node:child_process'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { createScratchDatabase, type ScratchDatabase } from '../../scripts/lib/scratch-database'
+
+// A fresh PGlite directory, or on the PostgreSQL run (TEST_DATABASE_URL) a new database there.
+let database: ScratchDatabase
+beforeAll(async () => {
+  execFileSync('node', ['scripts/build-if-needed.js'], { stdio: 'inherit' })
+  database = await createScratchDatabase({ serverUrl: process.env.TEST_DATABASE_URL, prefix: 'lms_test' })
+}, 300_000)
+afterAll(async () => {
+  await database.drop()
+})
+
+interface Run {
+  code: number | null
+  stdout: string
+  stderr: string
+}
+
+/** Starts the production server, as `npm start` does; `whileUp` runs once /healthz answers, then the server gets SIGTERM. */
+function runServer(env: Record<string, string>, whileUp?: (port: number) => Promise<void>): Promise<Run> {
+  const port = 3300 + Math.floor(Math.random() * 500)
+  const child = spawn('node', ['--import', 'tsx', 'server/index.ts'], {
+    env: {
+      ...process.env,
+      DATABASE_URL: '',
+      NODE_ENV: 'production',
+      PORT: String(port),
+      LOG_LEVEL: 'info',
+      ...database.env,
+      ...env,
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  })
+  const run: Run = { code: null, stdout: '', stderr: '' }
+  child.stdout.on('data', (chunk) => (run.stdout += chunk))
+  child.stderr.on('data', (chunk) => (run.stderr += chunk))
+  const exited = new Promise<Run>((resolve) => child.on('exit', (code) => resolve({ ...run, code })))
+  if (!whileUp) return exited
+  return (async () => {
+    for (let i = 0; i < 120 && !run.stdout.includes('is listening'); i++) {
+      if (child.exitCode !== null) return exited
+      await new Promise((resolve) => setTimeout(resolve, 250))
+    }
+    try {
+      await whileUp(port)
+    } finally {
+      child.kill('SIGTERM')
+    }
+    return exited
+  })()
+}
+
+const health = (port: number) => fetch(`http://127.0.0.1:${port}/healthz`).then((response) => response.status)
+
+describe('the server process', { timeout: 120_000 }, () => {
+  it('stops at start-up with one line naming a bad variable', async () => {
+    const run = await runServer({ PORT: 'eighty' })
+    expect(run.code).toBe(1)
+    expect(run.stderr.trim()).toBe('Invalid configuration: PORT must be a port number (1-65535)')
+  })
+
+  it('migrates and seeds on first start, keeps the data on restart, and exits cleanly on SIGTERM', async () => {
+    const first = await runServer({}, async (port) => expect(await health(port)).toBe(200))
+    expect(first.code).toBe(0)
+    expect(first.stdout).toContain('migrations applied')
+    expect(first.stdout).toContain('demo data seeded')
+
+    const second = await runServer({}, async (port) => expect(await health(port)).toBe(200))
+    expect(second.code).toBe(0)
+    expect(second.stdout).toContain('database up to date')
+    expect(second.stdout).not.toContain('demo data seeded')
+  })
+})
