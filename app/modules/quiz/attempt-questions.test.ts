@@ -1,0 +1,151 @@
+import { describe, expect, it } from 'vitest'
+import { seededRandom } from '../../../tests/support/seeded-random'
+import type { Question } from '~/modules/content/package.schema'
+import { drawQuestions, partOrder } from './draw'
+import { fromPublicAnswer, toPublicQuestion } from './public-question'
+import { scoreAnswer } from './scoring'
+
+const text = (en: string, ru = `${en} (ru)`) => ({ en, ru })
+const base = {
+  points: 1,
+  prompt: text('Which standard covers high-security seals?'),
+  explanation: text('ISO 17712 does.'),
+}
+
+const single: Question = {
+  ...base,
+  slug: 'seal-standard',
+  type: 'single',
+  options: [
+    { id: 'correct-one', text: text('ISO 17712'), correct: true },
+    { id: 'wrong-one', text: text('ISO 6346'), correct: false },
+    { id: 'wrong-two', text: text('ISO 9001'), correct: false },
+  ],
+}
+const ordering: Question = {
+  ...base,
+  slug: 'editions',
+  type: 'ordering',
+  items: ['adopted', 'aeo', 'cbm', 'pillar-three'].map((name, index) => ({
+    id: `step-${index + 1}`,
+    text: text(name),
+  })),
+}
+const matching: Question = {
+  ...base,
+  slug: 'pillars',
+  type: 'matching',
+  pairs: ['p1', 'p2', 'p3'].map((id) => ({ id, left: text(`left ${id}`), right: text(`right ${id}`) })),
+}
+const numeric: Question = { ...base, slug: 'weight', type: 'numeric', answer: 24.5, tolerance: 0 }
+
+describe('drawQuestions', () => {
+  const pool = Array.from({ length: 12 }, (_, index) => ({
+    id: `q${index}`,
+    question: { ...single, slug: `q${index}` },
+  }))
+
+  it('draws the requested number of distinct questions from the pool', () => {
+    const drawn = drawQuestions({
+      pool,
+      count: 5,
+      shuffleQuestions: true,
+      shuffleOptions: true,
+      random: seededRandom(1),
+    })
+    const ids = drawn.map((question) => question.questionId)
+    expect(new Set(ids).size).toBe(5)
+    expect(ids.every((id) => pool.some((entry) => entry.id === id))).toBe(true)
+  })
+
+  it('keeps pool order and option order when the quiz does not shuffle', () => {
+    const drawn = drawQuestions({
+      pool,
+      count: 12,
+      shuffleQuestions: false,
+      shuffleOptions: false,
+      random: seededRandom(2),
+    })
+    expect(drawn.map((question) => question.questionId)).toEqual(pool.map((entry) => entry.id))
+    expect(drawn[0]?.order).toEqual(['correct-one', 'wrong-one', 'wrong-two'])
+  })
+
+  it('varies between attempts', () => {
+    const random = seededRandom(3)
+    const draws = Array.from({ length: 10 }, () =>
+      drawQuestions({ pool, count: 5, shuffleQuestions: true, shuffleOptions: true, random })
+        .map((question) => question.questionId)
+        .join(),
+    )
+    expect(new Set(draws).size).toBeGreaterThan(5)
+  })
+
+  it('never shows ordering items already in order', () => {
+    const random = seededRandom(4)
+    for (let i = 0; i < 200; i++) {
+      expect(partOrder(ordering, { shuffleOptions: false, random })).not.toEqual([
+        'step-1',
+        'step-2',
+        'step-3',
+        'step-4',
+      ])
+    }
+  })
+})
+
+describe('toPublicQuestion', () => {
+  it('shows texts in the learner language and nothing that tells the answer', () => {
+    const order = ['wrong-two', 'correct-one', 'wrong-one']
+    const shown = toPublicQuestion(single, order, 'ru')
+    expect(shown).toEqual({
+      type: 'single',
+      prompt: 'Which standard covers high-security seals? (ru)',
+      options: [
+        { key: '0', text: 'ISO 9001 (ru)' },
+        { key: '1', text: 'ISO 17712 (ru)' },
+        { key: '2', text: 'ISO 6346 (ru)' },
+      ],
+    })
+    const json = JSON.stringify([
+      shown,
+      toPublicQuestion(numeric, null, 'en'),
+      toPublicQuestion(ordering, partOrder(ordering, { shuffleOptions: true, random: seededRandom(5) }), 'en'),
+    ])
+    for (const secret of ['correct', 'ISO 17712 does', 'step-', '24.5', 'explanation', 'answer'])
+      expect(json).not.toContain(secret)
+  })
+})
+
+describe('fromPublicAnswer', () => {
+  it('maps positions back to ids, so the right choice scores', () => {
+    const order = ['wrong-two', 'correct-one', 'wrong-one']
+    expect(scoreAnswer(single, fromPublicAnswer(single, order, { choices: ['1'] }))).toBe(1)
+    expect(scoreAnswer(single, fromPublicAnswer(single, order, { choices: ['0'] }))).toBe(0)
+    expect(scoreAnswer(single, fromPublicAnswer(single, order, { choices: ['1', '2'] }))).toBe(0)
+  })
+
+  it('drops keys that are not part of this attempt', () => {
+    expect(fromPublicAnswer(single, ['correct-one'], { choices: ['7'] })).toBeNull()
+    expect(fromPublicAnswer(matching, ['p2', 'p1', 'p3'], { pairs: { '9': '0', '0': '9' } })).toEqual({ matches: {} })
+  })
+
+  it('reads matching and ordering answers from the positions shown', () => {
+    const right = ['p3', 'p1', 'p2']
+    const matches = fromPublicAnswer(matching, right, { pairs: { '0': '1', '1': '2', '2': '0' } })
+    expect(scoreAnswer(matching, matches)).toBe(1)
+    const shown = ['step-3', 'step-1', 'step-4', 'step-2']
+    const order = fromPublicAnswer(ordering, shown, { pairs: { '0': '3', '1': '1', '2': '4', '3': '2' } })
+    expect(order).toEqual({ order: ['step-1', 'step-2', 'step-3', 'step-4'] })
+    // Two items in one place: the second does not take it.
+    expect(fromPublicAnswer(ordering, shown, { pairs: { '0': '1', '1': '1' } })).toEqual({
+      order: ['step-3', '', '', ''],
+    })
+  })
+
+  it('reads numbers written with a decimal comma, and nothing else', () => {
+    expect(fromPublicAnswer(numeric, null, { value: '24,5' })).toEqual({ value: 24.5 })
+    expect(fromPublicAnswer(numeric, null, { value: ' 24.5 ' })).toEqual({ value: 24.5 })
+    expect(fromPublicAnswer(numeric, null, { value: '' })).toBeNull()
+    expect(fromPublicAnswer(numeric, null, { value: 'twenty' })).toBeNull()
+  })
+})

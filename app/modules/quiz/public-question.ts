@@ -1,0 +1,97 @@
+import type { Locale } from '~/i18n/config'
+import type { Question } from '~/modules/content/package.schema'
+import { localizedName } from '~/modules/platform/localized'
+import type { AnswerFor } from './scoring'
+
+/*
+ * What the browser may see of a question before review, and how its answer comes back. Parts are
+ * named by their position in the attempt's frozen order ("0", "1", …), never by their ids: an author's
+ * id such as `correct` or `step-1` would otherwise give the answer away in the HTML.
+ */
+
+interface Part {
+  key: string
+  text: string
+}
+
+export type PublicQuestion =
+  | { type: 'single' | 'multiple'; prompt: string; options: Part[] }
+  | { type: 'true-false' | 'numeric'; prompt: string }
+  | { type: 'matching'; prompt: string; left: Part[]; right: Part[] }
+  | { type: 'ordering'; prompt: string; items: Part[] }
+
+const parts = <T>(ids: string[], byId: Map<string, T>, text: (part: T) => unknown, locale: Locale): Part[] =>
+  ids.map((id, index) => ({ key: String(index), text: localizedName(text(byId.get(id)!), locale) }))
+
+/** The learner's view of a drawn question in their language: texts only, no key, no explanation. */
+export function toPublicQuestion(question: Question, order: string[] | null, locale: Locale): PublicQuestion {
+  const prompt = localizedName(question.prompt, locale)
+  switch (question.type) {
+    case 'single':
+    case 'multiple': {
+      const byId = new Map(question.options.map((option) => [option.id, option]))
+      return { type: question.type, prompt, options: parts(order ?? [], byId, (o) => o.text, locale) }
+    }
+    case 'matching': {
+      const byId = new Map(question.pairs.map((pair) => [pair.id, pair]))
+      const left = question.pairs.map((pair, index) => ({ key: String(index), text: localizedName(pair.left, locale) }))
+      return { type: 'matching', prompt, left, right: parts(order ?? [], byId, (p) => p.right, locale) }
+    }
+    case 'ordering': {
+      const byId = new Map(question.items.map((item) => [item.id, item]))
+      return { type: 'ordering', prompt, items: parts(order ?? [], byId, (i) => i.text, locale) }
+    }
+    case 'true-false':
+    case 'numeric':
+      return { type: question.type, prompt }
+  }
+}
+
+/** A submitted answer in the public form, before it is mapped back to ids. */
+export interface PublicAnswer {
+  /** single: one key; multiple: any keys. */
+  choices?: string[]
+  /** true-false: "true" / "false"; numeric: the number as typed ("24,5" is read as 24.5). */
+  value?: string
+  /** matching: left key → right key; ordering: displayed item key → position 1…n. */
+  pairs?: Record<string, string>
+}
+
+/** Maps a public answer to the ids scoring works on; keys that are not in this attempt are dropped. */
+export function fromPublicAnswer(question: Question, order: string[] | null, answer: PublicAnswer): unknown {
+  const atKey = (key: string) => (order ?? [])[Number(key)] ?? null
+  const picked = (answer.choices ?? []).map(atKey).filter((id): id is string => id !== null)
+  switch (question.type) {
+    case 'single':
+      return picked.length === 1 ? ({ optionId: picked[0]! } satisfies AnswerFor<'single'>) : null
+    case 'multiple':
+      return { optionIds: picked } satisfies AnswerFor<'multiple'>
+    case 'true-false':
+      return answer.value === 'true' || answer.value === 'false' ? { value: answer.value === 'true' } : null
+    case 'numeric': {
+      const value = Number((answer.value ?? '').trim().replace(',', '.'))
+      return answer.value?.trim() && Number.isFinite(value) ? ({ value } satisfies AnswerFor<'numeric'>) : null
+    }
+    case 'matching': {
+      const matches: Record<string, string> = {}
+      for (const [leftKey, rightKey] of Object.entries(answer.pairs ?? {})) {
+        const left = question.pairs[Number(leftKey)]
+        const right = atKey(rightKey)
+        if (left && right) matches[left.id] = right
+      }
+      return { matches } satisfies AnswerFor<'matching'>
+    }
+    case 'ordering': {
+      const slots: string[] = []
+      for (const [itemKey, position] of Object.entries(answer.pairs ?? {})) {
+        const id = atKey(itemKey)
+        const index = Number(position) - 1
+        if (id && Number.isInteger(index) && index >= 0 && index < question.items.length && !slots[index])
+          slots[index] = id
+      }
+      return {
+        order: Array.from({ length: question.items.length }, (_, index) => slots[index] ?? ''),
+      } satisfies AnswerFor<'ordering'>
+    }
+  }
+}
