@@ -1,0 +1,129 @@
+import { mkdirSync } from 'node:fs'
+import { PGlite } from '@electric-sql/pglite'
+import { PrismaPg } from '@prisma/adapter-pg'
+import pg from 'pg'
+import { PrismaPGlite } from 'pglite-prisma-adapter'
+import { PrismaClient } from '~/generated/prisma/client'
+import { getEnv } from './env.server'
+import { singleton } from './singleton.server'
+
+/** Plain SQL access for the migrator and test set-up, on whichever engine is configured. */
+export interface SqlExecutor {
+  /** Runs a script of one or more statements without parameters. */
+  exec(script: string): Promise<void>
+  query<Row>(sql: string, params?: unknown[]): Promise<Row[]>
+}
+
+export interface SqlRunner extends SqlExecutor {
+  transaction<T>(work: (tx: SqlExecutor) => Promise<T>): Promise<T>
+}
+
+export interface Database {
+  engine: 'postgres' | 'pglite'
+  prisma: PrismaClient
+  sql: SqlRunner
+  close(): Promise<void>
+}
+
+function pgExecutor(client: pg.Pool | pg.PoolClient): SqlExecutor {
+  return {
+    async exec(script) {
+      await client.query(script)
+    },
+    async query<Row>(sql: string, params: unknown[] = []) {
+      const result = await client.query(sql, params)
+      return result.rows as Row[]
+    },
+  }
+}
+
+function pgliteExecutor(client: Pick<PGlite, 'exec' | 'query'>): SqlExecutor {
+  return {
+    async exec(script) {
+      await client.exec(script)
+    },
+    async query<Row>(sql: string, params: unknown[] = []) {
+      const result = await client.query<Row>(sql, params)
+      return result.rows
+    },
+  }
+}
+
+function openPostgres(url: string): Database {
+  const pool = new pg.Pool({ connectionString: url, max: 10 })
+  const prisma = new PrismaClient({ adapter: new PrismaPg(pool) })
+  return {
+    engine: 'postgres',
+    prisma,
+    sql: {
+      ...pgExecutor(pool),
+      async transaction(work) {
+        const client = await pool.connect()
+        try {
+          await client.query('BEGIN')
+          const result = await work(pgExecutor(client))
+          await client.query('COMMIT')
+          return result
+        } catch (error) {
+          await client.query('ROLLBACK')
+          throw error
+        } finally {
+          client.release()
+        }
+      },
+    },
+    async close() {
+      await prisma.$disconnect()
+      const closed = allClientsClosed(pool)
+      await pool.end()
+      await closed
+    },
+  }
+}
+
+/**
+ * `pool.end()` resolves once the clients are told to end, not when their connections are closed; a
+ * caller that drops the database right after would have the server kill those connections mid-goodbye.
+ */
+function allClientsClosed(pool: pg.Pool): Promise<void> {
+  let open = pool.totalCount
+  if (open === 0) return Promise.resolve()
+  return new Promise((resolve) => {
+    pool.on('remove', () => {
+      open -= 1
+      if (open === 0) resolve()
+    })
+  })
+}
+
+function openPGlite(dataDir: string): Database {
+  if (!dataDir.startsWith('memory://')) mkdirSync(dataDir, { recursive: true })
+  const pglite = new PGlite(dataDir)
+  const prisma = new PrismaClient({ adapter: new PrismaPGlite(pglite) })
+  return {
+    engine: 'pglite',
+    prisma,
+    sql: {
+      ...pgliteExecutor(pglite),
+      transaction: (work) => pglite.transaction((tx) => work(pgliteExecutor(tx))),
+    },
+    async close() {
+      await prisma.$disconnect()
+      await pglite.close()
+    },
+  }
+}
+
+/** Opens the configured database: PostgreSQL when DATABASE_URL is set, embedded PGlite otherwise. */
+export function openDatabase(env = getEnv()): Database {
+  return env.DATABASE_URL ? openPostgres(env.DATABASE_URL) : openPGlite(env.PGLITE_DIR)
+}
+
+export function getDatabase(): Database {
+  return singleton('database', () => openDatabase())
+}
+
+/** The Prisma client; import it only from `app/modules/**\/*.server.ts`. */
+export function getPrisma(): PrismaClient {
+  return getDatabase().prisma
+}
