@@ -12,8 +12,9 @@ import {
   saveAnswers,
   startAttempt,
   submitAttempt,
-  type FrozenQuestion,
 } from '~/modules/quiz/attempt.server'
+import type { FrozenQuestion } from '~/modules/quiz/draw'
+import { markModuleComplete } from '~/modules/progress/progress.server'
 import { getPrisma } from '~/utils/db.server'
 import { seededRandom } from '../support/seeded-random'
 import { coursePackage, module, question, quiz } from '../support/course-package'
@@ -30,6 +31,12 @@ async function enrolledLearner() {
   const course = await getPrisma().course.findUniqueOrThrow({ where: { slug: 'exams' }, select: { id: true } })
   await enrolInCourse({ userId: user.id, courseId: course.id })
   return user.id
+}
+
+/** The final exam opens once every module is complete. */
+async function readyForExam(userId: string) {
+  const modules = await getPrisma().module.findMany({ where: { course: { slug: 'exams' } }, select: { id: true } })
+  for (const { id } of modules) await markModuleComplete({ userId, moduleId: id })
 }
 
 async function quizId(kind: 'MODULE' | 'FINAL_EXAM', moduleSlug?: string) {
@@ -208,6 +215,7 @@ describe('saveAnswers and submitAttempt', () => {
   it('refuses answers after the deadline and closes the attempt at the deadline', async () => {
     const learner = await enrolledLearner()
     const id = await quizId('FINAL_EXAM')
+    await readyForExam(learner)
     const start = new Date('2026-11-23T10:00:00Z')
     const attempt = await startAttempt({ userId: learner, quizId: id, now: start })
     const [first] = await frozen(attempt.id)

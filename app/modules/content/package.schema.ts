@@ -114,6 +114,17 @@ const numericQuestion = z.strictObject({
   tolerance: z.number().finite().min(0).default(0),
 })
 
+/**
+ * Generated per attempt (ISO 6346): `compute` shows the first ten characters of a fresh container
+ * number and asks for its check digit; `spot-wrong` shows `choices` numbers, one with a wrong digit.
+ */
+const containerCheckDigitQuestion = z.strictObject({
+  ...questionBase,
+  type: z.literal('container-check-digit'),
+  task: z.enum(['compute', 'spot-wrong']),
+  choices: z.number().int().min(3).max(6).default(4),
+})
+
 export const questionSchema = z.discriminatedUnion('type', [
   choiceQuestion('single'),
   choiceQuestion('multiple'),
@@ -121,6 +132,7 @@ export const questionSchema = z.discriminatedUnion('type', [
   matchingQuestion,
   orderingQuestion,
   numericQuestion,
+  containerCheckDigitQuestion,
 ])
 export type Question = z.output<typeof questionSchema>
 export type QuestionType = Question['type']

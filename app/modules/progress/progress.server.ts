@@ -1,4 +1,5 @@
 import { getPrisma } from '~/utils/db.server'
+import { completeModule } from './completion.server'
 import { withPercent, type CourseProgress } from './progress'
 
 /*
@@ -20,30 +21,8 @@ export async function recordModuleOpened({ userId, moduleId }: { userId: string;
  * enrolled in the module's course or the module is archived: nothing is written then.
  */
 export async function markModuleComplete({ userId, moduleId }: { userId: string; moduleId: string }) {
-  return getPrisma().$transaction(async (tx) => {
-    const written = await tx.$executeRaw`
-      INSERT INTO "ModuleProgress" ("userId", "moduleId", "completedAt")
-      SELECT ${userId}, m."id", CURRENT_TIMESTAMP
-      FROM "Module" m JOIN "Enrolment" e ON e."courseId" = m."courseId" AND e."userId" = ${userId}
-      WHERE m."id" = ${moduleId} AND m."archivedAt" IS NULL
-      ON CONFLICT ("userId", "moduleId") DO UPDATE
-        SET "completedAt" = COALESCE("ModuleProgress"."completedAt", EXCLUDED."completedAt"),
-            "lastOpenedAt" = CURRENT_TIMESTAMP`
-    if (written === 0) return false
-    // The course is complete when every current module is and no final exam is required; a
-    // required exam completes it when the learner passes (the quiz engine does that).
-    await tx.$executeRaw`
-      UPDATE "Enrolment" e SET "completedAt" = CURRENT_TIMESTAMP
-      FROM "Course" c
-      WHERE e."userId" = ${userId} AND e."completedAt" IS NULL AND c."id" = e."courseId"
-        AND c."id" = (SELECT "courseId" FROM "Module" WHERE "id" = ${moduleId})
-        AND c."finalExamRule" <> 'required'
-        AND NOT EXISTS (
-          SELECT 1 FROM "Module" m
-          LEFT JOIN "ModuleProgress" p ON p."moduleId" = m."id" AND p."userId" = e."userId"
-          WHERE m."courseId" = c."id" AND m."archivedAt" IS NULL AND p."completedAt" IS NULL)`
-    return true
-  })
+  const result = await getPrisma().$transaction((tx) => completeModule(tx, { userId, moduleId }))
+  return result.completed
 }
 
 /** Completed and current modules of one course for one learner, counted by the database. */

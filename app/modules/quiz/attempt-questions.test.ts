@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { seededRandom } from '../../../tests/support/seeded-random'
 import type { Question } from '~/modules/content/package.schema'
-import { drawQuestions, partOrder } from './draw'
+import { drawQuestions, generateValues, partOrder, type FrozenQuestion } from './draw'
+import { isValidContainerNumber } from './iso6346'
 import { fromPublicAnswer, toPublicQuestion } from './public-question'
 import { scoreAnswer } from './scoring'
 
@@ -38,6 +39,14 @@ const matching: Question = {
   pairs: ['p1', 'p2', 'p3'].map((id) => ({ id, left: text(`left ${id}`), right: text(`right ${id}`) })),
 }
 const numeric: Question = { ...base, slug: 'weight', type: 'numeric', answer: 24.5, tolerance: 0 }
+
+const frozen = (definition: Question, order: string[] | null, generated: string[] | null = null): FrozenQuestion => ({
+  questionId: definition.slug,
+  points: definition.points,
+  definition,
+  order,
+  generated,
+})
 
 describe('drawQuestions', () => {
   const pool = Array.from({ length: 12 }, (_, index) => ({
@@ -96,7 +105,7 @@ describe('drawQuestions', () => {
 describe('toPublicQuestion', () => {
   it('shows texts in the learner language and nothing that tells the answer', () => {
     const order = ['wrong-two', 'correct-one', 'wrong-one']
-    const shown = toPublicQuestion(single, order, 'ru')
+    const shown = toPublicQuestion(frozen(single, order), 'ru')
     expect(shown).toEqual({
       type: 'single',
       prompt: 'Which standard covers high-security seals? (ru)',
@@ -108,8 +117,8 @@ describe('toPublicQuestion', () => {
     })
     const json = JSON.stringify([
       shown,
-      toPublicQuestion(numeric, null, 'en'),
-      toPublicQuestion(ordering, partOrder(ordering, { shuffleOptions: true, random: seededRandom(5) }), 'en'),
+      toPublicQuestion(frozen(numeric, null), 'en'),
+      toPublicQuestion(frozen(ordering, partOrder(ordering, { shuffleOptions: true, random: seededRandom(5) })), 'en'),
     ])
     for (const secret of ['correct', 'ISO 17712 does', 'step-', '24.5', 'explanation', 'answer'])
       expect(json).not.toContain(secret)
@@ -119,33 +128,71 @@ describe('toPublicQuestion', () => {
 describe('fromPublicAnswer', () => {
   it('maps positions back to ids, so the right choice scores', () => {
     const order = ['wrong-two', 'correct-one', 'wrong-one']
-    expect(scoreAnswer(single, fromPublicAnswer(single, order, { choices: ['1'] }))).toBe(1)
-    expect(scoreAnswer(single, fromPublicAnswer(single, order, { choices: ['0'] }))).toBe(0)
-    expect(scoreAnswer(single, fromPublicAnswer(single, order, { choices: ['1', '2'] }))).toBe(0)
+    expect(scoreAnswer(single, fromPublicAnswer(frozen(single, order), { choices: ['1'] }))).toBe(1)
+    expect(scoreAnswer(single, fromPublicAnswer(frozen(single, order), { choices: ['0'] }))).toBe(0)
+    expect(scoreAnswer(single, fromPublicAnswer(frozen(single, order), { choices: ['1', '2'] }))).toBe(0)
   })
 
   it('drops keys that are not part of this attempt', () => {
-    expect(fromPublicAnswer(single, ['correct-one'], { choices: ['7'] })).toBeNull()
-    expect(fromPublicAnswer(matching, ['p2', 'p1', 'p3'], { pairs: { '9': '0', '0': '9' } })).toEqual({ matches: {} })
+    expect(fromPublicAnswer(frozen(single, ['correct-one']), { choices: ['7'] })).toBeNull()
+    expect(fromPublicAnswer(frozen(matching, ['p2', 'p1', 'p3']), { pairs: { '9': '0', '0': '9' } })).toEqual({ matches: {} })
   })
 
   it('reads matching and ordering answers from the positions shown', () => {
     const right = ['p3', 'p1', 'p2']
-    const matches = fromPublicAnswer(matching, right, { pairs: { '0': '1', '1': '2', '2': '0' } })
+    const matches = fromPublicAnswer(frozen(matching, right), { pairs: { '0': '1', '1': '2', '2': '0' } })
     expect(scoreAnswer(matching, matches)).toBe(1)
     const shown = ['step-3', 'step-1', 'step-4', 'step-2']
-    const order = fromPublicAnswer(ordering, shown, { pairs: { '0': '3', '1': '1', '2': '4', '3': '2' } })
+    const order = fromPublicAnswer(frozen(ordering, shown), { pairs: { '0': '3', '1': '1', '2': '4', '3': '2' } })
     expect(order).toEqual({ order: ['step-1', 'step-2', 'step-3', 'step-4'] })
     // Two items in one place: the second does not take it.
-    expect(fromPublicAnswer(ordering, shown, { pairs: { '0': '1', '1': '1' } })).toEqual({
+    expect(fromPublicAnswer(frozen(ordering, shown), { pairs: { '0': '1', '1': '1' } })).toEqual({
       order: ['step-3', '', '', ''],
     })
   })
 
   it('reads numbers written with a decimal comma, and nothing else', () => {
-    expect(fromPublicAnswer(numeric, null, { value: '24,5' })).toEqual({ value: 24.5 })
-    expect(fromPublicAnswer(numeric, null, { value: ' 24.5 ' })).toEqual({ value: 24.5 })
-    expect(fromPublicAnswer(numeric, null, { value: '' })).toBeNull()
-    expect(fromPublicAnswer(numeric, null, { value: 'twenty' })).toBeNull()
+    expect(fromPublicAnswer(frozen(numeric, null), { value: '24,5' })).toEqual({ value: 24.5 })
+    expect(fromPublicAnswer(frozen(numeric, null), { value: ' 24.5 ' })).toEqual({ value: 24.5 })
+    expect(fromPublicAnswer(frozen(numeric, null), { value: '' })).toBeNull()
+    expect(fromPublicAnswer(frozen(numeric, null), { value: 'twenty' })).toBeNull()
+  })
+})
+
+describe('container check-digit questions', () => {
+  const compute: Question = { ...base, slug: 'digit', type: 'container-check-digit', task: 'compute', choices: 4 }
+  const spot: Question = { ...base, slug: 'spot', type: 'container-check-digit', task: 'spot-wrong', choices: 4 }
+
+  it('generate fresh numbers per attempt: one valid to complete, or several with exactly one wrong', () => {
+    const random = seededRandom(6)
+    const first = generateValues(compute, random)!
+    expect(first).toHaveLength(1)
+    expect(isValidContainerNumber(first[0]!)).toBe(true)
+    expect(generateValues(compute, random)).not.toEqual(first)
+    for (let i = 0; i < 50; i++) {
+      const numbers = generateValues(spot, random)!
+      expect(new Set(numbers).size).toBe(4)
+      expect(numbers.filter((number) => !isValidContainerNumber(number))).toHaveLength(1)
+    }
+    expect(generateValues(single, random)).toBeNull()
+  })
+
+  it('show the number without its check digit, or the numbers by position, and map answers back', () => {
+    const digitQuestion = frozen(compute, null, ['CSQU3054383'])
+    const shown = toPublicQuestion(digitQuestion, 'en')
+    expect(shown).toMatchObject({ type: 'container-check-digit', body: 'CSQU305438', options: [] })
+    expect(JSON.stringify(shown)).not.toContain('CSQU3054383')
+    expect(scoreAnswer(compute, fromPublicAnswer(digitQuestion, { value: ' 3 ' }), ['CSQU3054383'])).toBe(1)
+    expect(fromPublicAnswer(digitQuestion, { value: 'three' })).toBeNull()
+
+    const numbers = ['CSQU3054383', 'MSKU9070325', 'TGHU1234567']
+    const spotQuestion = frozen(spot, null, numbers)
+    expect(toPublicQuestion(spotQuestion, 'ru')).toMatchObject({
+      body: null,
+      options: numbers.map((text, index) => ({ key: String(index), text })),
+    })
+    expect(scoreAnswer(spot, fromPublicAnswer(spotQuestion, { choices: ['1'] }), numbers)).toBe(1)
+    expect(fromPublicAnswer(spotQuestion, { choices: ['9'] })).toBeNull()
+    expect(fromPublicAnswer(spotQuestion, { choices: ['0', '1'] })).toBeNull()
   })
 })

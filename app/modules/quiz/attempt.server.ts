@@ -1,7 +1,8 @@
 import { Prisma } from '~/generated/prisma/client'
-import { questionSchema, type Question } from '~/modules/content/package.schema'
+import { questionSchema } from '~/modules/content/package.schema'
+import { allModulesComplete, completeCourseIfDone, completeModule } from '~/modules/progress/completion.server'
 import { getPrisma } from '~/utils/db.server'
-import { drawQuestions } from './draw'
+import { drawQuestions, type FrozenQuestion } from './draw'
 import type { Random } from './iso6346'
 import { fromPublicAnswer, type PublicAnswer } from './public-question'
 import { gradeAttempt, scoreAnswer } from './scoring'
@@ -24,15 +25,10 @@ export class AttemptInProgress extends Error {
   }
 }
 export class AttemptClosed extends Error {}
+/** The final exam opens once every module of the course is complete. */
+export class ExamLocked extends Error {}
 export class AttemptNotFound extends Error {}
 export class InvalidAnswers extends Error {}
-
-export interface FrozenQuestion {
-  questionId: string
-  points: number
-  definition: Question
-  order: string[] | null
-}
 
 const frozenQuestions = (value: unknown) => value as FrozenQuestion[]
 
@@ -60,6 +56,8 @@ export async function startAttempt({
       const quiz = await tx.quiz.findFirst({
         where: { id: quizId, course: { enrolments: { some: { userId } } } },
         select: {
+          kind: true,
+          courseId: true,
           maxAttempts: true,
           timeLimitMinutes: true,
           questionsPerAttempt: true,
@@ -69,6 +67,11 @@ export async function startAttempt({
         },
       })
       if (!quiz) throw new AttemptNotFound()
+      if (quiz.kind === 'FINAL_EXAM') {
+        const [course] = await tx.$queryRaw<{ ready: boolean }[]>`
+          SELECT ${allModulesComplete(userId)} AS "ready" FROM "Course" c WHERE c."id" = ${quiz.courseId}`
+        if (!course?.ready) throw new ExamLocked()
+      }
       const open = await tx.quizAttempt.findFirst({
         where: { quizId, userId, status: 'IN_PROGRESS' },
         select: { id: true, number: true },
@@ -89,11 +92,10 @@ export async function startAttempt({
       }))
       const drawn = drawQuestions({ ...quiz, pool, count: quiz.questionsPerAttempt, random })
       const byId = new Map(pool.map((entry) => [entry.id, entry]))
-      const questions: FrozenQuestion[] = drawn.map(({ questionId, order }) => ({
-        questionId,
-        points: byId.get(questionId)!.points,
-        definition: byId.get(questionId)!.question,
-        order,
+      const questions: FrozenQuestion[] = drawn.map((question) => ({
+        ...question,
+        points: byId.get(question.questionId)!.points,
+        definition: byId.get(question.questionId)!.question,
       }))
       const deadline = quiz.timeLimitMinutes ? new Date(now.getTime() + quiz.timeLimitMinutes * 60_000) : null
       const attempt = await tx.quizAttempt.create({
@@ -146,7 +148,7 @@ export async function saveAnswers({
   const mapped = answers.map(({ position, answer }) => {
     const question = Number.isInteger(position) ? questions[position] : undefined
     if (!question) throw new InvalidAnswers(`no question at position ${position} in this attempt`)
-    return { position, answer: fromPublicAnswer(question.definition, question.order, answer) ?? null }
+    return { position, answer: fromPublicAnswer(question, answer) ?? null }
   })
   await getPrisma().$transaction(async (tx) => {
     for (const { position, answer } of mapped) {
@@ -162,8 +164,8 @@ export async function saveAnswers({
 }
 
 /**
- * Grades and closes the attempt — once: a second submit finds it closed (AttemptClosed). A timed
- * attempt past its deadline is closed with the answers saved in time.
+ * Grades and closes the attempt — once: a second submit finds it closed (AttemptClosed). A submit
+ * after the deadline counts as closed by the deadline, with the answers saved in time.
  */
 export async function submitAttempt({
   attemptId,
@@ -189,9 +191,17 @@ async function gradeAndClose(
   }: { attemptId: string; userId: string; now: Date; closedBy: 'learner' | 'deadline' },
 ) {
   const [locked] = await tx.$queryRaw<
-    { status: string; questions: unknown; passMark: number; deadline: Date | null }[]
+    {
+      status: string
+      questions: unknown
+      passMark: number
+      deadline: Date | null
+      courseId: string
+      moduleId: string | null
+    }[]
   >`
-    SELECT a."status", a."questions", q."passMark", a."deadline" FROM "QuizAttempt" a
+    SELECT a."status", a."questions", q."passMark", a."deadline", q."courseId", q."moduleId"
+    FROM "QuizAttempt" a
     JOIN "Quiz" q ON q."id" = a."quizId"
     WHERE a."id" = ${attemptId} AND a."userId" = ${userId}
     FOR UPDATE OF a`
@@ -204,21 +214,28 @@ async function gradeAndClose(
     passMark: locked.passMark,
     items: questions.map((question, position) => ({
       points: question.points,
-      fraction: scoreAnswer(question.definition, answerAt.get(position)),
+      fraction: scoreAnswer(question.definition, answerAt.get(position), question.generated),
     })),
   })
-  const expired = isExpired(locked.deadline, now)
-  return tx.quizAttempt.update({
+  const late = locked.deadline !== null && now > locked.deadline
+  const attempt = await tx.quizAttempt.update({
     where: { id: attemptId, userId },
     data: {
       status: 'SUBMITTED',
-      submittedAt: expired && locked.deadline ? locked.deadline : now,
-      closedBy: expired ? 'deadline' : closedBy,
+      submittedAt: late ? locked.deadline! : now,
+      closedBy: late ? 'deadline' : closedBy,
       score: grade.percent,
       passed: grade.passed,
     },
     select: { id: true, number: true, score: true, passed: true, closedBy: true, quizId: true },
   })
+  // Passing a module quiz completes the module; passing the final exam may complete the course.
+  let courseCompleted = false
+  if (grade.passed)
+    courseCompleted = locked.moduleId
+      ? (await completeModule(tx, { userId, moduleId: locked.moduleId })).courseCompleted
+      : await completeCourseIfDone(tx, { userId, courseId: locked.courseId })
+  return { ...attempt, courseCompleted }
 }
 
 /** Closes and grades the learner's attempts whose deadline (plus grace) has passed. */

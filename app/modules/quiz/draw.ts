@@ -1,11 +1,19 @@
 import type { Question } from '~/modules/content/package.schema'
-import type { Random } from './iso6346'
+import { generateContainerNumber, withWrongCheckDigit, type Random } from './iso6346'
 
 /** What an attempt freezes for one question when it starts: which question, and in what order its parts show. */
 export interface DrawnQuestion {
   questionId: string
   /** Display order of option ids (choice), right-hand pair ids (matching) or item ids (ordering); null otherwise. */
   order: string[] | null
+  /** Values generated for this attempt only (container numbers); null for authored questions. */
+  generated: string[] | null
+}
+
+/** A drawn question as the attempt stores it: with its definition (and key) as it was at the start. */
+export interface FrozenQuestion extends DrawnQuestion {
+  points: number
+  definition: Question
 }
 
 /** Fisher–Yates on a copy, with an injectable random source so tests are repeatable. */
@@ -38,8 +46,21 @@ export function partOrder(question: Question, { shuffleOptions, random }: { shuf
       )
     case 'true-false':
     case 'numeric':
+    case 'container-check-digit':
       return null
   }
+}
+
+/** Fresh container numbers for a generated question: one to complete, or several with one wrong. */
+export function generateValues(question: Question, random: Random): string[] | null {
+  if (question.type !== 'container-check-digit') return null
+  if (question.task === 'compute') return [generateContainerNumber(random)]
+  const numbers = new Set<string>()
+  while (numbers.size < question.choices) numbers.add(generateContainerNumber(random))
+  const list = [...numbers]
+  const wrongAt = Math.floor(random() * list.length)
+  list[wrongAt] = withWrongCheckDigit(list[wrongAt]!, random)
+  return list
 }
 
 function shuffledOutOfOrder(ids: string[], random: Random): string[] {
@@ -71,5 +92,9 @@ export function drawQuestions({
   const chosen = new Set(shuffle(pool, random).slice(0, count))
   const inOrder = pool.filter((entry) => chosen.has(entry))
   const drawn = shuffleQuestions ? shuffle(inOrder, random) : inOrder
-  return drawn.map(({ id, question }) => ({ questionId: id, order: partOrder(question, { shuffleOptions, random }) }))
+  return drawn.map(({ id, question }) => ({
+    questionId: id,
+    order: partOrder(question, { shuffleOptions, random }),
+    generated: generateValues(question, random),
+  }))
 }

@@ -1,6 +1,6 @@
 import type { Locale } from '~/i18n/config'
-import type { Question } from '~/modules/content/package.schema'
 import { localizedName } from '~/modules/platform/localized'
+import type { FrozenQuestion } from './draw'
 import type { AnswerFor } from './scoring'
 
 /*
@@ -19,12 +19,14 @@ export type PublicQuestion =
   | { type: 'true-false' | 'numeric'; prompt: string }
   | { type: 'matching'; prompt: string; left: Part[]; right: Part[] }
   | { type: 'ordering'; prompt: string; items: Part[] }
+  /** compute: `body` is the number without its check digit; spot-wrong: the numbers are `options`. */
+  | { type: 'container-check-digit'; prompt: string; body: string | null; options: Part[] }
 
 const parts = <T>(ids: string[], byId: Map<string, T>, text: (part: T) => unknown, locale: Locale): Part[] =>
   ids.map((id, index) => ({ key: String(index), text: localizedName(text(byId.get(id)!), locale) }))
 
 /** The learner's view of a drawn question in their language: texts only, no key, no explanation. */
-export function toPublicQuestion(question: Question, order: string[] | null, locale: Locale): PublicQuestion {
+export function toPublicQuestion({ definition: question, order, generated }: FrozenQuestion, locale: Locale): PublicQuestion {
   const prompt = localizedName(question.prompt, locale)
   switch (question.type) {
     case 'single':
@@ -44,21 +46,27 @@ export function toPublicQuestion(question: Question, order: string[] | null, loc
     case 'true-false':
     case 'numeric':
       return { type: question.type, prompt }
+    case 'container-check-digit': {
+      const numbers = generated ?? []
+      return question.task === 'compute'
+        ? { type: question.type, prompt, body: numbers[0]?.slice(0, 10) ?? '', options: [] }
+        : { type: question.type, prompt, body: null, options: numbers.map((text, index) => ({ key: String(index), text })) }
+    }
   }
 }
 
 /** A submitted answer in the public form, before it is mapped back to ids. */
 export interface PublicAnswer {
-  /** single: one key; multiple: any keys. */
+  /** single, spot-the-wrong-number: one key; multiple: any keys. */
   choices?: string[]
-  /** true-false: "true" / "false"; numeric: the number as typed ("24,5" is read as 24.5). */
+  /** true-false: "true" / "false"; numeric, check digit: the number as typed ("24,5" is read as 24.5). */
   value?: string
   /** matching: left key → right key; ordering: displayed item key → position 1…n. */
   pairs?: Record<string, string>
 }
 
 /** Maps a public answer to the ids scoring works on; keys that are not in this attempt are dropped. */
-export function fromPublicAnswer(question: Question, order: string[] | null, answer: PublicAnswer): unknown {
+export function fromPublicAnswer({ definition: question, order, generated }: FrozenQuestion, answer: PublicAnswer): unknown {
   const atKey = (key: string) => (order ?? [])[Number(key)] ?? null
   const picked = (answer.choices ?? []).map(atKey).filter((id): id is string => id !== null)
   switch (question.type) {
@@ -69,8 +77,16 @@ export function fromPublicAnswer(question: Question, order: string[] | null, ans
     case 'true-false':
       return answer.value === 'true' || answer.value === 'false' ? { value: answer.value === 'true' } : null
     case 'numeric': {
-      const value = Number((answer.value ?? '').trim().replace(',', '.'))
-      return answer.value?.trim() && Number.isFinite(value) ? ({ value } satisfies AnswerFor<'numeric'>) : null
+      const value = readNumber(answer.value)
+      return value === null ? null : ({ value } satisfies AnswerFor<'numeric'>)
+    }
+    case 'container-check-digit': {
+      if (question.task === 'compute') {
+        const digit = readNumber(answer.value)
+        return digit === null ? null : ({ digit } satisfies AnswerFor<'container-check-digit'>)
+      }
+      const number = answer.choices?.length === 1 ? generated?.[Number(answer.choices[0])] : undefined
+      return number ? ({ number } satisfies AnswerFor<'container-check-digit'>) : null
     }
     case 'matching': {
       const matches: Record<string, string> = {}
@@ -94,4 +110,10 @@ export function fromPublicAnswer(question: Question, order: string[] | null, ans
       } satisfies AnswerFor<'ordering'>
     }
   }
+}
+
+function readNumber(typed: string | undefined): number | null {
+  const trimmed = (typed ?? '').trim()
+  const value = Number(trimmed.replace(',', '.'))
+  return trimmed && Number.isFinite(value) ? value : null
 }

@@ -102,6 +102,30 @@ describe('scoreAnswer', () => {
   })
 })
 
+describe('container check digit (generated, ISO 6346)', () => {
+  const compute: Question = { ...base, slug: 'digit', type: 'container-check-digit', task: 'compute', choices: 4 }
+  const spot: Question = { ...base, slug: 'spot', type: 'container-check-digit', task: 'spot-wrong', choices: 3 }
+  // CSQU3054383 is the standard's own example; MSKU9070323 and TGHU1234567 are valid, so MSKU9070325 is not.
+  const shown = ['CSQU3054383', 'MSKU9070325', 'TGHU1234567']
+
+  it('grades the computed digit against the number generated for the attempt', () => {
+    expect(scoreAnswer(compute, { digit: 3 }, ['CSQU3054383'])).toBe(1)
+    expect(scoreAnswer(compute, { digit: 4 }, ['CSQU3054383'])).toBe(0)
+    expect(scoreAnswer(compute, { digit: 3 }, null)).toBe(0)
+    expect(scoreAnswer(compute, { number: 'CSQU3054383' }, ['CSQU3054383'])).toBe(0)
+    expect(scoreAnswer(compute, { digit: 33 }, ['CSQU3054383'])).toBe(0)
+    expect(scoreAnswer(compute, undefined, ['CSQU3054383'])).toBe(0)
+  })
+
+  it('accepts only the shown number whose check digit is wrong', () => {
+    expect(scoreAnswer(spot, { number: 'MSKU9070325' }, shown)).toBe(1)
+    expect(scoreAnswer(spot, { number: 'CSQU3054383' }, shown)).toBe(0)
+    // A wrong number that was not shown in this attempt earns nothing.
+    expect(scoreAnswer(spot, { number: 'CSQU3054384' }, shown)).toBe(0)
+    expect(scoreAnswer(spot, { digit: 5 }, shown)).toBe(0)
+  })
+})
+
 describe('gradeAttempt', () => {
   it('weighs questions by points and compares the percentage with the pass mark', () => {
     const items = [

@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import type { Question } from '~/modules/content/package.schema'
+import { checkDigit, isValidContainerNumber } from './iso6346'
 
 /*
  * Scoring, per question, as a fraction of its points between 0 and 1. The rules (docs/decisions/007):
@@ -9,6 +10,8 @@ import type { Question } from '~/modules/content/package.schema'
  *   scores 0, ticking nothing scores 0.
  * - matching: the share of left items matched to their own right item.
  * - ordering: the share of items in their correct position.
+ * - container check digit: all or nothing, by the ISO 6346 algorithm on the numbers generated for
+ *   the attempt — the digit of the one number shown, or the one shown number whose digit is wrong.
  * An answer of the wrong shape, or none, scores 0: the server never trusts the form's structure.
  */
 
@@ -21,11 +24,16 @@ export const answerSchemas = {
   matching: z.object({ matches: z.record(z.string(), z.string()) }),
   ordering: z.object({ order: ids }),
   numeric: z.object({ value: z.number().finite() }),
+  'container-check-digit': z.union([
+    z.object({ digit: z.number().int().min(0).max(9) }),
+    z.object({ number: z.string().max(20) }),
+  ]),
 } satisfies Record<Question['type'], z.ZodType>
 
 export type AnswerFor<T extends Question['type']> = z.output<(typeof answerSchemas)[T]>
 
-export function scoreAnswer(question: Question, answer: unknown): number {
+/** `generated` holds the values an attempt generated for the question (container numbers), if any. */
+export function scoreAnswer(question: Question, answer: unknown, generated: string[] | null = null): number {
   switch (question.type) {
     case 'single': {
       const given = parse('single', answer)
@@ -49,12 +57,24 @@ export function scoreAnswer(question: Question, answer: unknown): number {
       const given = parse('numeric', answer)
       return given && Math.abs(given.value - question.answer) <= question.tolerance ? 1 : 0
     }
+    case 'container-check-digit':
+      return scoreCheckDigit(question.task, parse('container-check-digit', answer), generated ?? []) ? 1 : 0
   }
 }
 
 function parse<T extends Question['type']>(type: T, answer: unknown): AnswerFor<T> | null {
   const result = answerSchemas[type].safeParse(answer)
   return result.success ? (result.data as AnswerFor<T>) : null
+}
+
+function scoreCheckDigit(
+  task: 'compute' | 'spot-wrong',
+  given: AnswerFor<'container-check-digit'> | null,
+  numbers: string[],
+): boolean {
+  if (!given) return false
+  if (task === 'compute') return 'digit' in given && numbers.length === 1 && checkDigit(numbers[0]!.slice(0, 10)) === given.digit
+  return 'number' in given && numbers.includes(given.number) && !isValidContainerNumber(given.number)
 }
 
 function scoreMultiple(options: { id: string; correct: boolean }[], ticked: Set<string>): number {

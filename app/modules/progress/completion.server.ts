@@ -1,0 +1,45 @@
+import { Prisma } from '~/generated/prisma/client'
+
+type Tx = Prisma.TransactionClient
+
+/**
+ * The one place a course becomes complete: every current module is complete and, when the course
+ * requires it, a final exam attempt has passed. Sets the completion time and the final score once;
+ * only the call that completed the enrolment gets `true` — that is where certificates hook in. Two
+ * calls at once cannot both complete it: the second waits for the row and then finds it completed.
+ */
+export async function completeCourseIfDone(tx: Tx, { userId, courseId }: { userId: string; courseId: string }) {
+  const completed = await tx.$executeRaw`
+    UPDATE "Enrolment" e SET "completedAt" = CURRENT_TIMESTAMP, "finalScore" = exam."score"
+    FROM "Course" c
+    LEFT JOIN LATERAL (
+      SELECT max(a."score") AS "score" FROM "QuizAttempt" a JOIN "Quiz" q ON q."id" = a."quizId"
+      WHERE q."courseId" = c."id" AND q."kind" = 'FINAL_EXAM' AND a."userId" = ${userId} AND a."passed"
+    ) exam ON TRUE
+    WHERE e."userId" = ${userId} AND e."courseId" = ${courseId} AND e."completedAt" IS NULL
+      AND c."id" = e."courseId"
+      AND (c."finalExamRule" <> 'required' OR exam."score" IS NOT NULL)
+      AND ${allModulesComplete(userId)}`
+  return completed > 0
+}
+
+/** SQL condition: the learner has completed every current module of course `c`. */
+export const allModulesComplete = (userId: string) => Prisma.sql`NOT EXISTS (
+  SELECT 1 FROM "Module" m
+  LEFT JOIN "ModuleProgress" p ON p."moduleId" = m."id" AND p."userId" = ${userId}
+  WHERE m."courseId" = c."id" AND m."archivedAt" IS NULL AND p."completedAt" IS NULL)`
+
+/** Marks a module complete inside the caller's transaction; false when not enrolled or archived. */
+export async function completeModule(tx: Tx, { userId, moduleId }: { userId: string; moduleId: string }) {
+  const [module] = await tx.$queryRaw<{ courseId: string }[]>`
+    INSERT INTO "ModuleProgress" ("userId", "moduleId", "completedAt")
+    SELECT ${userId}, m."id", CURRENT_TIMESTAMP
+    FROM "Module" m JOIN "Enrolment" e ON e."courseId" = m."courseId" AND e."userId" = ${userId}
+    WHERE m."id" = ${moduleId} AND m."archivedAt" IS NULL
+    ON CONFLICT ("userId", "moduleId") DO UPDATE
+      SET "completedAt" = COALESCE("ModuleProgress"."completedAt", EXCLUDED."completedAt"),
+          "lastOpenedAt" = CURRENT_TIMESTAMP
+    RETURNING (SELECT "courseId" FROM "Module" WHERE "id" = ${moduleId}) AS "courseId"`
+  if (!module) return { completed: false, courseCompleted: false }
+  return { completed: true, courseCompleted: await completeCourseIfDone(tx, { userId, courseId: module.courseId }) }
+}
