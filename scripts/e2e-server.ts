@@ -2,6 +2,7 @@
 // accounts, thrown away when Playwright stops the server. A new PostgreSQL database on the server
 // named by TEST_DATABASE_URL, or a fresh PGlite directory under the system's temp dir.
 import { spawn } from 'node:child_process'
+import path from 'node:path'
 import { createScratchDatabase } from './lib/scratch-database'
 
 const E2E_PORT = 3100
@@ -17,6 +18,8 @@ const childEnv: NodeJS.ProcessEnv = {
   BASE_URL: `http://localhost:${E2E_PORT}`,
   SEED_DEMO: 'true',
   LOG_LEVEL: 'warn',
+  // The shipped courses, and a small test course with a one-minute exam (tests/fixtures/e2e-courses).
+  COURSES_DIR: ['./courses', './tests/fixtures/e2e-courses'].join(path.delimiter),
 }
 // A DATABASE_URL from the caller's shell would win over PGLITE_DIR and point the suite at real data.
 if (!database.env.DATABASE_URL) delete childEnv.DATABASE_URL

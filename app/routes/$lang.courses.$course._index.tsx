@@ -37,6 +37,7 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
     objectives,
     category: course.category,
     finalExamRule: course.finalExamRule,
+    hasFinalExam: course.hasFinalExam,
     signedIn: userId !== null,
     justCompleted: justCompleted ? localizedName(justCompleted.title, locale) : null,
     enrolment: course.enrolment,
@@ -99,11 +100,16 @@ export default function CoursePage() {
                   ? t('course.start')
                   : t('course.continue', { module: next.title })}
               </Link>
-            ) : (
+            ) : course.finalExamRule === 'required' && !course.enrolment.completedAt ? (
+              <p>{t('course.modulesDone')}</p>
+            ) : null}
+            {course.hasFinalExam ? (
               <p>
-                {course.finalExamRule === 'required' && !course.enrolment.completedAt ? t('course.modulesDone') : null}
+                <Link className={next ? 'button button--secondary' : 'button'} to={`${base}/exam`}>
+                  {t('quiz.takeExam')}
+                </Link>
               </p>
-            )}
+            ) : null}
           </>
         ) : course.signedIn ? (
           <IntentButton intent="enrol">{t('course.enrol')}</IntentButton>

@@ -47,6 +47,7 @@ export async function loader(args: LoaderFunctionArgs) {
     minutes: module.minutes,
     moduleCount: course.moduleCount,
     enrolled,
+    hasQuiz: found.hasQuiz,
     // The text is for enrolled learners only: enrolment is what progress and reports count.
     content: enrolled ? content : null,
     completedAt: found.completedAt,
@@ -147,6 +148,13 @@ function ModuleBody({ page }: { page: ReturnType<typeof useLoaderData<typeof loa
         // Rendered from Markdown and sanitised by the importer (render-markdown.ts); never raw author HTML.
         dangerouslySetInnerHTML={{ __html: page.content.html }}
       />
+      {page.hasQuiz ? (
+        <p>
+          <Link className="button button--secondary" to="quiz">
+            {t('quiz.takeQuiz')}
+          </Link>
+        </p>
+      ) : null}
       <section className="card complete-box" aria-label={t('reader.markComplete')}>
         {page.completedAt ? (
           <p role="status">{t('reader.completed', { date: formatDate(page.completedAt, lang ?? 'en') })}</p>

@@ -18,7 +18,7 @@ const EnvSchema = z.object({
     .optional(),
   PGLITE_DIR: z.string().min(1).default('./data/pglite'),
   SEED_DEMO: booleanFlag.default(true),
-  /** Course packages imported on the first start (when the database has no course yet). */
+  /** Folders of course packages imported on the first start (no course in the database yet), `:`-separated. */
   COURSES_DIR: z.string().min(1).default('./courses'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   TRUST_PROXY: booleanFlag.default(false),

@@ -59,6 +59,7 @@ export interface CourseOverview {
   summary: unknown
   objectives: unknown
   finalExamRule: string
+  hasFinalExam: boolean
   enrolment: { enrolledAt: Date; completedAt: Date | null } | null
   modules: {
     slug: string
@@ -89,6 +90,7 @@ export async function getCourseOverview({ slug, userId }: { slug: string; userId
       summary: true,
       objectives: true,
       finalExamRule: true,
+      quizzes: { where: { kind: 'FINAL_EXAM' }, select: { id: true } },
       enrolments: { where: { userId: userId ?? '' }, select: { enrolledAt: true, completedAt: true } },
       modules: {
         where: { archivedAt: null },
@@ -104,9 +106,10 @@ export async function getCourseOverview({ slug, userId }: { slug: string; userId
     },
   })
   if (!course) return null
-  const { enrolments, modules, ...rest } = course
+  const { enrolments, modules, quizzes, ...rest } = course
   return {
     ...rest,
+    hasFinalExam: quizzes.length > 0,
     enrolment: enrolments[0] ?? null,
     modules: modules.map(({ progress, ...module }) => ({
       ...module,

@@ -20,7 +20,8 @@ export async function importCoursesFromDisk({ dirs }: { dirs: string[] }): Promi
  * The shipped curriculum is imported on the first start only (no course in the database yet): after
  * that the database is the source of truth and re-imports are an explicit `npm run courses:import`.
  */
-export async function importShippedCoursesOnFirstStart({ dir }: { dir: string }) {
+export async function importShippedCoursesOnFirstStart({ dirs }: { dirs: string[] }) {
   if ((await getPrisma().course.count()) > 0) return null
-  return importCoursesFromDisk({ dirs: await findCoursePackageDirs({ dir }) })
+  const packageDirs = await Promise.all(dirs.map((dir) => findCoursePackageDirs({ dir })))
+  return importCoursesFromDisk({ dirs: packageDirs.flat() })
 }

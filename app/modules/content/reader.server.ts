@@ -13,6 +13,7 @@ interface ReaderRow {
   courseSlug: string
   courseTitle: unknown
   enrolled: boolean
+  hasQuiz: boolean
   contentLocale: string | null
   sourceHash: string | null
   completedAt: Date | null
@@ -48,7 +49,8 @@ export async function getModuleForReader({
     WITH target AS (
       SELECT m."id", m."slug", m."position", m."title", m."minutes", m."courseId",
              c."slug" AS "courseSlug", c."title" AS "courseTitle",
-             (e."id" IS NOT NULL) AS "enrolled"
+             (e."id" IS NOT NULL) AS "enrolled",
+             EXISTS (SELECT 1 FROM "Quiz" q WHERE q."moduleId" = m."id") AS "hasQuiz"
       FROM "Module" m
       JOIN "Course" c ON c."id" = m."courseId"
       LEFT JOIN "Enrolment" e ON e."courseId" = c."id" AND e."userId" = ${userId}
@@ -92,6 +94,7 @@ export async function getModuleForReader({
     module: { id: row.id, slug: row.slug, position: row.position, title: row.title, minutes: row.minutes },
     course: { id: row.courseId, slug: row.courseSlug, title: row.courseTitle, moduleCount: row.total },
     enrolled: row.enrolled,
+    hasQuiz: row.hasQuiz,
     content:
       html === null || row.contentLocale === null
         ? null

@@ -1,3 +1,4 @@
+import path from 'node:path'
 import { getDatabase } from '~/utils/db.server'
 import { getEnv } from '~/utils/env.server'
 import { logger } from '~/utils/logger.server'
@@ -23,7 +24,7 @@ export async function prepareDatabase() {
 
 async function importShippedCourses() {
   const dir = getEnv().COURSES_DIR
-  const result = await importShippedCoursesOnFirstStart({ dir })
+  const result = await importShippedCoursesOnFirstStart({ dirs: dir.split(path.delimiter).filter(Boolean) })
   if (!result) return
   if (result.status === 'invalid') {
     // The app still serves everything else; the log says exactly which file to fix.

@@ -135,7 +135,9 @@ describe('fromPublicAnswer', () => {
 
   it('drops keys that are not part of this attempt', () => {
     expect(fromPublicAnswer(frozen(single, ['correct-one']), { choices: ['7'] })).toBeNull()
-    expect(fromPublicAnswer(frozen(matching, ['p2', 'p1', 'p3']), { pairs: { '9': '0', '0': '9' } })).toEqual({ matches: {} })
+    expect(fromPublicAnswer(frozen(matching, ['p2', 'p1', 'p3']), { pairs: { '9': '0', '0': '9' } })).toEqual({
+      matches: {},
+    })
   })
 
   it('reads matching and ordering answers from the positions shown', () => {

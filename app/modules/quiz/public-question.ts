@@ -26,7 +26,10 @@ const parts = <T>(ids: string[], byId: Map<string, T>, text: (part: T) => unknow
   ids.map((id, index) => ({ key: String(index), text: localizedName(text(byId.get(id)!), locale) }))
 
 /** The learner's view of a drawn question in their language: texts only, no key, no explanation. */
-export function toPublicQuestion({ definition: question, order, generated }: FrozenQuestion, locale: Locale): PublicQuestion {
+export function toPublicQuestion(
+  { definition: question, order, generated }: FrozenQuestion,
+  locale: Locale,
+): PublicQuestion {
   const prompt = localizedName(question.prompt, locale)
   switch (question.type) {
     case 'single':
@@ -50,7 +53,12 @@ export function toPublicQuestion({ definition: question, order, generated }: Fro
       const numbers = generated ?? []
       return question.task === 'compute'
         ? { type: question.type, prompt, body: numbers[0]?.slice(0, 10) ?? '', options: [] }
-        : { type: question.type, prompt, body: null, options: numbers.map((text, index) => ({ key: String(index), text })) }
+        : {
+            type: question.type,
+            prompt,
+            body: null,
+            options: numbers.map((text, index) => ({ key: String(index), text })),
+          }
     }
   }
 }
@@ -66,7 +74,10 @@ export interface PublicAnswer {
 }
 
 /** Maps a public answer to the ids scoring works on; keys that are not in this attempt are dropped. */
-export function fromPublicAnswer({ definition: question, order, generated }: FrozenQuestion, answer: PublicAnswer): unknown {
+export function fromPublicAnswer(
+  { definition: question, order, generated }: FrozenQuestion,
+  answer: PublicAnswer,
+): unknown {
   const atKey = (key: string) => (order ?? [])[Number(key)] ?? null
   const picked = (answer.choices ?? []).map(atKey).filter((id): id is string => id !== null)
   switch (question.type) {
@@ -116,4 +127,51 @@ function readNumber(typed: string | undefined): number | null {
   const trimmed = (typed ?? '').trim()
   const value = Number(trimmed.replace(',', '.'))
   return trimmed && Number.isFinite(value) ? value : null
+}
+
+/** A saved answer in the public form again, to fill in the attempt form when the learner comes back. */
+export function toPublicAnswer(
+  { definition: question, order, generated }: FrozenQuestion,
+  saved: unknown,
+): PublicAnswer {
+  if (typeof saved !== 'object' || saved === null) return {}
+  const keyOf = (id: unknown) => {
+    const index = (order ?? []).indexOf(String(id))
+    return index < 0 ? null : String(index)
+  }
+  const answer = saved as Record<string, unknown>
+  switch (question.type) {
+    case 'single':
+      return { choices: [keyOf(answer.optionId)].filter((key): key is string => key !== null) }
+    case 'multiple':
+      return {
+        choices: (Array.isArray(answer.optionIds) ? answer.optionIds : [])
+          .map(keyOf)
+          .filter((key): key is string => key !== null),
+      }
+    case 'true-false':
+    case 'numeric':
+      return { value: String(answer.value ?? '') }
+    case 'container-check-digit':
+      if ('digit' in answer) return { value: String(answer.digit) }
+      return { choices: [String((generated ?? []).indexOf(String(answer.number)))] }
+    case 'matching': {
+      const matches = (answer.matches ?? {}) as Record<string, string>
+      const pairs: Record<string, string> = {}
+      question.pairs.forEach((pair, index) => {
+        const right = keyOf(matches[pair.id])
+        if (right !== null) pairs[String(index)] = right
+      })
+      return { pairs }
+    }
+    case 'ordering': {
+      const placed = Array.isArray(answer.order) ? (answer.order as unknown[]) : []
+      const pairs: Record<string, string> = {}
+      placed.forEach((id, index) => {
+        const key = keyOf(id)
+        if (key !== null) pairs[key] = String(index + 1)
+      })
+      return { pairs }
+    }
+  }
 }

@@ -73,7 +73,8 @@ function scoreCheckDigit(
   numbers: string[],
 ): boolean {
   if (!given) return false
-  if (task === 'compute') return 'digit' in given && numbers.length === 1 && checkDigit(numbers[0]!.slice(0, 10)) === given.digit
+  if (task === 'compute')
+    return 'digit' in given && numbers.length === 1 && checkDigit(numbers[0]!.slice(0, 10)) === given.digit
   return 'number' in given && numbers.includes(given.number) && !isValidContainerNumber(given.number)
 }
 

@@ -1,0 +1,183 @@
+import type { Locale } from '~/i18n/config'
+import { getPrisma } from '~/utils/db.server'
+import { seqAt } from './answer-form'
+import { closeExpiredAttempts } from './attempt.server'
+import type { FrozenQuestion } from './draw'
+import { toPublicAnswer, toPublicQuestion } from './public-question'
+import { reviewItem } from './review'
+import { reviewAllowed, type ReviewPolicy } from './review-policy'
+
+/*
+ * What the quiz pages read: the quiz overview with the learner's history, the attempt form and the
+ * review. Every query names the learner; another learner's attempt is "not found", never "forbidden".
+ */
+
+const attemptSummary = {
+  id: true,
+  number: true,
+  status: true,
+  startedAt: true,
+  submittedAt: true,
+  deadline: true,
+  score: true,
+  passed: true,
+  closedBy: true,
+} as const
+
+/** A published course's final exam (no module slug) or a current module's quiz, with the learner's attempts. */
+export async function getQuizOverview({
+  userId,
+  courseSlug,
+  moduleSlug,
+}: {
+  userId: string
+  courseSlug: string
+  moduleSlug: string | null
+}) {
+  const where = {
+    course: { slug: courseSlug, status: 'PUBLISHED' as const },
+    ...(moduleSlug
+      ? { kind: 'MODULE' as const, module: { slug: moduleSlug, archivedAt: null } }
+      : { kind: 'FINAL_EXAM' as const }),
+  }
+  const found = await getPrisma().quiz.findFirst({ where, select: { id: true } })
+  if (!found) return null
+  // An attempt whose time ran out is graded before the page shows the history.
+  await closeExpiredAttempts({ userId, quizId: found.id })
+  const quiz = await getPrisma().quiz.findUniqueOrThrow({
+    where: { id: found.id },
+    select: {
+      id: true,
+      kind: true,
+      passMark: true,
+      maxAttempts: true,
+      timeLimitMinutes: true,
+      questionsPerAttempt: true,
+      review: true,
+      course: {
+        select: {
+          id: true,
+          slug: true,
+          title: true,
+          enrolments: { where: { userId }, select: { id: true } },
+          modules: {
+            where: { archivedAt: null },
+            select: { progress: { where: { userId, completedAt: { not: null } }, select: { moduleId: true } } },
+          },
+        },
+      },
+      module: { select: { slug: true, title: true, position: true } },
+      attempts: { where: { userId }, orderBy: { number: 'desc' }, select: attemptSummary },
+    },
+  })
+  const { course, attempts, ...settings } = quiz
+  const modulesDone = course.modules.every((module) => module.progress.length > 0)
+  return {
+    ...settings,
+    review: settings.review as ReviewPolicy,
+    course: { id: course.id, slug: course.slug, title: course.title },
+    enrolled: course.enrolments.length > 0,
+    examLocked: quiz.kind === 'FINAL_EXAM' && !modulesDone,
+    attempts,
+    openAttemptId: attempts.find((attempt) => attempt.status === 'IN_PROGRESS')?.id ?? null,
+    attemptsLeft: settings.maxAttempts === null ? null : Math.max(0, settings.maxAttempts - attempts.length),
+    passed: attempts.some((attempt) => attempt.passed),
+  }
+}
+
+async function findAttempt({ attemptId, userId }: { attemptId: string; userId: string }) {
+  return getPrisma().quizAttempt.findFirst({
+    where: { id: attemptId, userId },
+    select: {
+      ...attemptSummary,
+      quizId: true,
+      questions: true,
+      answers: { select: { position: true, answer: true } },
+      quiz: {
+        select: {
+          kind: true,
+          passMark: true,
+          review: true,
+          course: {
+            select: { slug: true, title: true, enrolments: { where: { userId }, select: { completedAt: true } } },
+          },
+          module: { select: { slug: true, title: true } },
+        },
+      },
+    },
+  })
+}
+
+/**
+ * The learner's attempt, closed first when its time (and grace) ran out — so an attempt left open
+ * in a tab that was closed is graded the next time the learner comes by.
+ */
+async function findCurrentAttempt(args: { attemptId: string; userId: string }) {
+  const attempt = await findAttempt(args)
+  if (!attempt || attempt.status !== 'IN_PROGRESS') return attempt
+  const closed = await closeExpiredAttempts({ userId: args.userId, quizId: attempt.quizId })
+  return closed.length > 0 ? findAttempt(args) : attempt
+}
+
+/** The attempt form: public questions only — no key, no flag, no explanation — and the saved answers. */
+export async function getAttemptForm({
+  attemptId,
+  userId,
+  locale,
+}: {
+  attemptId: string
+  userId: string
+  locale: Locale
+}) {
+  const attempt = await findCurrentAttempt({ attemptId, userId })
+  if (!attempt) return null
+  const { questions, answers, quiz, ...summary } = attempt
+  const frozen = questions as unknown as FrozenQuestion[]
+  const saved = new Map(answers.map((row) => [row.position, row.answer]))
+  return {
+    ...summary,
+    quiz: { kind: quiz.kind, course: { slug: quiz.course.slug, title: quiz.course.title }, module: quiz.module },
+    seq: seqAt(summary.startedAt),
+    questions: frozen.map((question, position) => ({
+      position,
+      question: toPublicQuestion(question, locale),
+      answer: toPublicAnswer(question, saved.get(position)),
+    })),
+  }
+}
+
+/** The graded attempt with as much review as the quiz's policy allows the learner to see now. */
+export async function getAttemptReview({
+  attemptId,
+  userId,
+  locale,
+}: {
+  attemptId: string
+  userId: string
+  locale: Locale
+}) {
+  const attempt = await findCurrentAttempt({ attemptId, userId })
+  if (!attempt) return null
+  const { questions, answers, quiz, quizId, ...summary } = attempt
+  const policy = quiz.review as ReviewPolicy
+  const passedBefore = await getPrisma().quizAttempt.count({ where: { quizId, userId, passed: true } })
+  const allowed = summary.status === 'SUBMITTED' && reviewAllowed(policy, { passed: passedBefore > 0 })
+  const saved = new Map(answers.map((row) => [row.position, row.answer]))
+  return {
+    ...summary,
+    quiz: {
+      kind: quiz.kind,
+      passMark: quiz.passMark,
+      review: policy,
+      course: { slug: quiz.course.slug, title: quiz.course.title },
+      module: quiz.module,
+    },
+    courseCompletedAt: quiz.course.enrolments[0]?.completedAt ?? null,
+    questionCount: (questions as unknown[]).length,
+    items: allowed
+      ? (questions as unknown as FrozenQuestion[]).map((question, position) =>
+          reviewItem(question, saved.get(position), locale),
+        )
+      : null,
+  }
+}

@@ -1,0 +1,117 @@
+import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
+import { redirect } from '@remix-run/node'
+import { Link, useLoaderData } from '@remix-run/react'
+import { useTranslation } from 'react-i18next'
+import { DEFAULT_LOCALE, isLocale } from '~/i18n/config'
+import { requireUser } from '~/modules/auth/guard.server'
+import { localizedName } from '~/modules/platform/localized'
+import { getAttemptReview } from '~/modules/quiz/quiz-page.server'
+import type { ReviewItem, ShownAnswer } from '~/modules/quiz/review'
+import { invariantResponse } from '~/utils/http'
+import { titleMeta } from '~/utils/meta'
+
+export const handle = { i18n: ['learning'] }
+
+export async function loader(args: LoaderFunctionArgs) {
+  const user = requireUser(args)
+  const { lang, attempt: attemptId = '' } = args.params
+  const locale = isLocale(lang) ? lang : DEFAULT_LOCALE
+  const review = await getAttemptReview({ attemptId, userId: user.id, locale })
+  invariantResponse(review, 'learning:attempt.notFound', { status: 404 })
+  if (review.status === 'IN_PROGRESS') throw redirect(`/${locale}/attempts/${review.id}`)
+  const { quiz } = review
+  const quizName = quiz.module ? localizedName(quiz.module.title, locale) : localizedName(quiz.course.title, locale)
+  return {
+    title: quizName,
+    quizName,
+    quizUrl: quiz.module
+      ? `/${locale}/courses/${quiz.course.slug}/modules/${quiz.module.slug}/quiz`
+      : `/${locale}/courses/${quiz.course.slug}/exam`,
+    kind: quiz.kind,
+    review: quiz.review,
+    passMark: quiz.passMark,
+    score: review.score ?? 0,
+    passed: review.passed === true,
+    closedByTime: review.closedBy === 'deadline',
+    courseCompleted: quiz.kind === 'FINAL_EXAM' && review.courseCompletedAt !== null,
+    items: review.items,
+  }
+}
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => titleMeta(data)
+
+export default function AttemptReview() {
+  const result = useLoaderData<typeof loader>()
+  const { t } = useTranslation('learning')
+  return (
+    <article className="review">
+      <h1>{t('review.title', { quiz: result.quizName })}</h1>
+      <section
+        className={`card result ${result.passed ? 'result--passed' : 'result--failed'}`}
+        aria-label={t('quiz.result')}
+      >
+        <p className="result__verdict">{result.passed ? t('review.passed') : t('review.failed')}</p>
+        <p>{t('review.score', { score: result.score })}</p>
+        <p>{t('review.passMark', { passMark: result.passMark })}</p>
+        {result.closedByTime ? <p>{t('review.closedByTime')}</p> : null}
+        {result.passed && result.kind === 'MODULE' ? <p role="status">{t('review.moduleCompleted')}</p> : null}
+        {result.courseCompleted ? <p role="status">{t('review.courseCompleted')}</p> : null}
+      </section>
+      {result.items ? (
+        <ol className="review__items">
+          {result.items.map((item, index) => (
+            <ReviewedQuestion key={index} item={item} />
+          ))}
+        </ol>
+      ) : (
+        <p>{result.review === 'after-pass' ? t('review.hiddenAfterPass') : t('review.hiddenNever')}</p>
+      )}
+      <p>
+        <Link to={result.quizUrl} className="button">
+          {t('review.backToQuiz')}
+        </Link>
+      </p>
+    </article>
+  )
+}
+
+function ReviewedQuestion({ item }: { item: ReviewItem }) {
+  const { t } = useTranslation('learning')
+  const verdict = item.fraction === 1 ? 'right' : item.fraction > 0 ? 'partly' : 'wrong'
+  const earned = Math.round(item.points * item.fraction * 100) / 100
+  return (
+    <li className={`card review-item review-item--${verdict}`}>
+      <p className="review-item__prompt">{item.prompt}</p>
+      <p className="review-item__verdict">
+        <strong>{t(`review.${verdict}`)}</strong> · {t('review.earned', { earned, points: item.points })}
+      </p>
+      <dl>
+        <dt>{t('review.yourAnswer')}</dt>
+        <dd>
+          <Shown answer={item.given} />
+        </dd>
+        <dt>{t('review.correctAnswer')}</dt>
+        <dd>
+          <Shown answer={item.correct} />
+        </dd>
+        <dt>{t('review.explanation')}</dt>
+        <dd>{item.explanation}</dd>
+      </dl>
+    </li>
+  )
+}
+
+function Shown({ answer }: { answer: ShownAnswer }) {
+  const { t } = useTranslation('learning')
+  if (answer.kind === 'boolean')
+    return <>{answer.value === null ? t('review.noAnswer') : answer.value ? t('attempt.true') : t('attempt.false')}</>
+  if (answer.texts.length === 0) return <>{t('review.noAnswer')}</>
+  if (answer.texts.length === 1) return <>{answer.texts[0]}</>
+  return (
+    <ul>
+      {answer.texts.map((text, index) => (
+        <li key={index}>{text}</li>
+      ))}
+    </ul>
+  )
+}
