@@ -51,7 +51,8 @@ function rightAnswers(questions: FrozenQuestion[]) {
 /** Starts an attempt, answers every question right (or leaves it blank) and submits it. */
 async function takeQuiz(userId: string, quizId: string, right: boolean) {
   const attempt = await startAttempt({ userId, quizId })
-  if (right) await saveAnswers({ attemptId: attempt.id, userId, seq: 1, answers: rightAnswers(await frozen(attempt.id)) })
+  if (right)
+    await saveAnswers({ attemptId: attempt.id, userId, seq: 1, answers: rightAnswers(await frozen(attempt.id)) })
   return submitAttempt({ attemptId: attempt.id, userId })
 }
 
