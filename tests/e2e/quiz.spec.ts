@@ -1,0 +1,77 @@
+import { expect, test, type Page } from '@playwright/test'
+import { SAME_ORIGIN, createLearner, enrol, login, shippedCourse } from './helpers'
+import { QUIZ_TEXT, answerAllCorrectly, packageQuiz } from './quiz-helpers'
+
+const AEO = shippedCourse('aeo')
+const AEO_MODULE_1_QUIZ = packageQuiz('courses/aeo/modules/01-safe-framework/quiz.yaml')
+const RU = QUIZ_TEXT.ru
+
+async function submitAttempt(page: Page) {
+  await page.getByRole('button', { name: RU.submit }).click()
+  await expect(page).toHaveURL(/\/ru\/attempts\/[^/]+\/review$/)
+}
+
+test('a Russian-speaking officer fails the AEO module-1 quiz, reviews it, retakes it and passes', async ({ page }) => {
+  const learner = await createLearner('quiz-journey', 'ru')
+  await login(page, learner.email, 'ru', learner.password)
+  await enrol(page.request, 'aeo')
+  const module1 = AEO.module(1)
+
+  await page.goto(`/ru/courses/aeo/modules/${module1.slug}`)
+  await page.getByRole('link', { name: RU.takeQuiz }).click()
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Тест: ${module1.title.ru}`)
+  await page.getByRole('button', { name: RU.start }).click()
+  await expect(page.getByRole('group')).toHaveCount(AEO_MODULE_1_QUIZ.questionsPerAttempt)
+
+  // First attempt: submitted without answers.
+  await submitAttempt(page)
+  await expect(page.getByText(RU.failed, { exact: true })).toBeVisible()
+  await expect(page.getByText('Ваш результат: 0%')).toBeVisible()
+  // The review policy of this quiz shows the right answers and explanations after each attempt.
+  await expect(page.getByText(RU.correctAnswer)).toHaveCount(AEO_MODULE_1_QUIZ.questionsPerAttempt)
+  await expect(page.getByText(RU.explanation)).toHaveCount(AEO_MODULE_1_QUIZ.questionsPerAttempt)
+
+  await page.getByRole('link', { name: RU.backToQuiz }).click()
+  const history = page.getByRole('region', { name: RU.history })
+  await expect(history.getByRole('row')).toHaveCount(2)
+  await expect(history.getByRole('cell', { name: RU.failed })).toBeVisible()
+
+  // Second attempt: answered right.
+  await page.getByRole('button', { name: RU.retake }).click()
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('Попытка 2')
+  await answerAllCorrectly(page, AEO_MODULE_1_QUIZ, 'ru')
+  await submitAttempt(page)
+  await expect(page.getByText(RU.passed, { exact: true })).toBeVisible()
+  await expect(page.getByText('Ваш результат: 100%')).toBeVisible()
+  await expect(page.getByText(RU.moduleCompleted)).toBeVisible()
+
+  // The module is complete on the course page.
+  await page.goto('/ru/courses/aeo')
+  const moduleItem = page.getByRole('listitem').filter({ hasText: module1.title.ru })
+  await expect(moduleItem).toContainText('Пройден')
+})
+
+test('a timed exam closes itself when its time runs out', async ({ page }) => {
+  test.setTimeout(150_000)
+  const learner = await createLearner('timed-exam', 'ru')
+  await login(page, learner.email, 'ru', learner.password)
+  await enrol(page.request, 'exam-drill')
+  const completed = await page.request.post('/ru/courses/exam-drill/modules/briefing', {
+    form: { intent: 'complete' },
+    headers: SAME_ORIGIN,
+    maxRedirects: 0,
+  })
+  expect(completed.status()).toBe(302)
+
+  await page.goto('/ru/courses/exam-drill/exam')
+  await page.getByRole('button', { name: RU.startExam }).click()
+  await expect(page).toHaveURL(/\/ru\/attempts\/[^/]+$/)
+  await expect(page.getByRole('timer')).toContainText('Осталось')
+  await page.getByLabel(RU.true, { exact: true }).check()
+  // No submit: the page's clock submits at the deadline (one minute), the server closes it.
+  await expect(page).toHaveURL(/\/review$/, { timeout: 100_000 })
+  await expect(page.getByText(RU.closedByTime)).toBeVisible()
+  await expect(page.getByText(/Ваш результат: \d+%/)).toBeVisible()
+  // The saved answer counted: the true/false statement was answered right.
+  await expect(page.getByText('Ответ верный', { exact: true })).toBeVisible()
+})
