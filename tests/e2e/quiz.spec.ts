@@ -1,8 +1,9 @@
 import { expect, test, type Page } from '@playwright/test'
-import { SAME_ORIGIN, createLearner, enrol, login, shippedCourse } from './helpers'
+import { SAME_ORIGIN, createLearner, enrol, login, seriousAxeViolations, shippedCourse } from './helpers'
 import { QUIZ_TEXT, answerAllCorrectly, packageQuiz } from './quiz-helpers'
 
 const AEO = shippedCourse('aeo')
+const CARGO = shippedCourse('cargo-container-control')
 const AEO_MODULE_1_QUIZ = packageQuiz('courses/aeo/modules/01-safe-framework/quiz.yaml')
 const RU = QUIZ_TEXT.ru
 
@@ -74,4 +75,29 @@ test('a timed exam closes itself when its time runs out', async ({ page }) => {
   await expect(page.getByText(/Ваш результат: \d+%/)).toBeVisible()
   // The saved answer counted: the true/false statement was answered right.
   await expect(page.getByText('Ответ верный', { exact: true })).toBeVisible()
+})
+
+test.describe('on a 360 px wide phone', () => {
+  test.use({ viewport: { width: 360, height: 740 } })
+
+  test('the attempt and review pages are accessible and do not scroll sideways', async ({ page }) => {
+    const learner = await createLearner('quiz-phone')
+    await login(page, learner.email, 'en', learner.password)
+    await enrol(page.request, 'cargo-container-control')
+    const quiz = packageQuiz('courses/cargo-container-control/modules/01-container-identification/quiz.yaml')
+    await page.goto(`/en/courses/cargo-container-control/modules/${CARGO.module(1).slug}/quiz`)
+    await page.getByRole('button', { name: QUIZ_TEXT.en.start }).click()
+    await expect(page.getByRole('group')).toHaveCount(quiz.questionsPerAttempt)
+    const fitsPhone = async () => {
+      const width = await page.evaluate(() => document.scrollingElement?.scrollWidth ?? Infinity)
+      expect(width).toBeLessThanOrEqual(360)
+    }
+    await fitsPhone()
+    expect(await seriousAxeViolations(page)).toEqual([])
+    await answerAllCorrectly(page, quiz, 'en')
+    await page.getByRole('button', { name: QUIZ_TEXT.en.submit }).click()
+    await expect(page.getByText('Your score: 100%')).toBeVisible()
+    await fitsPhone()
+    expect(await seriousAxeViolations(page)).toEqual([])
+  })
 })
