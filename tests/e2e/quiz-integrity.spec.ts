@@ -39,6 +39,14 @@ const checkedValues = async (api: APIRequestContext, attempt: string) =>
     ...(await (await api.get(attempt)).text()).matchAll(/<input type="radio" name="q\d+" checked="" value="([^"]+)"/g),
   ].map((match) => match[1])
 
+const escapeHtml = (text: string) =>
+  text
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&#x27;')
+
 /** Every answer key, flag and explanation of the quiz pool, in both languages. */
 const SECRETS = [
   ...QUIZ.questions.flatMap((question) => [question.explanation.en, question.explanation.ru]),
@@ -63,6 +71,13 @@ test('no answer key, correctness flag or explanation reaches the browser before 
     const body = await response.text()
     for (const secret of SECRETS) expect(body, `${url} must not contain ${secret}`).not.toContain(secret)
   }
+  // Switching language mid-attempt shows the same questions, in the other language.
+  const [english, russian] = await Promise.all([api.get(attempt), api.get(attempt.replace('/en/', '/ru/'))])
+  const [en, ru] = await Promise.all([english.text(), russian.text()])
+  const drawnIn = (html: string, lang: 'en' | 'ru') =>
+    QUIZ.questions.filter((question) => html.includes(escapeHtml(question.prompt[lang] ?? ''))).map((q) => q.slug)
+  expect(drawnIn(en, 'en')).toHaveLength(QUIZ.questionsPerAttempt)
+  expect(drawnIn(ru, 'ru')).toEqual(drawnIn(en, 'en'))
   // Saving answers does not tell whether they are right either.
   const saved = await post(api, attempt, { intent: 'save', seq: '1000', shown: '0', q0: '0', autosave: '1' })
   expect(saved.status()).toBe(200)
