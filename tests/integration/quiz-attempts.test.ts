@@ -175,6 +175,18 @@ describe('saveAnswers and submitAttempt', () => {
     expect((await submitAttempt({ attemptId: attempt.id, userId: learner })).score).toBe(50)
   })
 
+  it('saves a cleared answer as no answer, so a blank overrides what was there', async () => {
+    const learner = await enrolledLearner()
+    const attempt = await startAttempt({ userId: learner, quizId: await quizId('MODULE', 'once') })
+    const [first] = await frozen(attempt.id)
+    const save = (seq: number, answer: { value?: string }) =>
+      saveAnswers({ attemptId: attempt.id, userId: learner, seq, answers: [{ position: 0, answer }] })
+    await save(1, tf(first!, true))
+    await save(2, {})
+    const stored = await getPrisma().attemptAnswer.findFirstOrThrow({ where: { attemptId: attempt.id } })
+    expect(stored).toMatchObject({ seq: 2, answer: null })
+  })
+
   it('rejects a save with a question that is not in the attempt, and stores nothing of it', async () => {
     const learner = await enrolledLearner()
     const attempt = await startAttempt({ userId: learner, quizId: await quizId('MODULE', 'once') })

@@ -150,17 +150,17 @@ export async function saveAnswers({
     if (!question) throw new InvalidAnswers(`no question at position ${position} in this attempt`)
     return { position, answer: fromPublicAnswer(question, answer) ?? null }
   })
-  await getPrisma().$transaction(async (tx) => {
-    for (const { position, answer } of mapped) {
-      await tx.$executeRaw`
-        INSERT INTO "AttemptAnswer" ("attemptId", "position", "answer", "seq", "savedAt")
-        SELECT ${attemptId}, ${position}, ${JSON.stringify(answer)}::jsonb, ${seq}, ${now}
-        WHERE EXISTS (SELECT 1 FROM "QuizAttempt" WHERE "id" = ${attemptId} AND "status" = 'IN_PROGRESS')
-        ON CONFLICT ("attemptId", "position") DO UPDATE
-          SET "answer" = EXCLUDED."answer", "seq" = EXCLUDED."seq", "savedAt" = EXCLUDED."savedAt"
-          WHERE "AttemptAnswer"."seq" < EXCLUDED."seq"`
-    }
-  })
+  // One statement for the whole save. FOR SHARE waits for a submit that is grading the attempt and
+  // then sees it closed, so no answer lands after the grade.
+  await getPrisma().$executeRaw`
+    INSERT INTO "AttemptAnswer" ("attemptId", "position", "answer", "seq", "savedAt")
+    SELECT ${attemptId}, a."position", COALESCE(a."answer", 'null'::jsonb), ${seq}, ${now}
+    FROM jsonb_to_recordset(${JSON.stringify(mapped)}::jsonb) AS a("position" int, "answer" jsonb)
+    WHERE EXISTS (
+      SELECT 1 FROM "QuizAttempt" WHERE "id" = ${attemptId} AND "status" = 'IN_PROGRESS' FOR SHARE)
+    ON CONFLICT ("attemptId", "position") DO UPDATE
+      SET "answer" = EXCLUDED."answer", "seq" = EXCLUDED."seq", "savedAt" = EXCLUDED."savedAt"
+      WHERE "AttemptAnswer"."seq" < EXCLUDED."seq"`
 }
 
 /**
