@@ -1,14 +1,18 @@
 // `npm run bench`: builds if needed, starts the production server on a fresh database, load-tests each
-// scenario below with autocannon, prints a markdown table and writes it into BENCHMARKS.md.
+// scenario below with autocannon, prints a markdown table and writes it into BENCHMARKS.md; then the
+// exam-start spike (scripts/bench/spike*.ts) on another fresh database and server.
 // Set BENCH_DATABASE_URL (a PostgreSQL server URL) to measure PostgreSQL instead of the embedded PGlite.
+// `npm run bench -- --only spike` (or BENCH_ONLY=spike) runs one part: `autocannon` or `spike`.
 import { execFileSync } from 'node:child_process'
-import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import { fileURLToPath } from 'node:url'
 import autocannon from 'autocannon'
 import { DEMO_PASSWORD } from '~/modules/platform/demo-data'
+import { positiveInt, selectedParts } from './bench/options'
+import { markdownTable, percentile, runHeader, verdict, writeResults } from './bench/report'
 import { assertPortFree, spawnServer } from './bench/server'
-import { createScratchDatabase } from './lib/scratch-database'
+import { runExamSpike, type PartContext } from './bench/spike-phase'
+import { createScratchDatabase, type ScratchDatabase } from './lib/scratch-database'
 
 process.chdir(fileURLToPath(new URL('..', import.meta.url))) // paths below are relative to the project
 
@@ -45,7 +49,8 @@ interface Scenario {
 const MODULE_COURSE = '/en/courses/cargo-container-control'
 
 // The first scenario is the baseline: the cheapest request that still goes through Express, Remix and
-// the database. Later issues append theirs here (module page, exam-start spike, certificate, matrix).
+// the database. Later issues append theirs here (module page, certificate, matrix); the exam-start spike
+// is not a steady load but a one-off burst with its own set-up and check: scripts/bench/spike-phase.ts.
 const SCENARIOS: Scenario[] = [
   { name: 'bare route', method: 'GET', path: '/healthz', expect: '"db":"ok"' },
   {
@@ -94,14 +99,6 @@ interface Measurement {
   statusCodes: string
 }
 
-function positiveInt(name: string, fallback: number): number {
-  const raw = process.env[name]
-  if (!raw) return fallback
-  const value = Number(raw)
-  if (!Number.isInteger(value) || value < 1) throw new Error(`${name} must be a positive integer, not "${raw}"`)
-  return value
-}
-
 const log = (line: string) => process.stderr.write(`${line}\n`)
 
 /** Signs in like a browser: the form post, then the page it redirects to. Returns the Cookie header. */
@@ -135,11 +132,6 @@ async function assertResponds(scenario: Scenario, headers: Record<string, string
   if (response.status !== 200 || !body.includes(scenario.expect)) {
     throw new Error(`${scenario.method} ${scenario.path} answered ${response.status} without "${scenario.expect}"`)
   }
-}
-
-/** Nearest-rank percentile; autocannon's own histogram has no p95 and rounds to whole milliseconds. */
-function percentile(sorted: number[], p: number): number {
-  return sorted[Math.max(0, Math.ceil((p / 100) * sorted.length) - 1)] ?? NaN
 }
 
 async function load(scenario: Scenario, headers: Record<string, string>, duration: number): Promise<Measurement> {
@@ -182,18 +174,11 @@ async function measure(scenario: Scenario): Promise<Measurement> {
   return measurement
 }
 
-function markdownTable(rows: string[][]): string {
-  const widths = rows[0]!.map((_, column) => Math.max(...rows.map((row) => row[column]!.length)))
-  const line = (cells: string[]) => `| ${cells.map((cell, column) => cell.padEnd(widths[column]!)).join(' | ')} |`
-  return [line(rows[0]!), line(widths.map((width) => '-'.repeat(width))), ...rows.slice(1).map(line)].join('\n')
-}
-
 function report(measurements: Measurement[], databaseLabel: string, loadAverage: number): string {
   const baselineOf = (m: Measurement) =>
     measurements.find((other) => other.scenario.name === m.scenario.baseline) ?? measurements[0]!
   const isBaseline = (m: Measurement) => measurements.some((other) => baselineOf(other) === m && other !== m)
   const ratio = (m: Measurement) => m.reqPerSec / baselineOf(m).reqPerSec
-  const verdict = (passed: boolean) => (passed ? 'PASS' : 'BELOW GOAL')
   const rows = measurements.map((m) => [
     m.scenario.name,
     `${m.scenario.method} ${m.scenario.path}${m.scenario.user ? ` (${m.scenario.user.split('@')[0]})` : ''}`,
@@ -230,15 +215,8 @@ function report(measurements: Measurement[], databaseLabel: string, loadAverage:
             `**${verdict(m.p95 < m.scenario.p95GoalMs)}**`,
         ]),
   ])
-  const cpus = os.cpus()
-  const benchVars = Object.entries(process.env)
-    .filter(([name]) => name.startsWith('BENCH_'))
-    .map(([name, value]) => `${name}=${name === 'BENCH_DATABASE_URL' ? redact(value!) : value} `)
   return [
-    `- Date: ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC`,
-    `- Command: \`${benchVars.join('')}npm run bench\``,
-    `- Machine: ${cpus[0]?.model.trim()}, ${cpus.length} cores, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB RAM, ` +
-      `Node ${process.version}, ${os.type()} ${os.release()}; load average ${loadAverage.toFixed(2)} before the run`,
+    ...runHeader(`${loadAverage.toFixed(2)} before the run`),
     `- Database: ${databaseLabel}`,
     `- Load: autocannon, ${CONNECTIONS} connections unless the table says otherwise, ${DURATION_S} s per scenario after ${WARMUP_S} s warm-up, ` +
       'same machine over loopback',
@@ -247,29 +225,6 @@ function report(measurements: Measurement[], databaseLabel: string, loadAverage:
     '',
     ...goals,
   ].join('\n')
-}
-
-function redact(url: string): string {
-  const parsed = new URL(url)
-  if (parsed.password) parsed.password = '***'
-  return parsed.toString()
-}
-
-/** Replaces this engine's part of the results block in BENCHMARKS.md, keeping the other engine's. */
-function writeResults(engine: string, title: string, body: string) {
-  const file = 'BENCHMARKS.md'
-  const [blockStart, blockEnd] = ['<!-- bench:start -->', '<!-- bench:end -->']
-  const [start, end] = [`<!-- bench:${engine}:start -->`, `<!-- bench:${engine}:end -->`]
-  let text = existsSync(file) ? readFileSync(file, 'utf8') : '# Benchmarks\n'
-  if (!text.includes(blockEnd)) text = `${text.trimEnd()}\n\n## Results\n\n${blockStart}\n${blockEnd}\n`
-  const section = `${start}\n\n### ${title}\n\n${body}\n\n${end}`
-  const from = text.indexOf(start)
-  const to = text.indexOf(end)
-  text =
-    from >= 0 && to > from
-      ? text.slice(0, from) + section + text.slice(to + end.length)
-      : text.replace(blockEnd, `${section}\n\n${blockEnd}`)
-  writeFileSync(file, text)
 }
 
 const cleanups: (() => Promise<void>)[] = []
@@ -283,13 +238,8 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.once(signal, () => void cleanUp().finally(() => process.exit(130)))
 }
 
-async function main() {
-  // Other work on the machine skews everything; the report records how busy it was.
-  const [loadAverage = 0] = os.loadavg()
-  execFileSync('node', ['scripts/build-if-needed.js'], { stdio: ['ignore', 'inherit', 'inherit'] })
-  await assertPortFree(BASE_URL)
-  const database = await createScratchDatabase({ serverUrl: process.env.BENCH_DATABASE_URL, prefix: 'lms_bench' })
-  cleanups.push(database.drop)
+/** Starts the production server on a scratch database; the caller's cleanUp stops it. */
+async function startServer(database: ScratchDatabase) {
   log(`Starting the production server on ${database.label}…`)
   const server = spawnServer({
     ...database.env,
@@ -302,11 +252,21 @@ async function main() {
   })
   cleanups.push(server.stop)
   await server.ready(BASE_URL)
+  return server
+}
+
+const engineTitle = (database: ScratchDatabase) => (database.engine === 'pglite' ? 'PGlite (default)' : 'PostgreSQL')
+
+/** The autocannon scenarios, on one server and database of their own. */
+async function runScenarios(loadAverage: number) {
+  const database = await createScratchDatabase({ serverUrl: process.env.BENCH_DATABASE_URL, prefix: 'lms_bench' })
+  cleanups.push(database.drop)
+  await startServer(database)
 
   const measurements: Measurement[] = []
   for (const scenario of SCENARIOS) measurements.push(await measure(scenario))
 
-  const title = database.engine === 'pglite' ? 'PGlite (default)' : 'PostgreSQL'
+  const title = engineTitle(database)
   const results = report(measurements, database.label, loadAverage)
   process.stdout.write(`\n### ${title}\n\n${results}\n\n`)
   const failed = measurements.filter((m) => m.errors > 0 || m.non2xx > 0)
@@ -317,6 +277,35 @@ async function main() {
   }
   writeResults(database.engine, title, results)
   log('BENCHMARKS.md updated.')
+}
+
+const partContext: PartContext = {
+  baseUrl: BASE_URL,
+  startServer,
+  defer: (task) => cleanups.push(task),
+  log,
+  engineTitle,
+}
+
+async function main() {
+  const parts = selectedParts()
+  // Other work on the machine skews everything; the report records how busy it was.
+  const [loadAverage = 0] = os.loadavg()
+  execFileSync('node', ['scripts/build-if-needed.js'], { stdio: ['ignore', 'inherit', 'inherit'] })
+  const failures: string[] = []
+  for (const [index, part] of parts.entries()) {
+    await assertPortFree(BASE_URL)
+    // A later part reports the load left by the one before it.
+    const load = index === 0 ? loadAverage : (os.loadavg()[0] ?? 0)
+    try {
+      await (part === 'spike' ? runExamSpike(partContext, load) : runScenarios(load))
+    } catch (error) {
+      failures.push(error instanceof Error ? error.message : String(error))
+    } finally {
+      await cleanUp() // the next part starts its own server on the same port
+    }
+  }
+  if (failures.length > 0) throw new Error(failures.join('\n'))
 }
 
 try {

@@ -1,0 +1,104 @@
+// The exam-start spike as one part of `npm run bench`, on a database and server of its own: learners
+// are set up in this process with the app's services, the server is started, the spike run, the
+// server stopped (PGlite allows one process per directory) and the database checked.
+import os from 'node:os'
+import { clearSingletons } from '~/utils/singleton.server'
+import { createScratchDatabase, type ScratchDatabase } from '../lib/scratch-database'
+import { positiveInt } from './options'
+import { writeResults } from './report'
+import { runSpike } from './spike'
+import type * as SpikeDatabase from './spike-database'
+import { spikeGoals, spikeReport, type SpikeSummary } from './spike-report'
+
+const SPIKE_LEARNERS = positiveInt('BENCH_SPIKE_LEARNERS', 1000)
+const SPIKE_CONCURRENCY = positiveInt('BENCH_SPIKE_CONCURRENCY', 100)
+const SPIKE_COURSE = 'cargo-container-control'
+const SPIKE_SAVES = 2
+/** Every tenth learner sends "Start" twice at once, as a double click does. */
+const SPIKE_DOUBLE_CLICK_EVERY = 10
+
+export interface PartContext {
+  baseUrl: string
+  /** Starts the production server on the database; stopping it is already scheduled by then. */
+  startServer(database: ScratchDatabase): Promise<{ stop(): Promise<void> }>
+  /** Schedules a clean-up (last in, first out), also run when the benchmark fails or is interrupted. */
+  defer(task: () => Promise<void>): void
+  log(line: string): void
+  engineTitle(database: ScratchDatabase): string
+}
+
+/**
+ * Opens the scratch database in this process through the app's own modules, runs `work` and closes it
+ * again. The app reads its configuration once, on first use: it is set here and forgotten afterwards.
+ */
+async function withAppDatabase<T>(database: ScratchDatabase, work: (spike: typeof SpikeDatabase) => Promise<T>) {
+  const names = ['DATABASE_URL', 'PGLITE_DIR', 'LOG_LEVEL', 'SEED_DEMO', 'COURSES_DIR'] as const
+  const saved = names.map((name) => [name, process.env[name]] as const)
+  for (const name of names) delete process.env[name]
+  // The same settings as the server's, so it finds the database exactly as its own first start leaves it.
+  Object.assign(process.env, database.env, { LOG_LEVEL: 'warn', SEED_DEMO: 'true' })
+  clearSingletons()
+  try {
+    const spike = await import('./spike-database')
+    const { getDatabase } = await import('~/utils/db.server')
+    try {
+      return await work(spike)
+    } finally {
+      await getDatabase().close()
+    }
+  } finally {
+    clearSingletons()
+    for (const [name, value] of saved) {
+      if (value === undefined) delete process.env[name]
+      else process.env[name] = value
+    }
+  }
+}
+
+export async function runExamSpike(context: PartContext, loadBefore: number) {
+  const { log } = context
+  const database = await createScratchDatabase({ serverUrl: process.env.BENCH_DATABASE_URL, prefix: 'lms_bench' })
+  context.defer(database.drop)
+  log(`Exam-start spike: setting up ${SPIKE_LEARNERS} learners on ${database.label}…`)
+  const setUpStarted = performance.now()
+  const setUp = await withAppDatabase(database, (spike) =>
+    spike.setUpSpike({ count: SPIKE_LEARNERS, courseSlug: SPIKE_COURSE }),
+  )
+  const setUpMs = performance.now() - setUpStarted
+  const server = await context.startServer(database)
+  const [loadAtSpike = 0] = os.loadavg()
+  log(`Exam-start spike: ${SPIKE_LEARNERS} learners, ${SPIKE_CONCURRENCY} at a time…`)
+  const run = await runSpike({
+    baseUrl: context.baseUrl,
+    courseSlug: SPIKE_COURSE,
+    tokens: setUp.learners.map((learner) => learner.token),
+    concurrency: SPIKE_CONCURRENCY,
+    doubleClickEvery: SPIKE_DOUBLE_CLICK_EVERY,
+    saves: SPIKE_SAVES,
+  })
+  await server.stop() // PGlite: the check below opens the same directory
+  const check = await withAppDatabase(database, (spike) => spike.checkSpike({ quizId: setUp.quizId }))
+  const summary: SpikeSummary = {
+    run,
+    check,
+    learners: SPIKE_LEARNERS,
+    concurrency: SPIKE_CONCURRENCY,
+    saves: SPIKE_SAVES,
+    doubleClickEvery: SPIKE_DOUBLE_CLICK_EVERY,
+    questionsPerAttempt: setUp.questionsPerAttempt,
+    courseSlug: SPIKE_COURSE,
+    databaseLabel: database.label,
+    setUpMs,
+    loadBefore,
+    loadAtSpike,
+  }
+  const title = `${context.engineTitle(database)}: exam-start spike`
+  const results = spikeReport(summary)
+  process.stdout.write(`\n### ${title}\n\n${results}\n\n`)
+  // Errors and missed goals are what this scenario measures: they are reported, never hidden.
+  writeResults(`${database.engine}-spike`, title, results)
+  log('BENCHMARKS.md updated.')
+  const goals = spikeGoals(summary)
+  if (goals.integrity.length > 0) throw new Error(`exam-start spike: ${goals.integrity.join('; ')}`)
+  if (goals.errors > 0) throw new Error(`exam-start spike: ${goals.errors} requests failed`)
+}
