@@ -8,7 +8,9 @@ import { i18nForLocale, i18nServer } from '~/i18n/i18n.server'
 import { logger } from '~/utils/logger.server'
 
 // With single fetch, Remix reads this export to end pending deferred data; the render is aborted just after.
-export const streamTimeout = 5_000
+// Long enough for a render that waits its turn on a busy event loop (an exam starting for a whole
+// class at once): a render cut off early reaches the learner as a page without its data.
+export const streamTimeout = 30_000
 
 export default async function handleRequest(
   request: Request,
@@ -25,23 +27,19 @@ export default async function handleRequest(
   // Crawlers get the whole page at once; browsers get it streamed as soon as the shell is ready.
   const readyEvent = isbot(request.headers.get('user-agent')) ? 'onAllReady' : 'onShellReady'
   return new Promise<Response>((resolve, reject) => {
+    // Errors in the shell reject and Remix logs them; later ones (an aborted render included) are ours to log.
     let shellRendered = false
     const { pipe, abort } = renderToPipeableStream(
       <I18nextProvider i18n={i18n}>
         <RemixServer context={remixContext} url={request.url} />
       </I18nextProvider>,
       {
-        [readyEvent]() {
+        onShellReady() {
           shellRendered = true
-          const body = new PassThrough()
-          responseHeaders.set('Content-Type', 'text/html; charset=utf-8')
-          resolve(
-            new Response(createReadableStreamFromReadable(body), {
-              headers: responseHeaders,
-              status: responseStatusCode,
-            }),
-          )
-          pipe(body)
+          if (readyEvent === 'onShellReady') respond()
+        },
+        onAllReady() {
+          if (readyEvent === 'onAllReady') respond()
         },
         onShellError: reject,
         onError(error: unknown) {
@@ -50,6 +48,17 @@ export default async function handleRequest(
         },
       },
     )
+    function respond() {
+      const body = new PassThrough()
+      responseHeaders.set('Content-Type', 'text/html; charset=utf-8')
+      resolve(
+        new Response(createReadableStreamFromReadable(body), {
+          headers: responseHeaders,
+          status: responseStatusCode,
+        }),
+      )
+      pipe(body)
+    }
     setTimeout(abort, streamTimeout + 1_000)
   })
 }

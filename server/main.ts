@@ -62,6 +62,10 @@ app.use((error: unknown, _req: Request, res: Response, _next: NextFunction) => {
 const server = app.listen(env.PORT, env.HOST, () => {
   logger.info({ url: env.BASE_URL, port: env.PORT }, 'e-Training LMS is listening')
 })
+// Longer than a load balancer's idle timeout (60 s is common) and than any lag of a busy event loop:
+// Node's 5 s default closes kept-alive connections a client may be sending on at that moment.
+server.keepAliveTimeout = 65_000
+server.headersTimeout = 66_000
 
 let stopping = false
 async function shutdown(signal: string) {

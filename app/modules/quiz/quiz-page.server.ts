@@ -24,7 +24,18 @@ const attemptSummary = {
   closedBy: true,
 } as const
 
-/** A published course's final exam (no module slug) or a current module's quiz, with the learner's attempts. */
+/** The id of a published course's final exam (no module slug) or of a current module's quiz. */
+export async function findQuizId({ courseSlug, moduleSlug }: { courseSlug: string; moduleSlug: string | null }) {
+  const where = {
+    course: { slug: courseSlug, status: 'PUBLISHED' as const },
+    ...(moduleSlug
+      ? { kind: 'MODULE' as const, module: { slug: moduleSlug, archivedAt: null } }
+      : { kind: 'FINAL_EXAM' as const }),
+  }
+  return (await getPrisma().quiz.findFirst({ where, select: { id: true } }))?.id ?? null
+}
+
+/** A quiz (see findQuizId) with its settings and the learner's attempts. */
 export async function getQuizOverview({
   userId,
   courseSlug,
@@ -34,18 +45,12 @@ export async function getQuizOverview({
   courseSlug: string
   moduleSlug: string | null
 }) {
-  const where = {
-    course: { slug: courseSlug, status: 'PUBLISHED' as const },
-    ...(moduleSlug
-      ? { kind: 'MODULE' as const, module: { slug: moduleSlug, archivedAt: null } }
-      : { kind: 'FINAL_EXAM' as const }),
-  }
-  const found = await getPrisma().quiz.findFirst({ where, select: { id: true } })
-  if (!found) return null
+  const quizId = await findQuizId({ courseSlug, moduleSlug })
+  if (!quizId) return null
   // An attempt whose time ran out is graded before the page shows the history.
-  await closeExpiredAttempts({ userId, quizId: found.id })
+  await closeExpiredAttempts({ userId, quizId })
   const quiz = await getPrisma().quiz.findUniqueOrThrow({
-    where: { id: found.id },
+    where: { id: quizId },
     select: {
       id: true,
       kind: true,

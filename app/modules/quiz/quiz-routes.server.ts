@@ -6,26 +6,19 @@ import { requireUser } from '~/modules/auth/guard.server'
 import { localizedName } from '~/modules/platform/localized'
 import { invariantResponse } from '~/utils/http'
 import { AttemptInProgress, AttemptLimitReached, AttemptNotFound, ExamLocked, startAttempt } from './attempt.server'
-import { getQuizOverview } from './quiz-page.server'
+import { findQuizId, getQuizOverview } from './quiz-page.server'
 
 /*
  * The loader and action behind both quiz overview pages — a module's quiz and a course's final
  * exam — which differ only in where the quiz hangs.
  */
 
-type Args = LoaderFunctionArgs | ActionFunctionArgs
-
 const localeOf = (lang: string | undefined): Locale => (isLocale(lang) ? lang : DEFAULT_LOCALE)
 
-async function findQuiz(args: Args, moduleSlug: string | null) {
+export async function quizOverviewLoader(args: LoaderFunctionArgs, moduleSlug: string | null) {
   const user = requireUser(args)
   const quiz = await getQuizOverview({ userId: user.id, courseSlug: args.params.course ?? '', moduleSlug })
   invariantResponse(quiz, 'learning:quiz.notFound', { status: 404 })
-  return { user, quiz }
-}
-
-export async function quizOverviewLoader(args: LoaderFunctionArgs, moduleSlug: string | null) {
-  const { quiz } = await findQuiz(args, moduleSlug)
   const locale = localeOf(args.params.lang)
   const t = await getServerT(args.request, 'learning')
   const courseTitle = localizedName(quiz.course.title, locale)
@@ -55,12 +48,14 @@ export async function quizOverviewLoader(args: LoaderFunctionArgs, moduleSlug: s
 const StartSchema = z.object({ intent: z.literal('start') })
 
 export async function startQuizAction(args: ActionFunctionArgs, moduleSlug: string | null) {
-  const { user, quiz } = await findQuiz(args, moduleSlug)
+  const user = requireUser(args)
+  const quizId = await findQuizId({ courseSlug: args.params.course ?? '', moduleSlug })
+  invariantResponse(quizId, 'learning:quiz.notFound', { status: 404 })
   const form = StartSchema.safeParse(Object.fromEntries(await args.request.formData()))
   invariantResponse(form.success, 'common:errors.unknownForm', { status: 400 })
   const attemptUrl = (id: string) => `/${localeOf(args.params.lang)}/attempts/${id}`
   try {
-    const attempt = await startAttempt({ userId: user.id, quizId: quiz.id })
+    const attempt = await startAttempt({ userId: user.id, quizId })
     return redirect(attemptUrl(attempt.id))
   } catch (error) {
     // A second tab or a double click: a 409 whose page offers to continue the open attempt.
