@@ -1,7 +1,7 @@
 import { Form, Link, useActionData, useLoaderData, useParams } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
 import type { quizOverviewLoader, startQuizAction } from '~/modules/quiz/quiz-routes.server'
-import { formatDateTime } from '~/utils/format'
+import { formatDateTime, formatNumber } from '~/utils/format'
 
 type Overview = Awaited<ReturnType<typeof quizOverviewLoader>>
 
@@ -108,7 +108,7 @@ function AttemptHistory({ quiz }: { quiz: Overview }) {
                 <tr key={attempt.id}>
                   <td>{attempt.number}</td>
                   <td>{formatDateTime(attempt.submittedAt ?? attempt.startedAt, lang ?? 'en')}</td>
-                  <td>{attempt.score === null ? '—' : `${attempt.score}%`}</td>
+                  <td>{attempt.score === null ? '—' : `${formatNumber(attempt.score, lang ?? 'en')}%`}</td>
                   <td>
                     {attempt.status === 'IN_PROGRESS'
                       ? t('quiz.inProgress')

@@ -1,12 +1,13 @@
 import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
 import { redirect } from '@remix-run/node'
-import { Link, useLoaderData } from '@remix-run/react'
+import { Link, useLoaderData, useParams } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
 import { DEFAULT_LOCALE, isLocale } from '~/i18n/config'
 import { requireUser } from '~/modules/auth/guard.server'
 import { localizedName } from '~/modules/platform/localized'
 import { getAttemptReview } from '~/modules/quiz/quiz-page.server'
 import type { ReviewItem, ShownAnswer } from '~/modules/quiz/review'
+import { formatNumber } from '~/utils/format'
 import { invariantResponse } from '~/utils/http'
 import { titleMeta } from '~/utils/meta'
 
@@ -42,6 +43,7 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => titleMeta(data)
 
 export default function AttemptReview() {
   const result = useLoaderData<typeof loader>()
+  const { lang } = useParams()
   const { t } = useTranslation('learning')
   return (
     <article className="review">
@@ -51,7 +53,7 @@ export default function AttemptReview() {
         aria-label={t('quiz.result')}
       >
         <p className="result__verdict">{result.passed ? t('review.passed') : t('review.failed')}</p>
-        <p>{t('review.score', { score: result.score })}</p>
+        <p>{t('review.score', { score: formatNumber(result.score, lang ?? 'en') })}</p>
         <p>{t('review.passMark', { passMark: result.passMark })}</p>
         {result.closedByTime ? <p>{t('review.closedByTime')}</p> : null}
         {result.passed && result.kind === 'MODULE' ? <p role="status">{t('review.moduleCompleted')}</p> : null}
@@ -78,7 +80,8 @@ export default function AttemptReview() {
 function ReviewedQuestion({ item }: { item: ReviewItem }) {
   const { t } = useTranslation('learning')
   const verdict = item.fraction === 1 ? 'right' : item.fraction > 0 ? 'partly' : 'wrong'
-  const earned = Math.round(item.points * item.fraction * 100) / 100
+  const { lang } = useParams()
+  const earned = formatNumber(Math.round(item.points * item.fraction * 100) / 100, lang ?? 'en')
   return (
     <li className={`card review-item review-item--${verdict}`}>
       <p className="review-item__prompt">{item.prompt}</p>

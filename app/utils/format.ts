@@ -27,3 +27,8 @@ export function formatTime(value: Date | string, locale: string): string {
     new Date(value),
   )
 }
+
+/** A number as a reader of `locale` writes it: decimal comma in Russian, no grouping (a year is 2005). */
+export function formatNumber(value: number, locale: string): string {
+  return value.toLocaleString(locale, { useGrouping: false, maximumFractionDigits: 10 })
+}

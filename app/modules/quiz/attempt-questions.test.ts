@@ -140,6 +140,18 @@ describe('fromPublicAnswer', () => {
     })
   })
 
+  it('reads a blank select or choice as no answer, not as the first option', () => {
+    expect(fromPublicAnswer(frozen(matching, ['p1', 'p2', 'p3']), { pairs: { '0': '', '1': '', '2': '' } })).toEqual({
+      matches: {},
+    })
+    expect(fromPublicAnswer(frozen(single, ['correct-one', 'wrong-one']), { choices: [''] })).toBeNull()
+    expect(
+      fromPublicAnswer(frozen(ordering, ['step-1', 'step-2', 'step-3', 'step-4']), { pairs: { '0': '' } }),
+    ).toEqual({
+      order: ['', '', '', ''],
+    })
+  })
+
   it('reads matching and ordering answers from the positions shown', () => {
     const right = ['p3', 'p1', 'p2']
     const matches = fromPublicAnswer(frozen(matching, right), { pairs: { '0': '1', '1': '2', '2': '0' } })
@@ -196,5 +208,6 @@ describe('container check-digit questions', () => {
     expect(scoreAnswer(spot, fromPublicAnswer(spotQuestion, { choices: ['1'] }), numbers)).toBe(1)
     expect(fromPublicAnswer(spotQuestion, { choices: ['9'] })).toBeNull()
     expect(fromPublicAnswer(spotQuestion, { choices: ['0', '1'] })).toBeNull()
+    expect(fromPublicAnswer(spotQuestion, { choices: [''] })).toBeNull()
   })
 })

@@ -78,7 +78,8 @@ export function fromPublicAnswer(
   { definition: question, order, generated }: FrozenQuestion,
   answer: PublicAnswer,
 ): unknown {
-  const atKey = (key: string) => (order ?? [])[Number(key)] ?? null
+  // Only digits name a part: Number('') is 0, and a blank select must not pick the first option.
+  const atKey = (key: string) => (/^\d{1,4}$/.test(key) ? ((order ?? [])[Number(key)] ?? null) : null)
   const picked = (answer.choices ?? []).map(atKey).filter((id): id is string => id !== null)
   switch (question.type) {
     case 'single':
@@ -96,7 +97,8 @@ export function fromPublicAnswer(
         const digit = readNumber(answer.value)
         return digit === null ? null : ({ digit } satisfies AnswerFor<'container-check-digit'>)
       }
-      const number = answer.choices?.length === 1 ? generated?.[Number(answer.choices[0])] : undefined
+      const key = answer.choices?.length === 1 ? answer.choices[0]! : ''
+      const number = /^\d{1,2}$/.test(key) ? generated?.[Number(key)] : undefined
       return number ? ({ number } satisfies AnswerFor<'container-check-digit'>) : null
     }
     case 'matching': {

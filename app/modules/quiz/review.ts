@@ -1,5 +1,6 @@
 import type { Locale } from '~/i18n/config'
 import { localizedName } from '~/modules/platform/localized'
+import { formatNumber } from '~/utils/format'
 import type { FrozenQuestion } from './draw'
 import { checkDigit, isValidContainerNumber } from './iso6346'
 import { answerSchemas, scoreAnswer } from './scoring'
@@ -112,9 +113,4 @@ function correctAnswer({ definition: q, generated }: FrozenQuestion, locale: Loc
 function itemLine(items: { id: string; text: unknown }[], id: string, index: number, locale: Locale) {
   const item = items.find((candidate) => candidate.id === id)
   return item ? `${index + 1}. ${localizedName(item.text, locale)}` : null
-}
-
-/** Numbers as the learner writes them: decimal comma in Russian, and no grouping (a year is 2005). */
-function formatNumber(value: number, locale: Locale) {
-  return value.toLocaleString(locale, { useGrouping: false, maximumFractionDigits: 10 })
 }
