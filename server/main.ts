@@ -80,7 +80,10 @@ async function shutdown(signal: string) {
     await getDatabase().close()
     process.exit(0)
   })
+  // A kept-alive connection that is busy now turns idle later, and would then wait out the 65 s
+  // keep-alive timeout: keep closing idle ones until the server has stopped.
   server.closeIdleConnections()
+  setInterval(() => server.closeIdleConnections(), 200).unref()
 }
 process.on('SIGTERM', () => void shutdown('SIGTERM'))
 process.on('SIGINT', () => void shutdown('SIGINT'))
