@@ -74,53 +74,66 @@ export function QuestionFields({
           <p id={id('hint')} className="visually-hidden">
             {t('attempt.matchTo')}
           </p>
-          <ul className="question__pairs">
-            {question.left.map((left) => (
-              <li key={left.key}>
-                <label htmlFor={id(`left-${left.key}`)}>{left.text}</label>
-                <select
-                  id={id(`left-${left.key}`)}
-                  name={`${name}.${left.key}`}
-                  defaultValue={answer.pairs?.[left.key] ?? ''}
-                >
-                  <option value="">{t('attempt.choose')}</option>
-                  {question.right.map((right) => (
-                    <option key={right.key} value={right.key}>
-                      {right.text}
-                    </option>
-                  ))}
-                </select>
-              </li>
-            ))}
-          </ul>
+          <SelectPairs
+            name={name}
+            rows={question.left}
+            choices={question.right.map((right) => ({ value: right.key, label: right.text }))}
+            chosen={answer.pairs ?? {}}
+          />
         </>
       ) : null}
       {question.type === 'ordering' ? (
         <>
           <p id={id('hint')}>{t('attempt.orderHint')}</p>
-          <ul className="question__pairs">
-            {question.items.map((item) => (
-              <li key={item.key}>
-                <label htmlFor={id(`item-${item.key}`)}>{item.text}</label>
-                <select
-                  id={id(`item-${item.key}`)}
-                  name={`${name}.${item.key}`}
-                  defaultValue={answer.pairs?.[item.key] ?? ''}
-                  aria-label={`${t('attempt.place')}: ${item.text}`}
-                >
-                  <option value="">{t('attempt.choose')}</option>
-                  {question.items.map((_, index) => (
-                    <option key={index} value={String(index + 1)}>
-                      {index + 1}
-                    </option>
-                  ))}
-                </select>
-              </li>
-            ))}
-          </ul>
+          <SelectPairs
+            name={name}
+            rows={question.items}
+            choices={question.items.map((_, index) => ({ value: String(index + 1), label: String(index + 1) }))}
+            chosen={answer.pairs ?? {}}
+            rowLabel={(text) => `${t('attempt.place')}: ${text}`}
+          />
         </>
       ) : null}
     </fieldset>
+  )
+}
+
+/** One select per row (matching: the right-hand item; ordering: the place), each labelled by its row. */
+function SelectPairs({
+  name,
+  rows,
+  choices,
+  chosen,
+  rowLabel,
+}: {
+  name: string
+  rows: { key: string; text: string }[]
+  choices: { value: string; label: string }[]
+  chosen: Record<string, string>
+  rowLabel?: (text: string) => string
+}) {
+  const { t } = useTranslation('learning')
+  return (
+    <ul className="question__pairs">
+      {rows.map((row) => (
+        <li key={row.key}>
+          <label htmlFor={`${name}-row-${row.key}`}>{row.text}</label>
+          <select
+            id={`${name}-row-${row.key}`}
+            name={`${name}.${row.key}`}
+            defaultValue={chosen[row.key] ?? ''}
+            aria-label={rowLabel?.(row.text)}
+          >
+            <option value="">{t('attempt.choose')}</option>
+            {choices.map((choice) => (
+              <option key={choice.value} value={choice.value}>
+                {choice.label}
+              </option>
+            ))}
+          </select>
+        </li>
+      ))}
+    </ul>
   )
 }
 

@@ -7,7 +7,6 @@ import { QuestionFields } from '~/components/question-fields'
 import { AttemptTimer } from '~/components/attempt-timer'
 import { DEFAULT_LOCALE, isLocale } from '~/i18n/config'
 import { requireUser } from '~/modules/auth/guard.server'
-import { localizedName } from '~/modules/platform/localized'
 import { readAttemptForm } from '~/modules/quiz/answer-form'
 import {
   AttemptClosed,
@@ -30,16 +29,11 @@ export async function loader(args: LoaderFunctionArgs) {
   const attempt = await getAttemptForm({ attemptId, userId: user.id, locale })
   invariantResponse(attempt, 'learning:attempt.notFound', { status: 404 })
   if (attempt.status !== 'IN_PROGRESS') throw redirect(`/${locale}/attempts/${attempt.id}/review`)
-  const quizName = attempt.quiz.module
-    ? localizedName(attempt.quiz.module.title, locale)
-    : localizedName(attempt.quiz.course.title, locale)
   return {
-    title: `${attempt.number} · ${quizName}`,
+    title: `${attempt.number} · ${attempt.quizName}`,
     number: attempt.number,
-    quizName,
-    quizUrl: attempt.quiz.module
-      ? `/${locale}/courses/${attempt.quiz.course.slug}/modules/${attempt.quiz.module.slug}/quiz`
-      : `/${locale}/courses/${attempt.quiz.course.slug}/exam`,
+    quizName: attempt.quizName,
+    quizUrl: attempt.quizUrl,
     deadline: attempt.deadline?.toISOString() ?? null,
     seq: attempt.seq,
     questions: attempt.questions,

@@ -4,7 +4,6 @@ import { Link, useLoaderData, useParams } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
 import { DEFAULT_LOCALE, isLocale } from '~/i18n/config'
 import { requireUser } from '~/modules/auth/guard.server'
-import { localizedName } from '~/modules/platform/localized'
 import { getAttemptReview } from '~/modules/quiz/quiz-page.server'
 import type { ReviewItem, ShownAnswer } from '~/modules/quiz/review'
 import { formatNumber } from '~/utils/format'
@@ -20,14 +19,11 @@ export async function loader(args: LoaderFunctionArgs) {
   const review = await getAttemptReview({ attemptId, userId: user.id, locale })
   invariantResponse(review, 'learning:attempt.notFound', { status: 404 })
   if (review.status === 'IN_PROGRESS') throw redirect(`/${locale}/attempts/${review.id}`)
-  const { quiz } = review
-  const quizName = quiz.module ? localizedName(quiz.module.title, locale) : localizedName(quiz.course.title, locale)
+  const { quiz, quizName, quizUrl } = review
   return {
     title: quizName,
     quizName,
-    quizUrl: quiz.module
-      ? `/${locale}/courses/${quiz.course.slug}/modules/${quiz.module.slug}/quiz`
-      : `/${locale}/courses/${quiz.course.slug}/exam`,
+    quizUrl,
     kind: quiz.kind,
     review: quiz.review,
     passMark: quiz.passMark,

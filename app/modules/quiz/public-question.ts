@@ -156,7 +156,7 @@ export function toPublicAnswer(
       return { value: String(answer.value ?? '') }
     case 'container-check-digit':
       if ('digit' in answer) return { value: String(answer.digit) }
-      return { choices: [String((generated ?? []).indexOf(String(answer.number)))] }
+      return { choices: [keyOfNumber(generated, answer.number)].filter((key): key is string => key !== null) }
     case 'matching': {
       const matches = (answer.matches ?? {}) as Record<string, string>
       const pairs: Record<string, string> = {}
@@ -176,4 +176,9 @@ export function toPublicAnswer(
       return { pairs }
     }
   }
+}
+
+function keyOfNumber(generated: string[] | null, number: unknown): string | null {
+  const index = (generated ?? []).indexOf(String(number))
+  return index < 0 ? null : String(index)
 }

@@ -1,4 +1,5 @@
 import type { Locale } from '~/i18n/config'
+import { localizedName } from '~/modules/platform/localized'
 import { getPrisma } from '~/utils/db.server'
 import { seqAt } from './answer-form'
 import { closeExpiredAttempts } from './attempt.server'
@@ -71,7 +72,7 @@ export async function getQuizOverview({
           },
         },
       },
-      module: { select: { slug: true, title: true, position: true } },
+      module: { select: { slug: true, title: true } },
       attempts: { where: { userId }, orderBy: { number: 'desc' }, select: attemptSummary },
     },
   })
@@ -124,6 +125,18 @@ async function findCurrentAttempt(args: { attemptId: string; userId: string }) {
   return closed.length > 0 ? findAttempt(args) : attempt
 }
 
+type FoundAttempt = NonNullable<Awaited<ReturnType<typeof findAttempt>>>
+
+/** The quiz an attempt belongs to, named and linked in the learner's language. */
+function quizPlace({ course, module }: FoundAttempt['quiz'], locale: Locale) {
+  const courseUrl = `/${locale}/courses/${course.slug}`
+  return module
+    ? { quizName: localizedName(module.title, locale), quizUrl: `${courseUrl}/modules/${module.slug}/quiz` }
+    : { quizName: localizedName(course.title, locale), quizUrl: `${courseUrl}/exam` }
+}
+
+const savedByPosition = (answers: FoundAttempt['answers']) => new Map(answers.map((row) => [row.position, row.answer]))
+
 /** The attempt form: public questions only — no key, no flag, no explanation — and the saved answers. */
 export async function getAttemptForm({
   attemptId,
@@ -138,10 +151,10 @@ export async function getAttemptForm({
   if (!attempt) return null
   const { questions, answers, quiz, ...summary } = attempt
   const frozen = questions as unknown as FrozenQuestion[]
-  const saved = new Map(answers.map((row) => [row.position, row.answer]))
+  const saved = savedByPosition(answers)
   return {
     ...summary,
-    quiz: { kind: quiz.kind, course: { slug: quiz.course.slug, title: quiz.course.title }, module: quiz.module },
+    ...quizPlace(quiz, locale),
     seq: seqAt(summary.startedAt),
     questions: frozen.map((question, position) => ({
       position,
@@ -167,16 +180,11 @@ export async function getAttemptReview({
   const policy = quiz.review as ReviewPolicy
   const passedBefore = await getPrisma().quizAttempt.count({ where: { quizId, userId, passed: true } })
   const allowed = summary.status === 'SUBMITTED' && reviewAllowed(policy, { passed: passedBefore > 0 })
-  const saved = new Map(answers.map((row) => [row.position, row.answer]))
+  const saved = savedByPosition(answers)
   return {
     ...summary,
-    quiz: {
-      kind: quiz.kind,
-      passMark: quiz.passMark,
-      review: policy,
-      course: { slug: quiz.course.slug, title: quiz.course.title },
-      module: quiz.module,
-    },
+    ...quizPlace(quiz, locale),
+    quiz: { kind: quiz.kind, passMark: quiz.passMark, review: policy },
     courseCompletedAt: quiz.course.enrolments[0]?.completedAt ?? null,
     questionCount: (questions as unknown[]).length,
     items: allowed
