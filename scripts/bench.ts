@@ -10,7 +10,7 @@ import autocannon from 'autocannon'
 import { DEMO_PASSWORD } from '~/modules/platform/demo-data'
 import { positiveInt, selectedParts } from './bench/options'
 import { markdownTable, percentile, runHeader, verdict, writeResults } from './bench/report'
-import { assertPortFree, spawnServer } from './bench/server'
+import { assertPortFree, serverLabel, spawnServer } from './bench/server'
 import { runExamSpike, type PartContext } from './bench/spike-phase'
 import { createScratchDatabase, type ScratchDatabase } from './lib/scratch-database'
 
@@ -240,7 +240,7 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
 
 /** Starts the production server on a scratch database; the caller's cleanUp stops it. */
 async function startServer(database: ScratchDatabase) {
-  log(`Starting the production server on ${database.label}…`)
+  log(`Starting the production server on ${serverLabel(database)}…`)
   const server = spawnServer({
     ...database.env,
     NODE_ENV: 'production',
@@ -267,7 +267,7 @@ async function runScenarios(loadAverage: number) {
   for (const scenario of SCENARIOS) measurements.push(await measure(scenario))
 
   const title = engineTitle(database)
-  const results = report(measurements, database.label, loadAverage)
+  const results = report(measurements, serverLabel(database), loadAverage)
   process.stdout.write(`\n### ${title}\n\n${results}\n\n`)
   const failed = measurements.filter((m) => m.errors > 0 || m.non2xx > 0)
   if (failed.length > 0) {

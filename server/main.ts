@@ -1,3 +1,4 @@
+import cluster from 'node:cluster'
 import path from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { createRequestHandler } from '@remix-run/express'
@@ -11,7 +12,8 @@ import { logger } from '~/utils/logger.server'
 import { authenticate, csrfGuard, requestContext } from './middleware'
 
 const env = getEnv()
-await prepareDatabase()
+// With several processes the supervisor (primary.ts) has prepared the database before forking us.
+if (cluster.isPrimary) await prepareDatabase()
 
 const viteDevServer =
   env.NODE_ENV === 'production'
@@ -60,7 +62,7 @@ app.use((error: unknown, _req: Request, res: Response, _next: NextFunction) => {
 })
 
 const server = app.listen(env.PORT, env.HOST, () => {
-  logger.info({ url: env.BASE_URL, port: env.PORT }, 'e-Training LMS is listening')
+  logger.info({ url: env.BASE_URL, port: env.PORT, pid: process.pid }, 'e-Training LMS is listening')
 })
 // Longer than a load balancer's idle timeout (60 s is common) and than any lag of a busy event loop:
 // Node's 5 s default closes kept-alive connections a client may be sending on at that moment.

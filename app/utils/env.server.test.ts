@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { InvalidEnvironment, parseEnv } from './env.server'
+import { InvalidEnvironment, appProcessCount, parseEnv } from './env.server'
 
 describe('parseEnv', () => {
   it('fills in defaults for a bare environment: embedded database on port 3000', () => {
@@ -17,8 +17,22 @@ describe('parseEnv', () => {
     [{ DATABASE_URL: 'mysql://x' }, 'DATABASE_URL must start with postgres:// or postgresql://'],
     [{ SEED_DEMO: 'maybe' }, 'SEED_DEMO must be true or false'],
     [{ BASE_URL: 'localhost' }, 'BASE_URL must be an absolute URL'],
+    [{ WEB_CONCURRENCY: '2' }, 'WEB_CONCURRENCY must be 1 with the embedded database'],
+    [{ WEB_CONCURRENCY: 'two', DATABASE_URL: 'postgres://db/lms' }, 'WEB_CONCURRENCY must be a whole number'],
   ])('names the variable in one line for %o', (source, message) => {
     expect(() => parseEnv(source)).toThrow(InvalidEnvironment)
     expect(() => parseEnv(source)).toThrow(message)
+  })
+})
+
+describe('appProcessCount', () => {
+  it('runs one process on the embedded database, whatever the cores', () => {
+    expect(appProcessCount(parseEnv({}), 8)).toBe(1)
+  })
+
+  it('runs one per core on PostgreSQL unless WEB_CONCURRENCY says otherwise', () => {
+    const url = 'postgres://db/lms'
+    expect(appProcessCount(parseEnv({ DATABASE_URL: url }), 4)).toBe(4)
+    expect(appProcessCount(parseEnv({ DATABASE_URL: url, WEB_CONCURRENCY: '1' }), 4)).toBe(1)
   })
 })

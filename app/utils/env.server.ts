@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os'
 import { z } from 'zod'
 import { singleton } from './singleton.server'
 
@@ -5,25 +6,32 @@ const booleanFlag = z
   .enum(['true', 'false', '1', '0'], { error: 'must be true or false' })
   .transform((value) => value === 'true' || value === '1')
 
-const EnvSchema = z.object({
-  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
-  PORT: z.coerce.number({ error: 'must be a port number (1-65535)' }).int().min(1).max(65535).default(3000),
-  HOST: z.string().min(1).default('0.0.0.0'),
-  BASE_URL: z
-    .url({ error: 'must be an absolute URL such as https://training.example.org' })
-    .default('http://localhost:3000'),
-  DATABASE_URL: z
-    .string()
-    .regex(/^postgres(ql)?:\/\//, { error: 'must start with postgres:// or postgresql://' })
-    .optional(),
-  PGLITE_DIR: z.string().min(1).default('./data/pglite'),
-  SEED_DEMO: booleanFlag.default(true),
-  /** Folders of course packages imported on the first start (no course in the database yet), `:`-separated. */
-  COURSES_DIR: z.string().min(1).default('./courses'),
-  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
-  TRUST_PROXY: booleanFlag.default(false),
-  SESSION_IDLE_HOURS: z.coerce.number().positive().default(72),
-})
+const EnvSchema = z
+  .object({
+    NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+    PORT: z.coerce.number({ error: 'must be a port number (1-65535)' }).int().min(1).max(65535).default(3000),
+    HOST: z.string().min(1).default('0.0.0.0'),
+    BASE_URL: z
+      .url({ error: 'must be an absolute URL such as https://training.example.org' })
+      .default('http://localhost:3000'),
+    DATABASE_URL: z
+      .string()
+      .regex(/^postgres(ql)?:\/\//, { error: 'must start with postgres:// or postgresql://' })
+      .optional(),
+    PGLITE_DIR: z.string().min(1).default('./data/pglite'),
+    SEED_DEMO: booleanFlag.default(true),
+    /** Folders of course packages imported on the first start (no course in the database yet), `:`-separated. */
+    COURSES_DIR: z.string().min(1).default('./courses'),
+    LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+    TRUST_PROXY: booleanFlag.default(false),
+    SESSION_IDLE_HOURS: z.coerce.number().positive().default(72),
+    /** App processes serving requests; PostgreSQL only (PGlite lives inside its one process). Default: one per core. */
+    WEB_CONCURRENCY: z.coerce.number({ error: 'must be a whole number of processes' }).int().min(1).max(64).optional(),
+  })
+  .refine((env) => env.DATABASE_URL !== undefined || (env.WEB_CONCURRENCY ?? 1) === 1, {
+    path: ['WEB_CONCURRENCY'],
+    error: 'must be 1 with the embedded database (set DATABASE_URL to run several processes)',
+  })
 
 export type Env = z.infer<typeof EnvSchema>
 
@@ -42,4 +50,10 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
 /** Read once per process. */
 export function getEnv(): Env {
   return singleton('env', () => parseEnv(process.env))
+}
+
+/** How many app processes serve requests: one with PGlite, else WEB_CONCURRENCY or one per core. */
+export function appProcessCount(env: Env, cores = availableParallelism()): number {
+  if (env.DATABASE_URL === undefined) return 1
+  return env.WEB_CONCURRENCY ?? cores
 }

@@ -2,6 +2,7 @@
 // the same freshly seeded state and leaves nothing behind.
 import { spawn } from 'node:child_process'
 import { setTimeout as sleep } from 'node:timers/promises'
+import { appProcessCount, parseEnv } from '~/utils/env.server'
 
 /** Refuses to start when something already listens there: it would be measured instead of our server. */
 export async function assertPortFree(baseUrl: string) {
@@ -10,6 +11,14 @@ export async function assertPortFree(baseUrl: string) {
     () => false,
   )
   if (answered) throw new Error(`${baseUrl} already answers: stop whatever listens there first`)
+}
+
+/** The database and how many app processes the server will run on it, for reports. */
+export function serverLabel(database: { label: string; env: Record<string, string | undefined> }) {
+  const processes = appProcessCount(
+    parseEnv({ ...process.env, DATABASE_URL: undefined, PGLITE_DIR: undefined, ...database.env }),
+  )
+  return `${database.label}; ${processes} app process${processes === 1 ? '' : 'es'}`
 }
 
 /** Starts the production server; `ready` resolves once /healthz answers 200, `stop` ends it (idempotent). */

@@ -5,6 +5,7 @@ import os from 'node:os'
 import { clearSingletons } from '~/utils/singleton.server'
 import { createScratchDatabase, type ScratchDatabase } from '../lib/scratch-database'
 import { positiveInt } from './options'
+import { serverLabel } from './server'
 import { writeResults } from './report'
 import { runSpike } from './spike'
 import type * as SpikeDatabase from './spike-database'
@@ -87,7 +88,7 @@ export async function runExamSpike(context: PartContext, loadBefore: number) {
     doubleClickEvery: SPIKE_DOUBLE_CLICK_EVERY,
     questionsPerAttempt: setUp.questionsPerAttempt,
     courseSlug: SPIKE_COURSE,
-    databaseLabel: database.label,
+    databaseLabel: serverLabel(database),
     setUpMs,
     loadBefore,
     loadAtSpike,

@@ -20,7 +20,7 @@ interface Run {
 }
 
 /** Starts the production server, as `npm start` does; `whileUp` runs once /healthz answers, then the server gets SIGTERM. */
-function runServer(env: Record<string, string>, whileUp?: (port: number) => Promise<void>): Promise<Run> {
+function runServer(env: Record<string, string>, whileUp?: (port: number, run: Run) => Promise<void>): Promise<Run> {
   const port = 3300 + Math.floor(Math.random() * 500)
   const child = spawn('node', ['--import', 'tsx', 'server/index.ts'], {
     env: {
@@ -45,7 +45,7 @@ function runServer(env: Record<string, string>, whileUp?: (port: number) => Prom
       await new Promise((resolve) => setTimeout(resolve, 250))
     }
     try {
-      await whileUp(port)
+      await whileUp(port, run)
     } finally {
       child.kill('SIGTERM')
     }
@@ -73,4 +73,28 @@ describe('the server process', { timeout: 120_000 }, () => {
     expect(second.stdout).toContain('database up to date')
     expect(second.stdout).not.toContain('demo data seeded')
   })
+
+  it.runIf(!process.env.TEST_DATABASE_URL)('refuses several processes on the embedded database', async () => {
+    const run = await runServer({ WEB_CONCURRENCY: '2' })
+    expect(run.code).toBe(1)
+    expect(run.stderr.trim()).toBe(
+      'Invalid configuration: WEB_CONCURRENCY must be 1 with the embedded database (set DATABASE_URL to run several processes)',
+    )
+  })
+
+  it.runIf(process.env.TEST_DATABASE_URL)(
+    'serves from several processes on PostgreSQL and stops them all',
+    async () => {
+      const listening = (run: string) => new Set([...run.matchAll(/"pid":(\d+)[^\n]*is listening/g)].map((m) => m[1]))
+      let pids = new Set<string | undefined>()
+      const run = await runServer({ WEB_CONCURRENCY: '3' }, async (port, up) => {
+        for (let i = 0; i < 80 && listening(up.stdout).size < 3; i++) await new Promise((r) => setTimeout(r, 250))
+        pids = listening(up.stdout)
+        expect(await health(port)).toBe(200)
+      })
+      expect(run.code).toBe(0)
+      expect(pids.size).toBe(3)
+      expect(run.stdout).toContain('"processes":3')
+    },
+  )
 })

@@ -117,7 +117,8 @@ export async function startAttempt({
   }
 }
 
-const isExpired = (deadline: Date | null, now: Date) =>
+/** Past its deadline and the grace for network delay: answers are no longer taken. */
+export const isExpired = (deadline: Date | null, now: Date) =>
   deadline !== null && now.getTime() > deadline.getTime() + DEADLINE_GRACE_MS
 
 /**

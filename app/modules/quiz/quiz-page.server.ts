@@ -2,7 +2,7 @@ import type { Locale } from '~/i18n/config'
 import { localizedName } from '~/modules/platform/localized'
 import { getPrisma } from '~/utils/db.server'
 import { seqAt } from './answer-form'
-import { closeExpiredAttempts } from './attempt.server'
+import { closeExpiredAttempts, isExpired } from './attempt.server'
 import type { FrozenQuestion } from './draw'
 import { toPublicAnswer, toPublicQuestion } from './public-question'
 import { reviewItem } from './review'
@@ -121,6 +121,7 @@ async function findAttempt({ attemptId, userId }: { attemptId: string; userId: s
 async function findCurrentAttempt(args: { attemptId: string; userId: string }) {
   const attempt = await findAttempt(args)
   if (!attempt || attempt.status !== 'IN_PROGRESS') return attempt
+  if (!isExpired(attempt.deadline, new Date())) return attempt
   const closed = await closeExpiredAttempts({ userId: args.userId, quizId: attempt.quizId })
   return closed.length > 0 ? findAttempt(args) : attempt
 }
