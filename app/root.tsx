@@ -8,8 +8,10 @@ import { GeneralErrorBoundary } from '~/components/error-boundary'
 import { DEFAULT_LOCALE, isLocale, localeFromPath } from '~/i18n/config'
 import { i18nServer, localeCookie } from '~/i18n/i18n.server'
 import stylesheet from '~/styles/app.css?url'
+import { skipAfterBackgroundSave } from '~/utils/revalidation'
 
 export const handle = { i18n: ['common'] }
+export const shouldRevalidate = skipAfterBackgroundSave
 
 export const links: LinksFunction = () => [
   { rel: 'stylesheet', href: stylesheet },

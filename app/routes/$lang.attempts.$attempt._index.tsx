@@ -19,8 +19,10 @@ import { getAttemptForm } from '~/modules/quiz/quiz-page.server'
 import { formatTime } from '~/utils/format'
 import { invariantResponse } from '~/utils/http'
 import { titleMeta } from '~/utils/meta'
+import { skipAfterBackgroundSave } from '~/utils/revalidation'
 
 export const handle = { i18n: ['learning'] }
+export const shouldRevalidate = skipAfterBackgroundSave
 
 export async function loader(args: LoaderFunctionArgs) {
   const user = requireUser(args)

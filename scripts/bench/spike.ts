@@ -176,15 +176,15 @@ export async function runSpike(options: SpikeOptions): Promise<SpikeRun> {
     const page = parseAttemptForm(html)!
     const loadedAt = Date.now()
 
-    // As the browser does: the page's seq plus the time spent on the page, strictly growing.
+    // As the page's autosave does: the form posted in the background to the route's data URL, with
+    // the page's seq plus the time spent on the page, strictly growing. Nothing is reloaded after it.
     let seq = page.seq
     for (let variant = 0; variant < options.saves; variant += 1) {
       seq = Math.max(seq + 1, page.seq + (Date.now() - loadedAt))
       const body = filledIn(page, { intent: 'save', seq, variant })
-      await timed('save', attemptPath, post(body), (response, answer) =>
-        isRedirect(response.status) && new URL(location(response), baseUrl).pathname === attemptPath
-          ? null
-          : status(response, answer),
+      body.set('autosave', '1')
+      await timed('save', `${attemptPath}.data?index`, post(body), (response, answer) =>
+        response.status === 200 && answer.includes('savedAt') ? null : status(response, answer),
       )
     }
     finished += 1

@@ -77,6 +77,29 @@ test('a timed exam closes itself when its time runs out', async ({ page }) => {
   await expect(page.getByText('Ответ верный', { exact: true })).toBeVisible()
 })
 
+test('autosave stores an answer in the background and reloads no page data', async ({ page }) => {
+  const learner = await createLearner('autosave', 'en')
+  await login(page, learner.email, 'en', learner.password)
+  await enrol(page.request, 'aeo')
+  await page.goto(`/en/courses/aeo/modules/${AEO.module(1).slug}/quiz`)
+  await page.getByRole('button', { name: QUIZ_TEXT.en.start }).click()
+  await expect(page).toHaveURL(/\/en\/attempts\/[^/]+$/)
+
+  const dataRequests: string[] = []
+  page.on('request', (request) => {
+    if (new URL(request.url()).pathname.endsWith('.data')) dataRequests.push(request.method())
+  })
+  const choice = page.locator('form input[type=radio]').first()
+  await choice.check()
+  await expect(page.getByText(/^Saved automatically at/)).toBeVisible()
+  // A revalidation would follow the save at once: give it the time to show up.
+  await page.waitForTimeout(1_000)
+  expect(dataRequests).toEqual(['POST'])
+
+  await page.reload()
+  await expect(page.locator('form input[type=radio]').first()).toBeChecked()
+})
+
 test.describe('on a 360 px wide phone', () => {
   test.use({ viewport: { width: 360, height: 740 } })
 
