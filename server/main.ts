@@ -25,6 +25,9 @@ async function loadBuild(): Promise<ServerBuild> {
   return (await import(pathToFileURL(path.resolve('build/server/index.js')).href)) as ServerBuild
 }
 
+/** favicon.svg, robots.txt…: a name with an extension other than `.data`. */
+const PUBLIC_FILE = /\.(?!data$)[a-z0-9]+$/i
+
 const app = express()
 app.disable('x-powered-by')
 app.set('trust proxy', env.TRUST_PROXY)
@@ -41,7 +44,9 @@ if (viteDevServer) {
 } else {
   // Vite fingerprints everything under /assets, so it may be cached for good.
   app.use('/assets', express.static('build/client/assets', { immutable: true, maxAge: '1y' }))
-  app.use(express.static('build/client', { maxAge: '1h' }))
+  const publicFiles = express.static('build/client', { maxAge: '1h' })
+  // Pages and their `.data` twins are never files: don't look on disk for every request.
+  app.use((req, res, next) => (PUBLIC_FILE.test(req.path) ? publicFiles(req, res, next) : next()))
 }
 
 app.use(requestContext({ secureCookies: env.NODE_ENV === 'production' && env.BASE_URL.startsWith('https:') }))

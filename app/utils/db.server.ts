@@ -4,7 +4,7 @@ import { PrismaPg } from '@prisma/adapter-pg'
 import pg from 'pg'
 import { PrismaPGlite } from 'pglite-prisma-adapter'
 import { PrismaClient } from '~/generated/prisma/client'
-import { getEnv } from './env.server'
+import { getEnv, poolSize } from './env.server'
 import { singleton } from './singleton.server'
 
 /** Plain SQL access for the migrator and test set-up, on whichever engine is configured. */
@@ -50,7 +50,7 @@ function pgliteExecutor(client: Pick<PGlite, 'exec' | 'query'>): SqlExecutor {
 }
 
 function openPostgres(url: string): Database {
-  const pool = new pg.Pool({ connectionString: url, max: 10 })
+  const pool = new pg.Pool({ connectionString: url, max: poolSize(getEnv()) })
   const prisma = new PrismaClient({ adapter: new PrismaPg(pool) })
   return {
     engine: 'postgres',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { InvalidEnvironment, appProcessCount, parseEnv } from './env.server'
+import { InvalidEnvironment, appProcessCount, parseEnv, poolSize } from './env.server'
 
 describe('parseEnv', () => {
   it('fills in defaults for a bare environment: embedded database on port 3000', () => {
@@ -34,5 +34,20 @@ describe('appProcessCount', () => {
     const url = 'postgres://db/lms'
     expect(appProcessCount(parseEnv({ DATABASE_URL: url }), 4)).toBe(4)
     expect(appProcessCount(parseEnv({ DATABASE_URL: url, WEB_CONCURRENCY: '1' }), 4)).toBe(1)
+  })
+})
+
+describe('poolSize', () => {
+  const env = (more: Record<string, string> = {}) => parseEnv({ DATABASE_URL: 'postgres://db/lms', ...more })
+
+  it("gives each process 25 connections, fewer when many processes must share PostgreSQL's 100", () => {
+    expect(poolSize(env(), 2)).toBe(25)
+    expect(poolSize(env(), 8)).toBe(10)
+    expect(8 * poolSize(env(), 8)).toBeLessThanOrEqual(80)
+    expect(poolSize(env(), 64)).toBe(2)
+  })
+
+  it('takes DATABASE_POOL_SIZE as given', () => {
+    expect(poolSize(env({ DATABASE_POOL_SIZE: '7' }), 8)).toBe(7)
   })
 })

@@ -26,6 +26,13 @@ const EnvSchema = z
     TRUST_PROXY: booleanFlag.default(false),
     SESSION_IDLE_HOURS: z.coerce.number().positive().default(72),
     /** App processes serving requests; PostgreSQL only (PGlite lives inside its one process). Default: one per core. */
+    /** PostgreSQL connections per app process. Default: 25, fewer with many processes (see poolSize). */
+    DATABASE_POOL_SIZE: z.coerce
+      .number({ error: 'must be a whole number of connections' })
+      .int()
+      .min(1)
+      .max(500)
+      .optional(),
     WEB_CONCURRENCY: z.coerce.number({ error: 'must be a whole number of processes' }).int().min(1).max(64).optional(),
   })
   .refine((env) => env.DATABASE_URL !== undefined || (env.WEB_CONCURRENCY ?? 1) === 1, {
@@ -56,4 +63,13 @@ export function getEnv(): Env {
 export function appProcessCount(env: Env, cores = availableParallelism()): number {
   if (env.DATABASE_URL === undefined) return 1
   return env.WEB_CONCURRENCY ?? cores
+}
+
+/**
+ * PostgreSQL connections per app process. Under an exam-start burst, requests wait for a connection
+ * before anything else, so one process wants a couple of dozen; all processes together stay within 80,
+ * below PostgreSQL's default limit of 100 connections.
+ */
+export function poolSize(env: Env, processes = appProcessCount(env)): number {
+  return env.DATABASE_POOL_SIZE ?? Math.max(2, Math.min(25, Math.floor(80 / processes)))
 }

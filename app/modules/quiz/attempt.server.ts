@@ -72,12 +72,10 @@ export async function startAttempt({
           SELECT ${allModulesComplete(userId)} AS "ready" FROM "Course" c WHERE c."id" = ${quiz.courseId}`
         if (!course?.ready) throw new ExamLocked()
       }
-      const open = await tx.quizAttempt.findFirst({
-        where: { quizId, userId, status: 'IN_PROGRESS' },
-        select: { id: true, number: true },
-      })
+      const earlier = await tx.quizAttempt.findMany({ where: { quizId, userId }, select: { id: true, status: true } })
+      const open = earlier.find((attempt) => attempt.status === 'IN_PROGRESS')
       if (open) throw new AttemptInProgress(open.id)
-      const used = await tx.quizAttempt.count({ where: { quizId, userId } })
+      const used = earlier.length
       if (quiz.maxAttempts !== null && used >= quiz.maxAttempts) throw new AttemptLimitReached()
 
       const pool = quiz.questions.map((row) => ({
