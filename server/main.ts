@@ -10,6 +10,7 @@ import { getDatabase } from '~/utils/db.server'
 import { getEnv } from '~/utils/env.server'
 import { logger } from '~/utils/logger.server'
 import { authenticate, csrfGuard, requestContext } from './middleware'
+import { verifyJson } from './verify-json'
 
 const env = getEnv()
 // With several processes the supervisor (primary.ts) has prepared the database before forking us.
@@ -52,6 +53,7 @@ if (viteDevServer) {
 app.use(requestContext({ secureCookies: env.NODE_ENV === 'production' && env.BASE_URL.startsWith('https:') }))
 app.use(csrfGuard())
 app.use(authenticate())
+app.use(verifyJson())
 const build = viteDevServer ? loadBuild : await loadBuild()
 app.all(
   '*',

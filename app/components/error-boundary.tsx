@@ -7,6 +7,7 @@ const KNOWN_STATUSES: Record<number, { title: string; text?: string }> = {
   403: { title: 'errors.forbiddenTitle', text: 'errors.forbiddenText' },
   404: { title: 'errors.notFoundTitle', text: 'errors.notFoundText' },
   405: { title: 'errors.badRequestTitle' }, // e.g. a form posted to a page that takes none
+  429: { title: 'errors.tooManyTitle' },
 }
 
 /** The one error page: localized, never showing a stack trace or an internal message. */

@@ -8,8 +8,8 @@ describe('navigationFor', () => {
     expect(paths(null)).toEqual(['', '/courses'])
   })
 
-  it('shows administrators the user management', () => {
-    expect(paths('ADMIN')).toEqual(['', '/courses', '/me', '/admin/users', '/account'])
+  it('shows administrators the user and certificate management', () => {
+    expect(paths('ADMIN')).toEqual(['', '/courses', '/me', '/admin/users', '/admin/certificates', '/account'])
   })
 
   it('never shows learners an admin page', () => {

@@ -12,6 +12,7 @@ const ITEMS: (NavItem & { needs: 'anyone' | 'user' | Permission })[] = [
   { path: '/courses', labelKey: 'nav.courses', needs: 'anyone' },
   { path: '/me', labelKey: 'nav.myLearning', needs: 'user' },
   { path: '/admin/users', labelKey: 'nav.users', needs: 'manage:users' },
+  { path: '/admin/certificates', labelKey: 'nav.certificates', needs: 'manage:certificates' },
   { path: '/account', labelKey: 'nav.account', needs: 'user' },
 ]
 

@@ -17,6 +17,10 @@ describe('switchLocalePath', () => {
   })
 
   it('leads to the home page when the current path has no language', () => {
-    expect(switchLocalePath({ pathname: '/verify/abc', search: '', to: 'ru' })).toBe('/ru')
+    expect(switchLocalePath({ pathname: '/healthz', search: '', to: 'ru' })).toBe('/ru')
+  })
+
+  it('keeps a verification page, printed without a language, on screen', () => {
+    expect(switchLocalePath({ pathname: '/verify/ABCD-EFGH', search: '', to: 'ru' })).toBe('/ru/verify/ABCD-EFGH')
   })
 })

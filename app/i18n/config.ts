@@ -1,7 +1,7 @@
 export const LOCALES = ['en', 'ru'] as const
 export type Locale = (typeof LOCALES)[number]
 export const DEFAULT_LOCALE: Locale = 'en'
-export const NAMESPACES = ['common', 'auth', 'admin', 'learning'] as const
+export const NAMESPACES = ['common', 'auth', 'admin', 'learning', 'certificates'] as const
 
 export function isLocale(value: unknown): value is Locale {
   return typeof value === 'string' && (LOCALES as readonly string[]).includes(value)
@@ -15,6 +15,9 @@ export function localeFromPath(pathname: string): Locale | null {
 
 /** The same page in another language: `/en/account?x=1` → `/ru/account?x=1`. */
 export function switchLocalePath({ pathname, search, to }: { pathname: string; search: string; to: Locale }) {
+  // The public verification page is printed without a language (the certificate's QR code) and
+  // also exists under each language: switching keeps the certificate on screen.
+  if (pathname.startsWith('/verify/')) return `/${to}${pathname}`
   const rest = localeFromPath(pathname) ? pathname.split('/').slice(2).join('/') : ''
   return `/${to}${rest ? `/${rest}` : ''}${search}`
 }

@@ -1,15 +1,17 @@
 import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
 import { Link, useLoaderData, useParams } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
+import { CertificateList } from '~/components/certificate-list'
 import { CourseProgressBar } from '~/components/learning'
 import { getServerT, i18nServer } from '~/i18n/i18n.server'
 import { requireUser } from '~/modules/auth/guard.server'
 import { localizedName } from '~/modules/platform/localized'
+import { listOwnCertificates } from '~/modules/certificates/certificates.server'
 import { listLearnerCourses } from '~/modules/progress/progress.server'
 import { formatDate } from '~/utils/format'
 import { titleMeta } from '~/utils/meta'
 
-export const handle = { i18n: ['learning'] }
+export const handle = { i18n: ['learning', 'certificates'] }
 
 export async function loader(args: LoaderFunctionArgs) {
   const user = requireUser(args)
@@ -24,13 +26,14 @@ export async function loader(args: LoaderFunctionArgs) {
     title: t('me.title'),
     inProgress: courses.filter((course) => !course.completedAt),
     completed: courses.filter((course) => course.completedAt),
+    certificates: await listOwnCertificates({ userId: user.id, locale }),
   }
 }
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => titleMeta(data)
 
 export default function MyLearning() {
-  const { inProgress, completed } = useLoaderData<typeof loader>()
+  const { inProgress, completed, certificates } = useLoaderData<typeof loader>()
   const { lang } = useParams()
   const { t } = useTranslation('learning')
   const courseUrl = (slug: string) => `/${lang}/courses/${slug}`
@@ -88,6 +91,7 @@ export default function MyLearning() {
           </ul>
         </section>
       ) : null}
+      <CertificateList certificates={certificates} />
     </>
   )
 }

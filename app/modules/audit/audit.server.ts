@@ -10,6 +10,7 @@ export interface AuditEntry {
   details?: Prisma.InputJsonValue
 }
 
-export async function writeAudit(entry: AuditEntry) {
-  await getPrisma().auditLog.create({ data: entry, select: { id: true } })
+/** Pass the transaction of the change being logged, so the change and its entry land together. */
+export async function writeAudit(entry: AuditEntry, db: Pick<Prisma.TransactionClient, 'auditLog'> = getPrisma()) {
+  await db.auditLog.create({ data: entry, select: { id: true } })
 }

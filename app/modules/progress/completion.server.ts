@@ -1,12 +1,14 @@
 import { Prisma } from '~/generated/prisma/client'
+import { issueCertificate } from '~/modules/certificates/issue.server'
 
 type Tx = Prisma.TransactionClient
 
 /**
  * The one place a course becomes complete: every current module is complete and, when the course
- * requires it, a final exam attempt has passed. Sets the completion time and the final score once;
- * only the call that completed the enrolment gets `true` — that is where certificates hook in. Two
- * calls at once cannot both complete it: the second waits for the row and then finds it completed.
+ * requires it, a final exam attempt has passed (since the last renewal, after a certificate expired).
+ * Sets the completion time and the final score once and issues the certificate in the same
+ * transaction; only the call that completed the enrolment gets `true`. Two calls at once cannot both
+ * complete it: the second waits for the row and then finds it completed.
  */
 export async function completeCourseIfDone(tx: Tx, { userId, courseId }: { userId: string; courseId: string }) {
   const completed = await tx.$executeRaw`
@@ -15,12 +17,16 @@ export async function completeCourseIfDone(tx: Tx, { userId, courseId }: { userI
     LEFT JOIN LATERAL (
       SELECT max(a."score") AS "score" FROM "QuizAttempt" a JOIN "Quiz" q ON q."id" = a."quizId"
       WHERE q."courseId" = c."id" AND q."kind" = 'FINAL_EXAM' AND a."userId" = ${userId} AND a."passed"
+        AND a."startedAt" >= COALESCE(
+          (SELECT "renewedAt" FROM "Enrolment" WHERE "userId" = ${userId} AND "courseId" = ${courseId}), '-infinity')
     ) exam ON TRUE
     WHERE e."userId" = ${userId} AND e."courseId" = ${courseId} AND e."completedAt" IS NULL
       AND c."id" = e."courseId"
       AND (c."finalExamRule" <> 'required' OR exam."score" IS NOT NULL)
       AND ${allModulesComplete(userId)}`
-  return completed > 0
+  if (completed === 0) return false
+  await issueCertificate(tx, { userId, courseId })
+  return true
 }
 
 /** SQL condition: the learner has completed every current module of course `c`. */

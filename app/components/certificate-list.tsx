@@ -1,0 +1,55 @@
+import { Link, useParams } from '@remix-run/react'
+import { useTranslation } from 'react-i18next'
+import type { CertificateStatus } from '~/modules/certificates/status'
+import { formatDate } from '~/utils/format'
+
+interface ListedCertificate {
+  id: string
+  code: string
+  course: string
+  issuedAt: Date | string
+  expiresAt: Date | string | null
+  status: CertificateStatus
+}
+
+/** The learner's certificates on "My learning": every one ever issued, the current ones downloadable. */
+export function CertificateList({ certificates }: { certificates: ListedCertificate[] }) {
+  const { lang = 'en' } = useParams()
+  const { t } = useTranslation('certificates')
+  return (
+    <section aria-labelledby="certificates-title">
+      <h2 id="certificates-title">{t('mine.title')}</h2>
+      {certificates.length === 0 ? <p>{t('mine.none')}</p> : null}
+      <ul className="course-list">
+        {certificates.map((certificate) => (
+          <li key={certificate.id} className="card" data-certificate={certificate.code}>
+            <h3>{certificate.course}</h3>
+            <p>
+              <strong className={`certificate-status certificate-status--${certificate.status}`}>
+                {t(`verify.status.${certificate.status}`)}
+              </strong>{' '}
+              · {t('mine.issuedOn', { date: formatDate(certificate.issuedAt, lang) })} ·{' '}
+              {certificate.expiresAt
+                ? t('mine.validUntil', { date: formatDate(certificate.expiresAt, lang) })
+                : t('mine.noExpiry')}
+            </p>
+            <p className="hint">
+              {t('verify.code')}: <code>{certificate.code}</code>
+            </p>
+            <p>
+              {certificate.status === 'revoked' ? null : (
+                <>
+                  {/* A file, not a page: the browser downloads it instead of routing to it. */}
+                  <Link className="button" to={`/${lang}/certificates/${certificate.id}/pdf`} reloadDocument>
+                    {t('mine.download')}
+                  </Link>{' '}
+                </>
+              )}
+              <Link to={`/${lang}/verify/${certificate.code}`}>{t('mine.verifyLink')}</Link>
+            </p>
+          </li>
+        ))}
+      </ul>
+    </section>
+  )
+}

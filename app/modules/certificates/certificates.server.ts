@@ -1,0 +1,181 @@
+import type { Prisma } from '~/generated/prisma/client'
+import { writeAudit } from '~/modules/audit/audit.server'
+import { can } from '~/modules/auth/permissions'
+import type { SessionUser } from '~/modules/auth/user'
+import { localizedName } from '~/modules/platform/localized'
+import { getPrisma } from '~/utils/db.server'
+import { formatCode, parseCode } from './code'
+import { certificateStatus } from './status'
+
+/** The facts anyone holding the code may see — and nothing else (no e-mail, no ids). */
+const publicFacts = {
+  code: true,
+  learnerName: true,
+  administrationName: true,
+  courseTitle: true,
+  finalScore: true,
+  completedAt: true,
+  issuedAt: true,
+  expiresAt: true,
+  revokedAt: true,
+  revokedReason: true,
+} as const satisfies Prisma.CertificateSelect
+
+/**
+ * What the public verification page and its JSON twin show for a code, names in every language;
+ * null when there is no such certificate.
+ */
+export async function verifyCertificate({ code, now = new Date() }: { code: string; now?: Date }) {
+  const certificate = await getPrisma().certificate.findUnique({ where: { code }, select: publicFacts })
+  if (!certificate) return null
+  const status = certificateStatus(certificate, now)
+  return {
+    status,
+    code: formatCode(certificate.code),
+    learnerName: certificate.learnerName,
+    administration: certificate.administrationName as Record<string, string> | null,
+    course: certificate.courseTitle as Record<string, string>,
+    finalScore: certificate.finalScore,
+    completedAt: certificate.completedAt,
+    issuedAt: certificate.issuedAt,
+    expiresAt: certificate.expiresAt,
+    revokedAt: status === 'revoked' ? certificate.revokedAt : null,
+    revokedReason: status === 'revoked' ? certificate.revokedReason : null,
+  }
+}
+
+/**
+ * The certificates `viewer` may download, as a `where` clause: their own; a manager's also those of
+ * their administration's officers; an admin's all. A revoked certificate is no longer handed out,
+ * except to admins. Every read of a certificate for download goes through it.
+ */
+export function downloadableBy(viewer: SessionUser): Prisma.CertificateWhereInput {
+  if (can(viewer.role, 'manage:certificates')) return {}
+  const own: Prisma.CertificateWhereInput = { userId: viewer.id }
+  if (can(viewer.role, 'read:administration-certificates') && viewer.administrationId) {
+    return { revokedAt: null, OR: [own, { user: { administrationId: viewer.administrationId } }] }
+  }
+  return { ...own, revokedAt: null }
+}
+
+/** The snapshot a PDF is drawn from, when `viewer` may have it. */
+export async function findCertificateForDownload({ id, viewer }: { id: string; viewer: SessionUser }) {
+  return getPrisma().certificate.findFirst({
+    where: { AND: [{ id }, downloadableBy(viewer)] },
+    select: { ...publicFacts, id: true, courseSlug: true, courseVersion: true },
+  })
+}
+
+/** The learner's own certificates, newest first, old and revoked ones included: the history. */
+export async function listOwnCertificates({
+  userId,
+  locale,
+  now = new Date(),
+}: {
+  userId: string
+  locale: string
+  now?: Date
+}) {
+  const rows = await getPrisma().certificate.findMany({
+    where: { userId },
+    orderBy: { issuedAt: 'desc' },
+    select: {
+      id: true,
+      code: true,
+      courseSlug: true,
+      courseTitle: true,
+      finalScore: true,
+      issuedAt: true,
+      expiresAt: true,
+      revokedAt: true,
+    },
+  })
+  return rows.map(({ courseTitle, code, ...row }) => ({
+    ...row,
+    code: formatCode(code),
+    course: localizedName(courseTitle, locale),
+    status: certificateStatus(row, now),
+  }))
+}
+
+/**
+ * Certificates for the admin page: by code when the query is one, else by the learner's name or e-mail
+ * (the latest 50); the latest 20 issued when there is no query.
+ */
+export async function findCertificatesForAdmin({
+  query,
+  locale,
+  now = new Date(),
+}: {
+  query: string
+  locale: string
+  now?: Date
+}) {
+  const code = parseCode(query)
+  const text = query.trim()
+  const where: Prisma.CertificateWhereInput = code
+    ? { code }
+    : text
+      ? {
+          OR: [
+            { learnerName: { contains: text, mode: 'insensitive' } },
+            { user: { email: { contains: text.toLowerCase() } } },
+          ],
+        }
+      : {}
+  const rows = await getPrisma().certificate.findMany({
+    where,
+    orderBy: { issuedAt: 'desc' },
+    take: text ? 50 : 20,
+    select: {
+      id: true,
+      code: true,
+      learnerName: true,
+      courseTitle: true,
+      issuedAt: true,
+      expiresAt: true,
+      revokedAt: true,
+      revokedReason: true,
+      user: { select: { email: true } },
+    },
+  })
+  return rows.map(({ code, courseTitle, user, ...row }) => ({
+    ...row,
+    code: formatCode(code),
+    email: user.email,
+    course: localizedName(courseTitle, locale),
+    status: certificateStatus(row, now),
+  }))
+}
+
+export class CertificateNotFound extends Error {}
+export class CertificateAlreadyRevoked extends Error {}
+
+/** Revokes a certificate for good, with the reason verifiers will read; audit-logged. Admins only. */
+export async function revokeCertificate({ id, reason, actor }: { id: string; reason: string; actor: SessionUser }) {
+  if (!can(actor.role, 'manage:certificates')) throw new CertificateNotFound()
+  await getPrisma().$transaction(async (tx) => {
+    const [certificate] = await tx.certificate.updateManyAndReturn({
+      where: { id, revokedAt: null },
+      data: { revokedAt: new Date(), revokedReason: reason, revokedById: actor.id },
+      select: { code: true, administrationId: true, userId: true, courseSlug: true },
+    })
+    if (!certificate) {
+      throw (await tx.certificate.count({ where: { id } }))
+        ? new CertificateAlreadyRevoked()
+        : new CertificateNotFound()
+    }
+    const { code, administrationId, userId, courseSlug } = certificate
+    await writeAudit(
+      {
+        actorId: actor.id,
+        action: 'certificate.revoke',
+        targetType: 'Certificate',
+        targetId: id,
+        administrationId,
+        details: { code, learnerId: userId, course: courseSlug, reason },
+      },
+      tx,
+    )
+  })
+}

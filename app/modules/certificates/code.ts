@@ -1,0 +1,35 @@
+import { randomBytes } from 'node:crypto'
+
+// Crockford's base32: no I, L, O or U, so a code read aloud or typed from paper cannot be misread.
+const ALPHABET = '0123456789ABCDEFGHJKMNPQRSTVWXYZ'
+/** 28 characters × 5 bits = 140 random bits; shown as 7 groups of 4. */
+export const CODE_LENGTH = 28
+const GROUP = 4
+
+/** A new certificate code: 140 bits from the system's secure random source. */
+export function generateCode(): string {
+  const bytes = randomBytes(Math.ceil((CODE_LENGTH * 5) / 8))
+  let code = ''
+  for (let i = 0; i < CODE_LENGTH; i++) {
+    // Read 5 bits starting at bit i*5, across a byte boundary when needed.
+    const bit = i * 5
+    const pair = (bytes[bit >> 3]! << 8) | (bytes[(bit >> 3) + 1] ?? 0)
+    code += ALPHABET[(pair >> (11 - (bit & 7))) & 31]
+  }
+  return code
+}
+
+/** "7Q2M0K4T…" → "7Q2M-0K4T-…", as printed on the certificate and in links. */
+export function formatCode(code: string): string {
+  return code.match(new RegExp(`.{1,${GROUP}}`, 'g'))!.join('-')
+}
+
+/**
+ * The stored form of a code typed or scanned by a person: case, dashes and spaces ignored, and the
+ * letters Crockford reads as digits (O → 0, I and L → 1) accepted. Null when it cannot be a code.
+ */
+export function parseCode(input: string): string | null {
+  const code = input.toUpperCase().replace(/[\s-]/g, '').replace(/O/g, '0').replace(/[IL]/g, '1')
+  if (code.length !== CODE_LENGTH) return null
+  return [...code].every((char) => ALPHABET.includes(char)) ? code : null
+}
