@@ -1,4 +1,4 @@
-import { Link, useParams } from '@remix-run/react'
+import { Form, Link, useParams } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
 import type { CertificateStatus } from '~/modules/certificates/status'
 import { formatDate } from '~/utils/format'
@@ -10,6 +10,8 @@ interface ListedCertificate {
   issuedAt: Date | string
   expiresAt: Date | string | null
   status: CertificateStatus
+  courseSlug: string
+  renewable: boolean
 }
 
 /** The learner's certificates on "My learning": every one ever issued, the current ones downloadable. */
@@ -47,6 +49,14 @@ export function CertificateList({ certificates }: { certificates: ListedCertific
               )}
               <Link to={`/${lang}/verify/${certificate.code}`}>{t('mine.verifyLink')}</Link>
             </p>
+            {certificate.renewable ? (
+              <Form method="post" action={`/${lang}/courses/${certificate.courseSlug}`}>
+                <p className="hint">{t('mine.renewHint')}</p>
+                <button type="submit" name="intent" value="renew" className="button">
+                  {t('mine.renew')}
+                </button>
+              </Form>
+            ) : null}
           </li>
         ))}
       </ul>

@@ -12,6 +12,7 @@ import { getCourseProgress } from '~/modules/progress/progress.server'
 import { formatDate } from '~/utils/format'
 import { invariantResponse } from '~/utils/http'
 import { titleMeta } from '~/utils/meta'
+import { NotRenewable, renewExpiredCertificate } from '~/modules/certificates/renewal.server'
 
 export const handle = { i18n: ['learning'] }
 
@@ -58,7 +59,16 @@ export async function action(args: ActionFunctionArgs) {
   const user = requireUser(args)
   const { params, request } = args
   const parsed = LearningIntentSchema.safeParse(Object.fromEntries(await request.formData()))
-  invariantResponse(parsed.success && parsed.data.intent === 'enrol', 'common:errors.unknownForm', { status: 400 })
+  invariantResponse(parsed.success && parsed.data.intent !== 'complete', 'common:errors.unknownForm', { status: 400 })
+  if (parsed.data.intent === 'renew') {
+    try {
+      await renewExpiredCertificate({ userId: user.id, courseSlug: params.course ?? '' })
+    } catch (error) {
+      invariantResponse(!(error instanceof NotRenewable), 'certificates:mine.notRenewable', { status: 409 })
+      throw error
+    }
+    return redirect(`/${params.lang}/courses/${params.course}/exam`)
+  }
   const course = await getCourseOverview({ slug: params.course ?? '', userId: user.id })
   const enrolled = course && (await enrolInCourse({ userId: user.id, courseId: course.id }))
   invariantResponse(enrolled, 'learning:course.notFound', { status: 404 })

@@ -6,6 +6,8 @@ import { ExamLocked, saveAnswers, startAttempt, submitAttempt } from '~/modules/
 import type { FrozenQuestion } from '~/modules/quiz/draw'
 import { checkDigit, isValidContainerNumber } from '~/modules/quiz/iso6346'
 import { getPrisma } from '~/utils/db.server'
+import { NotRenewable, renewExpiredCertificate } from '~/modules/certificates/renewal.server'
+import { getQuizOverview } from '~/modules/quiz/quiz-page.server'
 import { coursePackage, module, question, quiz } from '../support/course-package'
 
 function checkDigitQuestion(slug: string, task: 'compute' | 'spot-wrong'): Question {
@@ -131,5 +133,45 @@ describe('completion', () => {
     // A later pass changes nothing: the course was completed once.
     expect(await takeQuiz(learner, examId, true)).toMatchObject({ passed: true, courseCompleted: false })
     expect(await enrolment(learner)).toEqual(completed)
+  })
+})
+
+describe('renewal after the certificate expired', () => {
+  it('reopens the final exam with a fresh attempt limit and issues a new certificate, keeping the old one', async () => {
+    const learner = await enrolledLearner()
+    await takeQuiz(learner, await quizOf('MODULE', 'numbers'), true)
+    await takeQuiz(learner, await quizOf('MODULE', 'more-numbers'), true)
+    const examId = await quizOf('FINAL_EXAM')
+    await takeQuiz(learner, examId, false)
+    await takeQuiz(learner, examId, true)
+    const [first] = await getPrisma().certificate.findMany({ where: { userId: learner } })
+    expect(first).toMatchObject({ finalScore: 100, courseSlug: 'containers' })
+
+    // Not before it has expired.
+    await expect(renewExpiredCertificate({ userId: learner, courseSlug: 'containers' })).rejects.toThrow(NotRenewable)
+    await getPrisma().certificate.update({ where: { id: first!.id }, data: { expiresAt: new Date(Date.now() - 1000) } })
+    await renewExpiredCertificate({ userId: learner, courseSlug: 'containers' })
+    expect(await enrolment(learner)).toEqual({ completedAt: null, finalScore: null })
+    // Renewing twice does nothing more.
+    await expect(renewExpiredCertificate({ userId: learner, courseSlug: 'containers' })).rejects.toThrow(NotRenewable)
+
+    // The exam starts afresh: three attempts again (two were used), numbered on from the earlier ones.
+    const overview = await getQuizOverview({ userId: learner, courseSlug: 'containers', moduleSlug: null })
+    expect(overview).toMatchObject({ attemptsLeft: 3, passed: false })
+    expect(overview?.attempts).toHaveLength(2)
+    expect(await takeQuiz(learner, examId, false)).toMatchObject({ passed: false, courseCompleted: false })
+    const passed = await takeQuiz(learner, examId, true)
+    expect(passed).toMatchObject({ passed: true, courseCompleted: true })
+
+    const certificates = await getPrisma().certificate.findMany({
+      where: { userId: learner },
+      orderBy: { issuedAt: 'asc' },
+      select: { id: true, code: true, completedAt: true },
+    })
+    expect(certificates).toHaveLength(2)
+    expect(certificates[0]!.id).toBe(first!.id)
+    expect(certificates[1]!.code).not.toBe(first!.code)
+    expect(certificates[1]!.completedAt.getTime()).toBeGreaterThan(first!.completedAt.getTime())
+    expect((await enrolment(learner)).completedAt).toEqual(certificates[1]!.completedAt)
   })
 })

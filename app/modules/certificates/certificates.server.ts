@@ -88,11 +88,20 @@ export async function listOwnCertificates({
       issuedAt: true,
       expiresAt: true,
       revokedAt: true,
+      completedAt: true,
+      course: {
+        select: { finalExamRule: true, enrolments: { where: { userId }, select: { completedAt: true } } },
+      },
     },
   })
-  return rows.map(({ courseTitle, code, ...row }) => ({
+  return rows.map(({ courseTitle, code, course, completedAt, ...row }) => ({
     ...row,
     code: formatCode(code),
+    // The certificate of the enrolment's current completion, expired, on a course with an exam to retake.
+    renewable:
+      certificateStatus(row, now) === 'expired' &&
+      course.finalExamRule === 'required' &&
+      course.enrolments[0]?.completedAt?.getTime() === completedAt.getTime(),
     course: localizedName(courseTitle, locale),
     status: certificateStatus(row, now),
   }))

@@ -2,6 +2,7 @@ import { Prisma } from '~/generated/prisma/client'
 import { questionSchema } from '~/modules/content/package.schema'
 import { allModulesComplete, completeCourseIfDone, completeModule } from '~/modules/progress/completion.server'
 import { getPrisma } from '~/utils/db.server'
+import { countingAttempts } from './counting-attempts'
 import { drawQuestions, type FrozenQuestion } from './draw'
 import type { Random } from './iso6346'
 import { fromPublicAnswer, type PublicAnswer } from './public-question'
@@ -58,6 +59,7 @@ export async function startAttempt({
         select: {
           kind: true,
           courseId: true,
+          course: { select: { enrolments: { where: { userId }, select: { renewedAt: true } } } },
           maxAttempts: true,
           timeLimitMinutes: true,
           questionsPerAttempt: true,
@@ -72,10 +74,14 @@ export async function startAttempt({
           SELECT ${allModulesComplete(userId)} AS "ready" FROM "Course" c WHERE c."id" = ${quiz.courseId}`
         if (!course?.ready) throw new ExamLocked()
       }
-      const earlier = await tx.quizAttempt.findMany({ where: { quizId, userId }, select: { id: true, status: true } })
+      const earlier = await tx.quizAttempt.findMany({
+        where: { quizId, userId },
+        select: { id: true, status: true, startedAt: true },
+      })
       const open = earlier.find((attempt) => attempt.status === 'IN_PROGRESS')
       if (open) throw new AttemptInProgress(open.id)
-      const used = earlier.length
+      const renewedAt = quiz.course.enrolments[0]?.renewedAt
+      const used = countingAttempts(earlier, { kind: quiz.kind, renewedAt }).length
       if (quiz.maxAttempts !== null && used >= quiz.maxAttempts) throw new AttemptLimitReached()
 
       const pool = quiz.questions.map((row) => ({
@@ -100,7 +106,8 @@ export async function startAttempt({
         data: {
           quizId,
           userId,
-          number: used + 1,
+          // Numbered across renewals, so the unique number still stops parallel starts.
+          number: earlier.length + 1,
           questions: questions as unknown as Prisma.InputJsonArray,
           startedAt: now,
           deadline,

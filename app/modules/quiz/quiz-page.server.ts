@@ -3,6 +3,7 @@ import { localizedName } from '~/modules/platform/localized'
 import { getPrisma } from '~/utils/db.server'
 import { seqAt } from './answer-form'
 import { closeExpiredAttempts, isExpired } from './attempt.server'
+import { countingAttempts } from './counting-attempts'
 import type { FrozenQuestion } from './draw'
 import { toPublicAnswer, toPublicQuestion } from './public-question'
 import { reviewItem } from './review'
@@ -65,7 +66,7 @@ export async function getQuizOverview({
           id: true,
           slug: true,
           title: true,
-          enrolments: { where: { userId }, select: { id: true } },
+          enrolments: { where: { userId }, select: { id: true, renewedAt: true } },
           modules: {
             where: { archivedAt: null },
             select: { progress: { where: { userId, completedAt: { not: null } }, select: { moduleId: true } } },
@@ -78,6 +79,7 @@ export async function getQuizOverview({
   })
   const { course, attempts, ...settings } = quiz
   const modulesDone = course.modules.every((module) => module.progress.length > 0)
+  const counting = countingAttempts(attempts, { kind: quiz.kind, renewedAt: course.enrolments[0]?.renewedAt })
   return {
     ...settings,
     review: settings.review as ReviewPolicy,
@@ -86,8 +88,8 @@ export async function getQuizOverview({
     examLocked: quiz.kind === 'FINAL_EXAM' && !modulesDone,
     attempts,
     openAttemptId: attempts.find((attempt) => attempt.status === 'IN_PROGRESS')?.id ?? null,
-    attemptsLeft: settings.maxAttempts === null ? null : Math.max(0, settings.maxAttempts - attempts.length),
-    passed: attempts.some((attempt) => attempt.passed),
+    attemptsLeft: settings.maxAttempts === null ? null : Math.max(0, settings.maxAttempts - counting.length),
+    passed: counting.some((attempt) => attempt.passed),
   }
 }
 
