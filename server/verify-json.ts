@@ -2,7 +2,7 @@
 // segments only, so `:code.json` cannot be a route of its own; it is answered here, from the same
 // function as the page (`verify`), before Remix sees the request.
 import type { NextFunction, Request, Response } from 'express'
-import { verify, VERIFY_HEADERS } from '~/modules/certificates/verify-page.server'
+import { verify, VERIFY_HEADERS } from '~/modules/certificates/verify.server'
 import type { AppLoadContext } from '@remix-run/node'
 
 // A code never needs percent-encoding, so the raw segment is read as it is (and cannot fail to decode).

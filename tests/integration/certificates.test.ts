@@ -12,7 +12,7 @@ import {
 } from '~/modules/certificates/certificates.server'
 import { formatCode } from '~/modules/certificates/code'
 import { issueCertificate } from '~/modules/certificates/issue.server'
-import { VERIFY_POLICY, verify } from '~/modules/certificates/verify-page.server'
+import { VERIFY_POLICY, verify } from '~/modules/certificates/verify.server'
 import { importCoursePackages } from '~/modules/content/import.server'
 import { completeModule } from '~/modules/progress/completion.server'
 import { markModuleComplete } from '~/modules/progress/progress.server'
