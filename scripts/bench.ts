@@ -2,13 +2,15 @@
 // scenario below with autocannon, prints a markdown table and writes it into BENCHMARKS.md; then the
 // exam-start spike (scripts/bench/spike*.ts) on another fresh database and server.
 // Set BENCH_DATABASE_URL (a PostgreSQL server URL) to measure PostgreSQL instead of the embedded PGlite.
-// `npm run bench -- --only spike` (or BENCH_ONLY=spike) runs one part: `autocannon` or `spike`.
+// `npm run bench -- --only spike` (or BENCH_ONLY=spike) runs one part: `autocannon`, `spike` or
+// `certificates` (the certificate PDF rendered in this process: scripts/bench/certificates.ts).
 import { execFileSync } from 'node:child_process'
 import os from 'node:os'
 import { fileURLToPath } from 'node:url'
 import autocannon from 'autocannon'
 import { DEMO_PASSWORD } from '~/modules/platform/demo-data'
-import { positiveInt, selectedParts } from './bench/options'
+import { runCertificates } from './bench/certificates'
+import { type Part, positiveInt, selectedParts } from './bench/options'
 import { markdownTable, percentile, runHeader, verdict, writeResults } from './bench/report'
 import { assertPortFree, serverLabel, spawnServer } from './bench/server'
 import { runExamSpike, type PartContext } from './bench/spike-phase'
@@ -287,18 +289,27 @@ const partContext: PartContext = {
   engineTitle,
 }
 
+const runPart: Record<Part, (loadAverage: number) => Promise<void>> = {
+  certificates: (loadBefore) => runCertificates({ log, loadBefore }),
+  autocannon: runScenarios,
+  spike: (loadBefore) => runExamSpike(partContext, loadBefore),
+}
+const needsServer = (part: Part) => part !== 'certificates'
+
 async function main() {
   const parts = selectedParts()
   // Other work on the machine skews everything; the report records how busy it was.
   const [loadAverage = 0] = os.loadavg()
-  execFileSync('node', ['scripts/build-if-needed.js'], { stdio: ['ignore', 'inherit', 'inherit'] })
+  if (parts.some(needsServer)) {
+    execFileSync('node', ['scripts/build-if-needed.js'], { stdio: ['ignore', 'inherit', 'inherit'] })
+  }
   const failures: string[] = []
   for (const [index, part] of parts.entries()) {
-    await assertPortFree(BASE_URL)
+    if (needsServer(part)) await assertPortFree(BASE_URL)
     // A later part reports the load left by the one before it.
     const load = index === 0 ? loadAverage : (os.loadavg()[0] ?? 0)
     try {
-      await (part === 'spike' ? runExamSpike(partContext, load) : runScenarios(load))
+      await runPart[part](load)
     } catch (error) {
       failures.push(error instanceof Error ? error.message : String(error))
     } finally {

@@ -1,6 +1,7 @@
 // Command-line and environment options of `npm run bench`.
 
-export const PARTS = ['autocannon', 'spike'] as const
+// `certificates` runs in this process, without a server: first, before the servers' load raises the load average.
+export const PARTS = ['certificates', 'autocannon', 'spike'] as const
 export type Part = (typeof PARTS)[number]
 
 export function positiveInt(name: string, fallback: number): number {

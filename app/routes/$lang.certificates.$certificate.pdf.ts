@@ -1,0 +1,29 @@
+import type { LoaderFunctionArgs } from '@remix-run/node'
+import { getServerT } from '~/i18n/i18n.server'
+import { requireUser } from '~/modules/auth/guard.server'
+import { certificateDownload } from '~/modules/certificates/download.server'
+
+/**
+ * The certificate as a PDF, to the learner it belongs to, their administration's managers and admins.
+ * Anyone else gets the same 404 as for an id that does not exist.
+ */
+export async function loader(args: LoaderFunctionArgs) {
+  const user = requireUser(args)
+  const download = await certificateDownload({ id: args.params.certificate ?? '', viewer: user })
+  if (!download) {
+    const t = await getServerT(args.request, 'certificates')
+    return new Response(t('download.notFound'), {
+      status: 404,
+      headers: { 'Content-Type': 'text/plain; charset=utf-8' },
+    })
+  }
+  return new Response(new Uint8Array(download.pdf), {
+    headers: {
+      'Content-Type': 'application/pdf',
+      'Content-Length': String(download.pdf.byteLength),
+      'Content-Disposition': `attachment; filename="${download.fileName}"`,
+      // A personal document: no shared cache may keep it.
+      'Cache-Control': 'private, no-store',
+    },
+  })
+}
