@@ -16,6 +16,7 @@ const PAGES: { path: string; heading: string; user?: string }[] = [
   { path: '/ru/login', heading: 'Вход' },
   { path: '/en/account', heading: 'My account', user: LEARNER_EMAIL },
   { path: '/en/admin/users', heading: 'Users', user: ADMIN_EMAIL },
+  { path: '/ru/admin/certificates', heading: 'Сертификаты', user: ADMIN_EMAIL },
 ]
 
 test.describe('no serious or critical accessibility problems', () => {

@@ -1,6 +1,16 @@
 import { expect, request, test, type Page } from '@playwright/test'
 import { firstPageQrCode, pdfText } from '../support/pdf-inspect'
-import { ADMIN_EMAIL, BASE_URL, SAME_ORIGIN, apiLogin, createLearner, enrol, login, type Lang } from './helpers'
+import {
+  ADMIN_EMAIL,
+  BASE_URL,
+  SAME_ORIGIN,
+  apiLogin,
+  createLearner,
+  enrol,
+  login,
+  seriousAxeViolations,
+  type Lang,
+} from './helpers'
 import { QUIZ_TEXT, answerAllCorrectly, packageQuiz } from './quiz-helpers'
 
 const DRILL_EXAM = packageQuiz('tests/fixtures/e2e-courses/exam-drill/final-exam.yaml')
@@ -40,6 +50,7 @@ test('a Russian-speaking officer completes a course, downloads the certificate a
   test.setTimeout(90_000)
   const { learner, card, code } = await earnCertificate(page, 'ru')
   await expect(card).toContainText('Действителен')
+  expect(await seriousAxeViolations(page)).toEqual([])
 
   const downloading = page.waitForEvent('download')
   await card.getByRole('link', { name: 'Скачать PDF' }).click()
@@ -59,13 +70,18 @@ test('a Russian-speaking officer completes a course, downloads the certificate a
   expect(url).toBe(`${BASE_URL}/verify/${code}`)
 
   // The phone that scans the code opens the public page: no login needed, in the reader's language.
-  const verifier = await page.context().browser()!.newContext({ locale: 'ru-RU' })
+  const verifier = await page
+    .context()
+    .browser()!
+    .newContext({ locale: 'ru-RU', viewport: { width: 360, height: 740 } })
   const phone = await verifier.newPage()
   await phone.goto(url!)
   await expect(phone.getByRole('heading', { level: 1 })).toHaveText('Проверка сертификата')
   await expect(phone.getByRole('status')).toContainText('Действителен')
   await expect(phone.getByText(learner.displayName)).toBeVisible()
   await expect(phone.getByText(DRILL_TITLE.ru)).toBeVisible()
+  expect(await seriousAxeViolations(phone)).toEqual([])
+  expect(await phone.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true)
   // The language switch keeps the certificate on screen.
   await phone.getByRole('link', { name: 'English' }).click()
   await expect(phone).toHaveURL(`${BASE_URL}/en/verify/${code}`)
