@@ -12,6 +12,7 @@ import {
 } from '~/modules/certificates/certificates.server'
 import { formatCode } from '~/modules/certificates/code'
 import { issueCertificate } from '~/modules/certificates/issue.server'
+import { verificationLoader } from '~/modules/certificates/verify-page.server'
 import { VERIFY_POLICY, verify } from '~/modules/certificates/verify.server'
 import { importCoursePackages } from '~/modules/content/import.server'
 import { completeModule } from '~/modules/progress/completion.server'
@@ -212,5 +213,37 @@ describe('revocation', () => {
     expect(log).toHaveLength(1)
     expect(log[0]).toMatchObject({ actorId: admin.id, administrationId: customsA })
     expect(log[0]!.details).toMatchObject({ code: certificate.code, reason: 'Identity fraud' })
+  })
+})
+
+describe('the verification page loader', () => {
+  const load = async (code: string, clientIp: string) => {
+    const request = new Request(`http://localhost/en/verify/${code}?status=revoked`)
+    const context = { clientIp } as Parameters<typeof verificationLoader>[0]['context']
+    try {
+      return await verificationLoader({ request, params: { lang: 'en', code }, context })
+    } catch (thrown) {
+      if (thrown instanceof Response) return thrown
+      throw thrown
+    }
+  }
+
+  it('answers an unknown code with 404 and too many checks with 429 and Retry-After, never cached', async () => {
+    const missing = await load('0000-0000-0000-0000-0000-0000-0000', '198.51.100.7')
+    expect(missing).toBeInstanceOf(Response)
+    expect((missing as Response).status).toBe(404)
+    expect((missing as Response).headers.get('Cache-Control')).toBe('no-store')
+    for (let i = 1; i < VERIFY_POLICY.limit; i++) await load('x', '198.51.100.7')
+    const refused = (await load('x', '198.51.100.7')) as Response
+    expect(refused.status).toBe(429)
+    expect(Number(refused.headers.get('Retry-After'))).toBeGreaterThan(0)
+    expect(await refused.text()).toBe('certificates:verify.tooMany')
+  })
+
+  it('shows the certificate whatever the query string says', async () => {
+    const { certificate } = await certifiedLearner()
+    const shown = await load(formatCode(certificate.code), '198.51.100.8')
+    expect(shown).not.toBeInstanceOf(Response)
+    expect(shown).toMatchObject({ data: { certificate: { status: 'valid', code: formatCode(certificate.code) } } })
   })
 })

@@ -26,11 +26,13 @@ export async function hitRateLimit({
       "hits" = CASE WHEN "RateLimit"."windowStart" <= ${windowFloor} THEN 1 ELSE "RateLimit"."hits" + 1 END,
       "windowStart" = CASE WHEN "RateLimit"."windowStart" <= ${windowFloor} THEN ${now} ELSE "RateLimit"."windowStart" END
     RETURNING "hits", "windowStart"`
+  // One check in a thousand also forgets windows that ended long ago, so the table holds only recent visitors.
+  if (Math.random() < 0.001) await pruneRateLimits({ now })
   if (!row || row.hits <= policy.limit) return 0
   return Math.max(1, Math.ceil((row.windowStart.getTime() + policy.windowMs - now.getTime()) / 1000))
 }
 
-/** Forgets windows that ended long ago, so the table holds only recent visitors. */
+/** Deletes the counters of windows that ended more than a day ago. */
 export async function pruneRateLimits({ olderThanMs = 86_400_000, now = new Date() } = {}) {
   await getPrisma().rateLimit.deleteMany({ where: { windowStart: { lt: new Date(now.getTime() - olderThanMs) } } })
 }
