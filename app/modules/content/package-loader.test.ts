@@ -131,13 +131,14 @@ describe('loadCoursePackages', () => {
     expect(packages.map((pkg) => pkg.dir)).toEqual([fixture('valid-minimal')])
   })
 
+  // Parses every Markdown body and quiz of the three courses: seconds on a busy two-core machine.
   it('loads every shipped package in strict mode without a problem', async () => {
     const dirs = await findCoursePackageDirs({ dir: 'courses' })
     expect(dirs.length).toBeGreaterThan(0)
     const { packages, problems } = await loadCoursePackages({ dirs, strict: true })
     expect(lines(problems)).toEqual([])
     expect(packages).toHaveLength(dirs.length)
-  })
+  }, 30_000)
 })
 
 describe('findCoursePackageDirs', () => {
