@@ -9,10 +9,22 @@ describe('navigationFor', () => {
   })
 
   it('shows administrators the user and certificate management', () => {
-    expect(paths('ADMIN')).toEqual(['', '/courses', '/me', '/admin/users', '/admin/certificates', '/account'])
+    expect(paths('ADMIN')).toEqual([
+      '',
+      '/courses',
+      '/me',
+      '/manage',
+      '/admin/users',
+      '/admin/certificates',
+      '/account',
+    ])
   })
 
   it('never shows learners an admin page', () => {
     expect(paths('LEARNER')).toEqual(['', '/courses', '/me', '/account'])
+  })
+
+  it('shows training coordinators their officers', () => {
+    expect(paths('MANAGER')).toEqual(['', '/courses', '/me', '/manage', '/account'])
   })
 })

@@ -11,6 +11,8 @@ const ITEMS: (NavItem & { needs: 'anyone' | 'user' | Permission })[] = [
   { path: '', labelKey: 'nav.home', needs: 'anyone' },
   { path: '/courses', labelKey: 'nav.courses', needs: 'anyone' },
   { path: '/me', labelKey: 'nav.myLearning', needs: 'user' },
+  { path: '/manage', labelKey: 'nav.manage', needs: 'manage:own-administration' },
+  { path: '/manage', labelKey: 'nav.manage', needs: 'manage:all-administrations' },
   { path: '/admin/users', labelKey: 'nav.users', needs: 'manage:users' },
   { path: '/admin/certificates', labelKey: 'nav.certificates', needs: 'manage:certificates' },
   { path: '/account', labelKey: 'nav.account', needs: 'user' },

@@ -17,6 +17,11 @@ const PAGES: { path: string; heading: string; user?: string }[] = [
   { path: '/en/account', heading: 'My account', user: LEARNER_EMAIL },
   { path: '/en/admin/users', heading: 'Users', user: ADMIN_EMAIL },
   { path: '/ru/admin/certificates', heading: 'Сертификаты', user: ADMIN_EMAIL },
+  {
+    path: '/en/manage',
+    heading: 'Officers of State Revenue Committee of Armenia — Customs (demo)',
+    user: 'manager@demo.test',
+  },
 ]
 
 test.describe('no serious or critical accessibility problems', () => {

@@ -12,7 +12,7 @@ describe('demo seed', () => {
       select: { email: true, role: true, passwordHash: true, administration: { select: { isDemo: true } } },
     })
     expect(users.map((user) => user.email).sort()).toEqual(DEMO_USERS.map((user) => user.email).sort())
-    expect(users.every((user) => user.passwordHash.startsWith('$argon2id$'))).toBe(true)
+    expect(users.every((user) => user.passwordHash?.startsWith('$argon2id$'))).toBe(true)
     expect(users.filter((user) => user.administration).every((user) => user.administration?.isDemo)).toBe(true)
     expect(await seedDemoData()).toEqual({ seeded: false })
     expect(await getPrisma().user.count()).toBe(DEMO_USERS.length)

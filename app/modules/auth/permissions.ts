@@ -6,13 +6,17 @@ export type Permission =
   | 'manage:certificates'
   /** The certificates of the officers of one's own administration. */
   | 'read:administration-certificates'
+  /** Officers (invite, deactivate), assignments and reports of one's own administration. */
+  | 'manage:own-administration'
+  /** The same for every administration. */
+  | 'manage:all-administrations'
 
 // Later features add their permissions here; routes ask for a permission, never for a role.
 const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   LEARNER: [],
   INSTRUCTOR: [],
-  MANAGER: ['read:administration-certificates'],
-  ADMIN: ['manage:users', 'manage:certificates'],
+  MANAGER: ['read:administration-certificates', 'manage:own-administration'],
+  ADMIN: ['manage:users', 'manage:certificates', 'manage:all-administrations'],
 }
 
 export function can(role: Role, permission: Permission): boolean {

@@ -1,6 +1,5 @@
-import { sha256 } from '@oslojs/crypto/sha2'
-import { encodeBase32LowerCaseNoPadding, encodeHexLowerCase } from '@oslojs/encoding'
 import { getPrisma } from '~/utils/db.server'
+import { generateSecretToken, hashSecretToken } from './secret-token'
 import { getEnv } from '~/utils/env.server'
 import { SESSION_LIFETIME_MS, judgeSession } from './session-policy'
 import type { SessionUser } from './user'
@@ -14,20 +13,11 @@ export const sessionUserSelect = {
   preferredLocale: true,
 } as const
 
-/** 20 random bytes = 160 bits, base32 so it is cookie-safe. */
-export function generateSessionToken(): string {
-  const bytes = new Uint8Array(20)
-  crypto.getRandomValues(bytes)
-  return encodeBase32LowerCaseNoPadding(bytes)
-}
-
-/** Only this hash is stored: a leaked database cannot be replayed as cookies. */
-export function sessionIdFromToken(token: string): string {
-  return encodeHexLowerCase(sha256(new TextEncoder().encode(token)))
-}
+/** A session's id is the hash of its cookie token (see secret-token.ts). */
+export const sessionIdFromToken = hashSecretToken
 
 export async function createSession({ userId, now = new Date() }: { userId: string; now?: Date }) {
-  const token = generateSessionToken()
+  const token = generateSecretToken()
   const expiresAt = new Date(now.getTime() + SESSION_LIFETIME_MS)
   await getPrisma().session.create({
     data: { id: sessionIdFromToken(token), userId, createdAt: now, lastSeenAt: now, expiresAt },

@@ -10,12 +10,18 @@ export const DEMO_ADMINISTRATIONS = [
       en: 'State Revenue Committee of Armenia — Customs (demo)',
       ru: 'Комитет госдоходов Армении — таможня (демо)',
     },
+    units: ['Bagratashen road border crossing', 'Zvartnots airport customs post', 'Yerevan customs office'],
   },
   {
     code: 'DEMO-GE',
     name: { en: 'Revenue Service of Georgia — Customs (demo)', ru: 'Служба доходов Грузии — таможня (демо)' },
+    units: ['Sarpi border crossing', 'Poti seaport customs'],
   },
-  { code: 'DEMO-MD', name: { en: 'Customs Service of Moldova (demo)', ru: 'Таможенная служба Молдовы (демо)' } },
+  {
+    code: 'DEMO-MD',
+    name: { en: 'Customs Service of Moldova (demo)', ru: 'Таможенная служба Молдовы (демо)' },
+    units: ['Leuseni border crossing', 'Chisinau airport customs post'],
+  },
 ] as const
 
 export interface DemoUser {

@@ -15,7 +15,13 @@ export async function seedDemoData(): Promise<{ seeded: boolean }> {
     for (const administration of DEMO_ADMINISTRATIONS) {
       administrations.push(
         await tx.administration.create({
-          data: { code: administration.code, name: administration.name, isDemo: true },
+          data: {
+            code: administration.code,
+            name: administration.name,
+            isDemo: true,
+            // Units are named as the posts sign themselves, in one language.
+            units: { create: administration.units.map((name) => ({ name })) },
+          },
           select: { id: true },
         }),
       )

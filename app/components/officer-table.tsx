@@ -1,0 +1,96 @@
+import { Form, Link, useSearchParams } from '@remix-run/react'
+import { useTranslation } from 'react-i18next'
+import type { OfficerStatus } from '~/modules/manage/officer-status'
+
+interface Officer {
+  id: string
+  email: string
+  displayName: string
+  unit: string | null
+  status: OfficerStatus
+}
+
+/** One page of officers with their status and the button that deactivates or reactivates each. */
+export function OfficerTable({
+  officers,
+  total,
+  page,
+  pages,
+}: {
+  officers: Officer[]
+  total: number
+  page: number
+  pages: number
+}) {
+  const { t } = useTranslation('manage')
+  return (
+    <>
+      <div className="table-wrap">
+        <table>
+          <caption>
+            {t('table.caption')} · {t('table.count', { count: total })}
+          </caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('table.name')}</th>
+              <th scope="col">{t('table.email')}</th>
+              <th scope="col">{t('table.unit')}</th>
+              <th scope="col">{t('table.status')}</th>
+              <th scope="col">{t('table.actions')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {officers.map((officer) => {
+              const deactivated = officer.status === 'deactivated'
+              return (
+                <tr key={officer.id} data-officer={officer.email}>
+                  <th scope="row">{officer.displayName}</th>
+                  <td>{officer.email}</td>
+                  <td>{officer.unit ?? t('table.noUnit')}</td>
+                  <td className={deactivated ? 'status--disabled' : undefined}>{t(`status.${officer.status}`)}</td>
+                  <td>
+                    <Form method="post">
+                      <input type="hidden" name="officerId" value={officer.id} />
+                      <button
+                        type="submit"
+                        name="intent"
+                        value={deactivated ? 'reactivate' : 'deactivate'}
+                        className="button button--secondary"
+                        aria-label={t(deactivated ? 'reactivateLabel' : 'deactivateLabel', {
+                          name: officer.displayName,
+                        })}
+                      >
+                        {deactivated ? t('reactivate') : t('deactivate')}
+                      </button>
+                    </Form>
+                  </td>
+                </tr>
+              )
+            })}
+          </tbody>
+        </table>
+        {officers.length === 0 ? <p>{t('table.none')}</p> : null}
+      </div>
+      <Pages page={page} pages={pages} />
+    </>
+  )
+}
+
+function Pages({ page, pages }: { page: number; pages: number }) {
+  const { t } = useTranslation('manage')
+  const [searchParams] = useSearchParams()
+  if (pages <= 1) return null
+  const to = (target: number) => {
+    const next = new URLSearchParams(searchParams)
+    next.set('page', String(target))
+    next.delete('changed')
+    return `?${next}`
+  }
+  return (
+    <nav aria-label={t('pages.label')} className="pages">
+      {page > 1 ? <Link to={to(page - 1)}>{t('pages.previous')}</Link> : null}{' '}
+      <span>{t('pages.current', { page, pages })}</span>{' '}
+      {page < pages ? <Link to={to(page + 1)}>{t('pages.next')}</Link> : null}
+    </nav>
+  )
+}

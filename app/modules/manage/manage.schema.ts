@@ -1,0 +1,37 @@
+import { z } from 'zod'
+import { LOCALES } from '~/i18n/config'
+import { emailField, newPasswordField } from '~/modules/auth/auth.schema'
+import { OFFICER_STATUSES } from './officer-status'
+
+// Error messages are i18n keys of the `manage` namespace.
+export const InviteSchema = z.object({
+  intent: z.literal('invite'),
+  email: emailField('invite.emailInvalid'),
+  displayName: z
+    .string({ error: 'invite.nameMissing' })
+    .trim()
+    .min(2, { error: 'invite.nameMissing' })
+    .max(120, { error: 'invite.nameTooLong' }),
+  unitId: z.string().optional(),
+  preferredLocale: z.enum(LOCALES, { error: 'invite.languageInvalid' }),
+})
+
+export const OfficerStatusSchema = z.object({
+  intent: z.enum(['deactivate', 'reactivate']),
+  officerId: z.string().min(1),
+})
+
+/** The officer list's filters, from the query string; anything unrecognised is simply no filter. */
+export const OfficerFilterSchema = z.object({
+  q: z.string().max(200).catch(''),
+  unit: z.string().max(100).catch(''),
+  status: z.enum(OFFICER_STATUSES).nullable().catch(null),
+  page: z.coerce.number().int().min(1).max(10_000).catch(1),
+})
+
+export const AcceptInvitationSchema = z
+  .object({
+    password: newPasswordField('accept.tooShort', 'accept.tooLong'),
+    confirmPassword: z.string({ error: 'accept.mismatch' }),
+  })
+  .refine((value) => value.password === value.confirmPassword, { error: 'accept.mismatch', path: ['confirmPassword'] })

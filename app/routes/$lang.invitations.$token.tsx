@@ -1,0 +1,83 @@
+import { getFormProps, useForm } from '@conform-to/react'
+import { getZodConstraint, parseWithZod } from '@conform-to/zod/v4'
+import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
+import { Form, useActionData, useLoaderData } from '@remix-run/react'
+import { useTranslation } from 'react-i18next'
+import { TextField } from '~/components/forms'
+import { getServerT } from '~/i18n/i18n.server'
+import { sessionCookie } from '~/modules/auth/session-cookie'
+import { createSession } from '~/modules/auth/session.server'
+import { acceptInvitation, findOpenInvitation } from '~/modules/manage/invitations.server'
+import { AcceptInvitationSchema } from '~/modules/manage/manage.schema'
+import { invariantResponse } from '~/utils/http'
+import { titleMeta } from '~/utils/meta'
+
+export const handle = { i18n: ['manage'] }
+
+/** The page an invitation link opens: whoever holds the link sets the officer's password, once. */
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const invitation = await findOpenInvitation({ token: params.token ?? '' })
+  invariantResponse(invitation, 'manage:accept.invalid', { status: 404 })
+  const t = await getServerT(request, 'manage')
+  const { displayName, email } = invitation.user
+  return { title: t('accept.title', { name: displayName }), displayName, email }
+}
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => [
+  ...titleMeta(data),
+  // The token is in the address: keep it out of other sites' logs and of search engines.
+  { name: 'referrer', content: 'no-referrer' },
+  { name: 'robots', content: 'noindex' },
+]
+
+export async function action({ request, params, context }: ActionFunctionArgs) {
+  const submission = parseWithZod(await request.formData(), { schema: AcceptInvitationSchema })
+  if (submission.status !== 'success') {
+    return data({ result: submission.reply({ hideFields: ['password', 'confirmPassword'] }) }, { status: 400 })
+  }
+  const userId = await acceptInvitation({ token: params.token ?? '', password: submission.value.password })
+  invariantResponse(userId, 'manage:accept.invalid', { status: 404 })
+  const session = await createSession({ userId })
+  return redirect(`/${params.lang}/me`, {
+    headers: { 'Set-Cookie': sessionCookie({ ...session, secure: context.secureCookies }) },
+  })
+}
+
+export default function AcceptInvitation() {
+  const { displayName, email } = useLoaderData<typeof loader>()
+  const actionData = useActionData<typeof action>()
+  const { t } = useTranslation('manage')
+  const [form, fields] = useForm({
+    id: 'accept-invitation',
+    lastResult: actionData?.result,
+    constraint: getZodConstraint(AcceptInvitationSchema),
+    onValidate: ({ formData }) => parseWithZod(formData, { schema: AcceptInvitationSchema }),
+    shouldRevalidate: 'onBlur',
+  })
+  return (
+    <section className="card narrow" aria-labelledby="accept-title">
+      <h1 id="accept-title">{t('accept.title', { name: displayName })}</h1>
+      <p>{t('accept.intro', { email })}</p>
+      <Form method="post" className="form" {...getFormProps(form)}>
+        <TextField
+          meta={fields.password}
+          label={t('accept.password')}
+          hint={t('accept.passwordHint')}
+          type="password"
+          autoComplete="new-password"
+          ns="manage"
+        />
+        <TextField
+          meta={fields.confirmPassword}
+          label={t('accept.confirmPassword')}
+          type="password"
+          autoComplete="new-password"
+          ns="manage"
+        />
+        <button type="submit" className="button">
+          {t('accept.submit')}
+        </button>
+      </Form>
+    </section>
+  )
+}

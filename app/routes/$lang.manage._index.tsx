@@ -1,0 +1,228 @@
+import { getFormProps, useForm } from '@conform-to/react'
+import { getZodConstraint, parseWithZod } from '@conform-to/zod/v4'
+import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
+import { Form, Link, useActionData, useLoaderData, useSearchParams } from '@remix-run/react'
+import { useTranslation } from 'react-i18next'
+import { SelectField, TextField } from '~/components/forms'
+import { OfficerTable } from '~/components/officer-table'
+import { LOCALES } from '~/i18n/config'
+import { getServerT } from '~/i18n/i18n.server'
+import { listAdministrations } from '~/modules/admin/users.server'
+import { getEnv } from '~/utils/env.server'
+import { EmailTaken, UnknownUnit, inviteOfficer } from '~/modules/manage/invitations.server'
+import { InviteSchema, OfficerFilterSchema, OfficerStatusSchema } from '~/modules/manage/manage.schema'
+import { requireManagedAdministration } from '~/modules/manage/manage-page.server'
+import { OFFICER_STATUSES } from '~/modules/manage/officer-status'
+import { listOfficers, listUnits, setOfficerActive } from '~/modules/manage/officers.server'
+import { localizedName } from '~/modules/platform/localized'
+import { invariantResponse } from '~/utils/http'
+import { titleMeta } from '~/utils/meta'
+
+export const handle = { i18n: ['manage'] }
+
+export async function loader(args: LoaderFunctionArgs) {
+  const { locale, administration } = await requireManagedAdministration(args)
+  const t = await getServerT(args.request, 'manage')
+  if (!administration) {
+    const administrations = (await listAdministrations()).map((a) => ({
+      code: a.code,
+      name: localizedName(a.name, locale),
+    }))
+    return { title: t('chooseAdministration'), administration: null, administrations } as const
+  }
+  const filters = OfficerFilterSchema.parse(Object.fromEntries(new URL(args.request.url).searchParams))
+  const units = await listUnits({ administrationId: administration.id })
+  const unitId = units.some((unit) => unit.id === filters.unit) ? filters.unit : null
+  const page = await listOfficers({
+    administrationId: administration.id,
+    query: filters.q,
+    unitId,
+    status: filters.status,
+    page: filters.page,
+  })
+  return {
+    title: t('titleFor', { administration: administration.name }),
+    administration,
+    units,
+    filters,
+    ...page,
+  } as const
+}
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => titleMeta(data)
+
+export async function action(args: ActionFunctionArgs) {
+  const { user, administration } = await requireManagedAdministration(args)
+  invariantResponse(administration, 'common:errors.notFoundText', { status: 404 })
+  const formData = await args.request.formData()
+  if (formData.get('intent') === 'invite') {
+    const submission = parseWithZod(formData, { schema: InviteSchema })
+    if (submission.status !== 'success') return data({ result: submission.reply(), invited: null }, { status: 400 })
+    const { email, displayName, unitId, preferredLocale } = submission.value
+    try {
+      const { token } = await inviteOfficer({
+        administrationId: administration.id,
+        email,
+        displayName,
+        unitId: unitId || null,
+        preferredLocale,
+        actorId: user.id,
+      })
+      const link = new URL(`/${preferredLocale}/invitations/${token}`, getEnv().BASE_URL).href
+      // Shown once, now: only the token's hash is kept.
+      return data({ result: submission.reply({ resetForm: true }), invited: { name: displayName, link } })
+    } catch (error) {
+      const field: Record<string, string[]> | null =
+        error instanceof EmailTaken
+          ? { email: ['invite.emailTaken'] }
+          : error instanceof UnknownUnit
+            ? { unitId: ['invite.unitUnknown'] }
+            : null
+      if (!field) throw error
+      return data({ result: submission.reply({ fieldErrors: field }), invited: null }, { status: 400 })
+    }
+  }
+  const change = OfficerStatusSchema.safeParse(Object.fromEntries(formData))
+  invariantResponse(change.success, 'common:errors.unknownForm', { status: 400 })
+  const changed = await setOfficerActive({
+    administrationId: administration.id,
+    officerId: change.data.officerId,
+    active: change.data.intent === 'reactivate',
+    actorId: user.id,
+  })
+  invariantResponse(changed, 'common:errors.notFoundText', { status: 404 })
+  const back = new URL(args.request.url).searchParams
+  back.delete('index')
+  back.set('changed', '1')
+  return redirect(`/${args.params.lang}/manage?${back}`)
+}
+
+export default function ManageOfficers() {
+  const loaded = useLoaderData<typeof loader>()
+  const { t } = useTranslation('manage')
+  if (!loaded.administration) {
+    return (
+      <>
+        <h1>{t('chooseAdministration')}</h1>
+        <p className="lead">{t('chooseIntro')}</p>
+        <ul className="course-list">
+          {loaded.administrations.map((a) => (
+            <li key={a.code} className="card">
+              <Link to={`?administration=${encodeURIComponent(a.code)}`}>{a.name}</Link>
+            </li>
+          ))}
+        </ul>
+      </>
+    )
+  }
+  return <OfficersPage {...loaded} />
+}
+
+function OfficersPage({
+  administration,
+  units,
+  filters,
+  officers,
+  total,
+  pages,
+}: Extract<ReturnType<typeof useLoaderData<typeof loader>>, { units: unknown }>) {
+  const { t } = useTranslation('manage')
+  const [searchParams] = useSearchParams()
+  return (
+    <>
+      <h1>{t('titleFor', { administration: administration.name })}</h1>
+      <p className="lead">{t('intro')}</p>
+      {searchParams.get('changed') ? (
+        <p className="notice" role="status">
+          {t('statusChanged')}
+        </p>
+      ) : null}
+      <Form method="get" className="form form--inline" role="search" aria-label={t('filters.label')}>
+        {searchParams.get('administration') ? (
+          <input type="hidden" name="administration" value={administration.code} />
+        ) : null}
+        <div className="field">
+          <label htmlFor="officer-query">{t('filters.query')}</label>
+          <input id="officer-query" name="q" type="search" defaultValue={filters.q} maxLength={200} />
+        </div>
+        <div className="field">
+          <label htmlFor="officer-unit">{t('filters.unit')}</label>
+          <select id="officer-unit" name="unit" defaultValue={filters.unit}>
+            <option value="">{t('filters.anyUnit')}</option>
+            {units.map((unit) => (
+              <option key={unit.id} value={unit.id}>
+                {unit.name}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor="officer-status">{t('filters.status')}</label>
+          <select id="officer-status" name="status" defaultValue={filters.status ?? ''}>
+            <option value="">{t('filters.anyStatus')}</option>
+            {OFFICER_STATUSES.map((status) => (
+              <option key={status} value={status}>
+                {t(`status.${status}`)}
+              </option>
+            ))}
+          </select>
+        </div>
+        <button type="submit" className="button">
+          {t('filters.apply')}
+        </button>
+      </Form>
+      <OfficerTable officers={officers} total={total} page={filters.page} pages={pages} />
+      <InviteForm units={units} />
+    </>
+  )
+}
+
+function InviteForm({ units }: { units: { id: string; name: string }[] }) {
+  const { t } = useTranslation(['manage', 'common'])
+  const actionData = useActionData<typeof action>()
+  const [form, fields] = useForm({
+    id: 'invite-officer',
+    lastResult: actionData?.result,
+    constraint: getZodConstraint(InviteSchema),
+    defaultValue: { preferredLocale: 'ru' },
+    onValidate: ({ formData }) => parseWithZod(formData, { schema: InviteSchema }),
+    shouldRevalidate: 'onBlur',
+  })
+  return (
+    <section className="card" aria-labelledby="invite-title">
+      <h2 id="invite-title">{t('invite.title')}</h2>
+      <p className="hint">{t('invite.hint')}</p>
+      {actionData?.invited ? (
+        <div className="notice" role="status">
+          <p>{t('invite.created', { name: actionData.invited.name })}</p>
+          <p>
+            <code className="invitation-link">{actionData.invited.link}</code>
+          </p>
+        </div>
+      ) : null}
+      <Form method="post" className="form" {...getFormProps(form)}>
+        <input type="hidden" name="intent" value="invite" />
+        <TextField meta={fields.email} label={t('invite.email')} type="email" autoComplete="off" ns="manage" />
+        <TextField meta={fields.displayName} label={t('invite.displayName')} autoComplete="off" ns="manage" />
+        <SelectField meta={fields.unitId} label={t('invite.unit')} ns="manage">
+          <option value="">{t('invite.noUnit')}</option>
+          {units.map((unit) => (
+            <option key={unit.id} value={unit.id}>
+              {unit.name}
+            </option>
+          ))}
+        </SelectField>
+        <SelectField meta={fields.preferredLocale} label={t('invite.language')} ns="manage">
+          {LOCALES.map((locale) => (
+            <option key={locale} value={locale} lang={locale}>
+              {t(`common:language.${locale}`)}
+            </option>
+          ))}
+        </SelectField>
+        <button type="submit" className="button">
+          {t('invite.submit')}
+        </button>
+      </Form>
+    </section>
+  )
+}

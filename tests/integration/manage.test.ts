@@ -1,0 +1,159 @@
+// Managers work on their own administration only: officers, invitations and deactivation.
+import { beforeAll, describe, expect, it } from 'vitest'
+import type { Role } from '~/generated/prisma/enums'
+import { attemptLogin } from '~/modules/auth/login.server'
+import type { SessionUser } from '~/modules/auth/user'
+import {
+  EmailTaken,
+  INVITATION_LIFETIME_MS,
+  UnknownUnit,
+  acceptInvitation,
+  findOpenInvitation,
+  inviteOfficer,
+} from '~/modules/manage/invitations.server'
+import { listOfficers, setOfficerActive } from '~/modules/manage/officers.server'
+import { managedAdministration } from '~/modules/manage/scope.server'
+import { getPrisma } from '~/utils/db.server'
+
+const prisma = () => getPrisma()
+const A = { id: '', unitId: '' }
+const B = { id: '', unitId: '', code: 'BB' }
+let counter = 0
+
+async function person(role: Role, administrationId: string | null, displayName = `Officer ${++counter}`) {
+  return prisma().user.create({
+    data: { email: `m${++counter}@example.test`, displayName, passwordHash: 'x', role, administrationId },
+    select: { id: true, email: true, displayName: true, role: true, administrationId: true, preferredLocale: true },
+  }) satisfies Promise<SessionUser>
+}
+
+beforeAll(async () => {
+  for (const [target, code] of [
+    [A, 'AA'],
+    [B, 'BB'],
+  ] as const) {
+    const administration = await prisma().administration.create({
+      data: { code, name: { en: code, ru: code }, units: { create: [{ name: `Post of ${code}` }] } },
+      select: { id: true, units: { select: { id: true } } },
+    })
+    target.id = administration.id
+    target.unitId = administration.units[0]!.id
+  }
+  // Recognisable names in B: no answer given to A's manager may contain them.
+  await person('LEARNER', B.id, 'MARKER-B Officer One')
+  await person('LEARNER', B.id, 'MARKER-B Officer Two')
+})
+
+describe('the administration a manager works on', () => {
+  it('is their own; naming another one gives nothing; an admin may name any', async () => {
+    const managerA = await person('MANAGER', A.id)
+    expect((await managedAdministration({ user: managerA, requestedCode: null, locale: 'en' }))?.id).toBe(A.id)
+    expect((await managedAdministration({ user: managerA, requestedCode: 'AA', locale: 'en' }))?.id).toBe(A.id)
+    expect(await managedAdministration({ user: managerA, requestedCode: B.code, locale: 'en' })).toBeNull()
+    const learner = await person('LEARNER', A.id)
+    expect(await managedAdministration({ user: learner, requestedCode: null, locale: 'en' })).toBeNull()
+    const admin = await person('ADMIN', null)
+    expect((await managedAdministration({ user: admin, requestedCode: B.code, locale: 'en' }))?.id).toBe(B.id)
+    expect(await managedAdministration({ user: admin, requestedCode: null, locale: 'en' })).toBeNull()
+  })
+})
+
+describe('officers', () => {
+  it('lists only the administration’s learners, filtered by text, unit and status', async () => {
+    const inUnit = await person('LEARNER', A.id, 'Anna Unit')
+    await prisma().user.update({ where: { id: inUnit.id }, data: { unitId: A.unitId } })
+    await person('MANAGER', A.id, 'Manager Not Listed')
+    const all = await listOfficers({ administrationId: A.id })
+    expect(JSON.stringify(all)).not.toContain('MARKER-B')
+    expect(all.officers.map((o) => o.displayName)).not.toContain('Manager Not Listed')
+    expect((await listOfficers({ administrationId: A.id, query: 'MARKER' })).total).toBe(0)
+    expect((await listOfficers({ administrationId: A.id, query: 'anna unit' })).officers).toHaveLength(1)
+    const byUnit = await listOfficers({ administrationId: A.id, unitId: A.unitId })
+    expect(byUnit.officers.map((o) => o.displayName)).toEqual(['Anna Unit'])
+    expect(byUnit.officers[0]).toMatchObject({ unit: 'Post of AA', status: 'active' })
+    // Another administration's unit filters to nothing rather than to B's officers.
+    expect((await listOfficers({ administrationId: A.id, unitId: B.unitId })).total).toBe(0)
+  })
+
+  it('deactivates and reactivates an officer of the administration, never one of another', async () => {
+    const actor = await person('MANAGER', A.id)
+    const officer = await person('LEARNER', A.id)
+    await prisma().session.create({
+      data: { id: `s-${officer.id}`, userId: officer.id, expiresAt: new Date(Date.now() + 60_000) },
+    })
+    expect(
+      await setOfficerActive({ administrationId: A.id, officerId: officer.id, active: false, actorId: actor.id }),
+    ).toBe(true)
+    expect(await prisma().session.count({ where: { userId: officer.id } })).toBe(0)
+    expect((await listOfficers({ administrationId: A.id, status: 'deactivated' })).officers.map((o) => o.id)).toContain(
+      officer.id,
+    )
+    expect(
+      await setOfficerActive({ administrationId: A.id, officerId: officer.id, active: true, actorId: actor.id }),
+    ).toBe(true)
+
+    const foreign = await prisma().user.findFirstOrThrow({ where: { administrationId: B.id } })
+    expect(
+      await setOfficerActive({ administrationId: A.id, officerId: foreign.id, active: false, actorId: actor.id }),
+    ).toBe(false)
+    expect((await prisma().user.findUniqueOrThrow({ where: { id: foreign.id } })).disabledAt).toBeNull()
+    const log = await prisma().auditLog.findMany({ where: { targetId: officer.id }, orderBy: { at: 'asc' } })
+    expect(log.map((entry) => entry.action)).toEqual(['officer.deactivate', 'officer.reactivate'])
+  })
+})
+
+describe('invitations', () => {
+  const invite = (email: string, unitId: string | null = A.unitId) =>
+    inviteOfficer({
+      administrationId: A.id,
+      email,
+      displayName: 'Invited Officer',
+      unitId,
+      preferredLocale: 'ru',
+      actorId: 'manager',
+    })
+
+  it('create an officer who cannot log in until the single-use link sets a password', async () => {
+    const { userId, token } = await invite('Invited.One@Example.test')
+    const officer = await prisma().user.findUniqueOrThrow({ where: { id: userId } })
+    expect(officer).toMatchObject({
+      email: 'invited.one@example.test',
+      administrationId: A.id,
+      unitId: A.unitId,
+      passwordHash: null,
+    })
+    expect((await listOfficers({ administrationId: A.id, status: 'invited' })).officers.map((o) => o.id)).toContain(
+      userId,
+    )
+    const stored = await prisma().invitation.findFirstOrThrow({ where: { userId } })
+    expect(stored.tokenHash).not.toContain(token)
+    expect(await attemptLogin({ email: officer.email, password: '', ip: '192.0.2.1' })).toMatchObject({
+      status: 'invalid',
+    })
+
+    expect((await findOpenInvitation({ token }))?.user.id).toBe(userId)
+    const [first, second] = await Promise.all([
+      acceptInvitation({ token, password: 'a-long-new-password' }),
+      acceptInvitation({ token, password: 'another-long-password' }),
+    ])
+    expect([first, second].filter(Boolean)).toEqual([userId])
+    expect(await findOpenInvitation({ token })).toBeNull()
+    expect(await acceptInvitation({ token, password: 'yet-another-password' })).toBeNull()
+  })
+
+  it('expire after 7 days', async () => {
+    const { token } = await invite('invited.two@example.test')
+    const later = new Date(Date.now() + INVITATION_LIFETIME_MS + 1000)
+    expect(await findOpenInvitation({ token, now: later })).toBeNull()
+    expect(await acceptInvitation({ token, password: 'a-long-new-password', now: later })).toBeNull()
+  })
+
+  it('refuse a taken e-mail and another administration’s unit, writing nothing', async () => {
+    const users = await prisma().user.count()
+    await invite('invited.three@example.test')
+    await expect(invite('INVITED.three@example.test')).rejects.toThrow(EmailTaken)
+    await expect(invite('invited.four@example.test', B.unitId)).rejects.toThrow(UnknownUnit)
+    expect(await prisma().user.count()).toBe(users + 1)
+    expect(await prisma().user.count({ where: { email: 'invited.four@example.test' } })).toBe(0)
+  })
+})
