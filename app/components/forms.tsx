@@ -28,7 +28,7 @@ export function TextField({
   ns,
   type = 'text',
   autoComplete,
-}: FieldProps & { type?: 'text' | 'email' | 'password'; autoComplete?: string }) {
+}: FieldProps & { type?: 'text' | 'email' | 'password' | 'date'; autoComplete?: string }) {
   const hintId = hint ? `${meta.id}-hint` : undefined
   return (
     <div className="field">

@@ -16,11 +16,14 @@ export function OfficerTable({
   total,
   page,
   pages,
+  selectForm,
 }: {
   officers: Officer[]
   total: number
   page: number
   pages: number
+  /** The id of the form the row checkboxes belong to (assigning a course). */
+  selectForm: string
 }) {
   const { t } = useTranslation('manage')
   return (
@@ -32,6 +35,7 @@ export function OfficerTable({
           </caption>
           <thead>
             <tr>
+              <th scope="col">{t('assign.select')}</th>
               <th scope="col">{t('table.name')}</th>
               <th scope="col">{t('table.email')}</th>
               <th scope="col">{t('table.unit')}</th>
@@ -44,6 +48,17 @@ export function OfficerTable({
               const deactivated = officer.status === 'deactivated'
               return (
                 <tr key={officer.id} data-officer={officer.email}>
+                  <td>
+                    {deactivated ? null : (
+                      <input
+                        type="checkbox"
+                        name="officerIds"
+                        value={officer.id}
+                        form={selectForm}
+                        aria-label={t('assign.selectLabel', { name: officer.displayName })}
+                      />
+                    )}
+                  </td>
                   <th scope="row">{officer.displayName}</th>
                   <td>{officer.email}</td>
                   <td>{officer.unit ?? t('table.noUnit')}</td>

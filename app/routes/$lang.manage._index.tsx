@@ -3,14 +3,15 @@ import { getZodConstraint, parseWithZod } from '@conform-to/zod/v4'
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
 import { Form, Link, useActionData, useLoaderData, useSearchParams } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
-import { SelectField, TextField } from '~/components/forms'
+import { FormErrors, SelectField, TextField } from '~/components/forms'
 import { OfficerTable } from '~/components/officer-table'
 import { LOCALES } from '~/i18n/config'
 import { getServerT } from '~/i18n/i18n.server'
 import { listAdministrations } from '~/modules/admin/users.server'
 import { getEnv } from '~/utils/env.server'
 import { EmailTaken, UnknownUnit, inviteOfficer } from '~/modules/manage/invitations.server'
-import { InviteSchema, OfficerFilterSchema, OfficerStatusSchema } from '~/modules/manage/manage.schema'
+import { AssignSchema, InviteSchema, OfficerFilterSchema, OfficerStatusSchema } from '~/modules/manage/manage.schema'
+import { AssignmentTargetNotFound, assignCourse, listAssignableCourses } from '~/modules/manage/assignments.server'
 import { requireManagedAdministration } from '~/modules/manage/manage-page.server'
 import { OFFICER_STATUSES } from '~/modules/manage/officer-status'
 import { listOfficers, listUnits, setOfficerActive } from '~/modules/manage/officers.server'
@@ -33,6 +34,10 @@ export async function loader(args: LoaderFunctionArgs) {
   const filters = OfficerFilterSchema.parse(Object.fromEntries(new URL(args.request.url).searchParams))
   const units = await listUnits({ administrationId: administration.id })
   const unitId = units.some((unit) => unit.id === filters.unit) ? filters.unit : null
+  const courses = (await listAssignableCourses()).map((course) => ({
+    slug: course.slug,
+    title: localizedName(course.title, locale),
+  }))
   const page = await listOfficers({
     administrationId: administration.id,
     query: filters.q,
@@ -44,6 +49,7 @@ export async function loader(args: LoaderFunctionArgs) {
     title: t('titleFor', { administration: administration.name }),
     administration,
     units,
+    courses,
     filters,
     ...page,
   } as const
@@ -82,6 +88,25 @@ export async function action(args: ActionFunctionArgs) {
       return data({ result: submission.reply({ fieldErrors: field }), invited: null }, { status: 400 })
     }
   }
+  if (formData.get('intent') === 'assign') {
+    const submission = parseWithZod(formData, { schema: AssignSchema })
+    if (submission.status !== 'success') return data({ result: submission.reply(), invited: null }, { status: 400 })
+    const { courseSlug, dueAt, unitId, officerIds } = submission.value
+    try {
+      const count = await assignCourse({
+        administrationId: administration.id,
+        courseSlug,
+        dueAt,
+        unitId: unitId || null,
+        officerIds: officerIds ?? [],
+        actorId: user.id,
+      })
+      return redirect(backToList(args.request.url, args.params.lang, { assigned: String(count) }))
+    } catch (error) {
+      invariantResponse(!(error instanceof AssignmentTargetNotFound), 'manage:assign.notFound', { status: 404 })
+      throw error
+    }
+  }
   const change = OfficerStatusSchema.safeParse(Object.fromEntries(formData))
   invariantResponse(change.success, 'common:errors.unknownForm', { status: 400 })
   const changed = await setOfficerActive({
@@ -91,10 +116,15 @@ export async function action(args: ActionFunctionArgs) {
     actorId: user.id,
   })
   invariantResponse(changed, 'common:errors.notFoundText', { status: 404 })
-  const back = new URL(args.request.url).searchParams
-  back.delete('index')
-  back.set('changed', '1')
-  return redirect(`/${args.params.lang}/manage?${back}`)
+  return redirect(backToList(args.request.url, args.params.lang, { changed: '1' }))
+}
+
+/** The list as it was (filters, page, administration) with a notice. */
+function backToList(url: string, lang: string | undefined, notice: Record<string, string>) {
+  const back = new URL(url).searchParams
+  for (const name of ['index', 'changed', 'assigned']) back.delete(name)
+  for (const [name, value] of Object.entries(notice)) back.set(name, value)
+  return `/${lang}/manage?${back}`
 }
 
 export default function ManageOfficers() {
@@ -121,6 +151,7 @@ export default function ManageOfficers() {
 function OfficersPage({
   administration,
   units,
+  courses,
   filters,
   officers,
   total,
@@ -132,6 +163,11 @@ function OfficersPage({
     <>
       <h1>{t('titleFor', { administration: administration.name })}</h1>
       <p className="lead">{t('intro')}</p>
+      {searchParams.get('assigned') ? (
+        <p className="notice" role="status">
+          {t('assign.done', { count: Number(searchParams.get('assigned')) })}
+        </p>
+      ) : null}
       {searchParams.get('changed') ? (
         <p className="notice" role="status">
           {t('statusChanged')}
@@ -171,8 +207,17 @@ function OfficersPage({
           {t('filters.apply')}
         </button>
       </Form>
-      <OfficerTable officers={officers} total={total} page={filters.page} pages={pages} />
+      <OfficerTable officers={officers} total={total} page={filters.page} pages={pages} selectForm={ASSIGN_FORM} />
+      <AssignForm units={units} courses={courses} />
       <InviteForm units={units} />
+      <p>
+        <Link
+          className="button button--secondary"
+          to={`import?administration=${encodeURIComponent(administration.code)}`}
+        >
+          {t('bulk.link')}
+        </Link>
+      </p>
     </>
   )
 }
@@ -221,6 +266,56 @@ function InviteForm({ units }: { units: { id: string; name: string }[] }) {
         </SelectField>
         <button type="submit" className="button">
           {t('invite.submit')}
+        </button>
+      </Form>
+    </section>
+  )
+}
+
+const ASSIGN_FORM = 'assign-course'
+
+/** The officers are ticked in the table above (their checkboxes belong to this form). */
+function AssignForm({
+  units,
+  courses,
+}: {
+  units: { id: string; name: string }[]
+  courses: { slug: string; title: string }[]
+}) {
+  const { t } = useTranslation('manage')
+  const actionData = useActionData<typeof action>()
+  const [form, fields] = useForm({
+    id: ASSIGN_FORM,
+    lastResult: actionData?.result,
+    onValidate: ({ formData }) => parseWithZod(formData, { schema: AssignSchema }),
+    shouldRevalidate: 'onBlur',
+  })
+  return (
+    <section className="card" aria-labelledby="assign-title">
+      <h2 id="assign-title">{t('assign.title')}</h2>
+      <p className="hint">{t('assign.hint')}</p>
+      <Form method="post" className="form" {...getFormProps(form)}>
+        <input type="hidden" name="intent" value="assign" />
+        <SelectField meta={fields.courseSlug} label={t('assign.course')} ns="manage">
+          <option value="">{t('assign.chooseCourse')}</option>
+          {courses.map((course) => (
+            <option key={course.slug} value={course.slug}>
+              {course.title}
+            </option>
+          ))}
+        </SelectField>
+        <TextField meta={fields.dueAt} label={t('assign.due')} type="date" ns="manage" />
+        <SelectField meta={fields.unitId} label={t('assign.unit')} ns="manage">
+          <option value="">{t('assign.onlyTicked')}</option>
+          {units.map((unit) => (
+            <option key={unit.id} value={unit.id}>
+              {unit.name}
+            </option>
+          ))}
+        </SelectField>
+        <FormErrors errors={fields.officerIds.errors} ns="manage" />
+        <button type="submit" className="button">
+          {t('assign.submit')}
         </button>
       </Form>
     </section>

@@ -17,8 +17,11 @@ export async function loader(args: LoaderFunctionArgs) {
   const user = requireUser(args)
   const locale = await i18nServer.getLocale(args.request)
   const t = await getServerT(args.request, 'learning')
+  const now = new Date()
   const courses = (await listLearnerCourses({ userId: user.id })).map(({ title, nextModule, ...course }) => ({
     ...course,
+    // Decided on the server, so the page reads the same before and after hydration.
+    overdue: course.dueAt !== null && course.completedAt === null && course.dueAt < now,
     title: localizedName(title, locale),
     nextModule: nextModule && { slug: nextModule.slug, title: localizedName(nextModule.title, locale) },
   }))
@@ -57,6 +60,14 @@ export default function MyLearning() {
                 <h3>
                   <Link to={courseUrl(course.slug)}>{course.title}</Link>
                 </h3>
+                {course.dueAt ? (
+                  <p className={course.overdue ? 'due due--overdue' : 'due'}>
+                    {course.overdue
+                      ? t('me.overdue', { date: formatDate(course.dueAt, lang ?? 'en') })
+                      : t('me.dueOn', { date: formatDate(course.dueAt, lang ?? 'en') })}
+                    {course.assigned ? <span className="hint"> · {t('me.assigned')}</span> : null}
+                  </p>
+                ) : null}
                 <CourseProgressBar id={`progress-${course.slug}`} progress={course.progress} />
                 {course.nextModule ? (
                   <p>

@@ -33,6 +33,19 @@ test('a training coordinator invites an officer, who sets a password from the li
   await officerPage.getByLabel('Повторите пароль').fill('a-long-new-password')
   await officerPage.getByRole('button', { name: 'Сохранить пароль и войти' }).click()
   await expect(officerPage).toHaveURL(`${BASE_URL}/ru/me`)
+
+  // The coordinator assigns a course with a due date; the officer sees it on My learning.
+  await page.reload()
+  await page.getByRole('checkbox', { name: 'Select Гаяне Саргсян' }).check()
+  const assign = page.getByRole('region', { name: 'Assign a course' })
+  await assign.getByLabel('Course').selectOption('cargo-container-control')
+  await assign.getByLabel('Due date').fill('2030-06-30')
+  await assign.getByRole('button', { name: 'Assign' }).click()
+  await expect(page.getByRole('status')).toHaveText('The course is assigned to 1 officer.')
+  await officerPage.reload()
+  const assigned = officerPage.locator('[data-course="cargo-container-control"]')
+  await expect(assigned).toContainText('Срок — до 30 июня 2030 г.')
+  await expect(assigned).toContainText('Назначен координатором обучения')
   // The link works once.
   const reused = await officerPage.goto(link)
   expect(reused?.status()).toBe(404)
@@ -51,4 +64,39 @@ test('a coordinator cannot open another administration, and learners cannot open
   await login(learnerPage, 'learner@demo.test')
   expect((await learnerPage.goto('/en/manage'))?.status()).toBe(404)
   await learner.close()
+})
+
+test('a coordinator invites officers from a CSV file: a report first, and only the valid lines after confirming', async ({
+  page,
+}) => {
+  const id = randomUUID().slice(0, 8)
+  const csv = [
+    'email,name,unit,language',
+    `csv-a-${id}@e2e.test,Armen Grigoryan,Zvartnots airport customs post,en`,
+    `not-an-email-${id},Broken Line,Zvartnots airport customs post,en`,
+    `csv-b-${id}@e2e.test,Нарине Акопян,Yerevan customs office,ru`,
+  ].join('\n')
+  await login(page, 'manager@demo.test')
+  await page.goto('/en/manage')
+  await page.getByRole('link', { name: 'Invite several officers from a CSV file' }).click()
+  await page
+    .getByLabel('CSV file')
+    .setInputFiles({ name: 'officers.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) })
+  await page.getByRole('button', { name: 'Check the file' }).click()
+  await expect(page.getByRole('status')).toHaveText('2 of 3 lines can be invited; lines with a problem are left out.')
+  await expect(page.locator('tr[data-line="3"]')).toContainText('invalid e-mail address')
+  // Nothing is written before the confirmation.
+  await page.goto(`/en/manage?q=${id}`)
+  await expect(page.getByText('No officer matches these filters.')).toBeVisible()
+  await page.goBack()
+  await page
+    .getByLabel('CSV file')
+    .setInputFiles({ name: 'officers.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) })
+  await page.getByRole('button', { name: 'Check the file' }).click()
+  await page.getByRole('button', { name: 'Invite 2 officers' }).click()
+  await expect(page.locator('.invitation-link')).toHaveCount(2)
+
+  await page.goto(`/en/manage?q=${id}`)
+  await expect(page.locator('tbody tr')).toHaveCount(2)
+  await expect(page.locator(`tr[data-officer="csv-b-${id}@e2e.test"]`)).toContainText('Yerevan customs office')
 })

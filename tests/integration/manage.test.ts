@@ -11,7 +11,13 @@ import {
   findOpenInvitation,
   inviteOfficer,
 } from '~/modules/manage/invitations.server'
+import { AssignmentTargetNotFound, assignCourse } from '~/modules/manage/assignments.server'
+import { confirmOfficerImport, previewOfficerImport } from '~/modules/manage/bulk-invite.server'
 import { listOfficers, setOfficerActive } from '~/modules/manage/officers.server'
+import { importCoursePackages } from '~/modules/content/import.server'
+import { enrolInCourse } from '~/modules/catalog/catalog.server'
+import { listLearnerCourses } from '~/modules/progress/progress.server'
+import { coursePackage } from '../support/course-package'
 import { managedAdministration } from '~/modules/manage/scope.server'
 import { getPrisma } from '~/utils/db.server'
 
@@ -39,6 +45,7 @@ beforeAll(async () => {
     target.id = administration.id
     target.unitId = administration.units[0]!.id
   }
+  await importCoursePackages({ packages: [coursePackage('seals')] })
   // Recognisable names in B: no answer given to A's manager may contain them.
   await person('LEARNER', B.id, 'MARKER-B Officer One')
   await person('LEARNER', B.id, 'MARKER-B Officer Two')
@@ -155,5 +162,107 @@ describe('invitations', () => {
     await expect(invite('invited.four@example.test', B.unitId)).rejects.toThrow(UnknownUnit)
     expect(await prisma().user.count()).toBe(users + 1)
     expect(await prisma().user.count({ where: { email: 'invited.four@example.test' } })).toBe(0)
+  })
+})
+
+describe('assignments', () => {
+  const due = new Date('2030-06-30T23:59:59.999Z')
+  const assign = (more: { officerIds?: string[]; unitId?: string | null; courseSlug?: string }) =>
+    assignCourse({
+      administrationId: A.id,
+      courseSlug: 'seals',
+      officerIds: [],
+      unitId: null,
+      dueAt: due,
+      actorId: 'manager',
+      ...more,
+    })
+  const enrolmentOf = (userId: string) =>
+    prisma().enrolment.findFirst({
+      where: { userId, course: { slug: 'seals' } },
+      select: { dueAt: true, assignedById: true, enrolledAt: true },
+    })
+
+  it('enrols the chosen officers with a due date; an enrolled one keeps the enrolment and gets the date', async () => {
+    const fresh = await person('LEARNER', A.id)
+    const enrolled = await person('LEARNER', A.id)
+    const course = await prisma().course.findUniqueOrThrow({ where: { slug: 'seals' }, select: { id: true } })
+    await enrolInCourse({ userId: enrolled.id, courseId: course.id })
+    const before = await enrolmentOf(enrolled.id)
+    expect(await assign({ officerIds: [fresh.id, enrolled.id] })).toBe(2)
+    expect(await enrolmentOf(fresh.id)).toMatchObject({ dueAt: due, assignedById: 'manager' })
+    expect(await enrolmentOf(enrolled.id)).toMatchObject({
+      dueAt: due,
+      assignedById: 'manager',
+      enrolledAt: before!.enrolledAt,
+    })
+    const [listed] = await listLearnerCourses({ userId: fresh.id })
+    expect(listed).toMatchObject({ slug: 'seals', dueAt: due, assigned: true })
+  })
+
+  it('assigns a whole unit: its active officers only', async () => {
+    const inUnit = await person('LEARNER', A.id)
+    const gone = await person('LEARNER', A.id)
+    await prisma().user.updateMany({ where: { id: { in: [inUnit.id, gone.id] } }, data: { unitId: A.unitId } })
+    await prisma().user.update({ where: { id: gone.id }, data: { disabledAt: new Date() } })
+    expect(await assign({ unitId: A.unitId })).toBeGreaterThanOrEqual(1)
+    expect(await enrolmentOf(inUnit.id)).not.toBeNull()
+    expect(await enrolmentOf(gone.id)).toBeNull()
+  })
+
+  it('writes nothing when an officer, unit or course is not the manager’s to assign', async () => {
+    const own = await person('LEARNER', A.id)
+    const foreign = await prisma().user.findFirstOrThrow({ where: { administrationId: B.id } })
+    await expect(assign({ officerIds: [own.id, foreign.id] })).rejects.toThrow(AssignmentTargetNotFound)
+    await expect(assign({ unitId: B.unitId })).rejects.toThrow(AssignmentTargetNotFound)
+    await expect(assign({ officerIds: [own.id], courseSlug: 'nope' })).rejects.toThrow(AssignmentTargetNotFound)
+    expect(await enrolmentOf(own.id)).toBeNull()
+    expect(await enrolmentOf(foreign.id)).toBeNull()
+  })
+})
+
+describe('bulk invitation from a CSV file', () => {
+  const csv = [
+    'E-mail;ФИО;Подразделение;Язык',
+    'bulk.one@example.test;Артур Мкртчян;Post of AA;ru',
+    'not-an-email;Somebody;Post of AA;en',
+    'bulk.two@example.test;Lusine Avetisyan;Post of BB;en',
+    'bulk.one@example.test;Twice Listed;Post of AA;en',
+    'bulk.three@example.test;Hovhannes Petrosyan;Post of AA;',
+  ].join('\r\n')
+
+  it('reports every line and writes nothing; the confirmation writes the valid lines only, in one go', async () => {
+    const users = await prisma().user.count()
+    const { report } = await previewOfficerImport({ administrationId: A.id, input: new TextEncoder().encode(csv) })
+    expect(report.ok).toBe(true)
+    if (!report.ok) return
+    expect(report.rows.map((row) => [row.line, row.problems])).toEqual([
+      [2, []],
+      [3, ['import.emailInvalid']],
+      // Another administration's unit is unknown here.
+      [4, ['import.unitUnknown']],
+      [5, ['import.emailDuplicate']],
+      [6, []],
+    ])
+    expect(await prisma().user.count()).toBe(users)
+
+    const { invited } = await confirmOfficerImport({ administrationId: A.id, text: csv, actorId: 'manager' })
+    expect(invited.map((officer) => officer.email)).toEqual(['bulk.one@example.test', 'bulk.three@example.test'])
+    expect(await prisma().user.count()).toBe(users + 2)
+    const created = await prisma().user.findMany({
+      where: { email: { startsWith: 'bulk.' } },
+      orderBy: { email: 'asc' },
+    })
+    expect(created.map((u) => [u.administrationId, u.unitId, u.passwordHash, u.preferredLocale])).toEqual([
+      [A.id, A.unitId, null, 'ru'],
+      [A.id, A.unitId, null, 'en'],
+    ])
+    for (const officer of invited)
+      expect((await findOpenInvitation({ token: officer.token }))?.user.email).toBe(officer.email)
+
+    // The same file again: everyone valid is now taken, so nothing more is written.
+    const again = await confirmOfficerImport({ administrationId: A.id, text: csv, actorId: 'manager' })
+    expect(again.invited).toEqual([])
+    expect(await prisma().user.count()).toBe(users + 2)
   })
 })

@@ -9,58 +9,90 @@ export const INVITATION_LIFETIME_MS = 7 * 24 * 3_600_000
 export class EmailTaken extends Error {}
 export class UnknownUnit extends Error {}
 
-/**
- * Creates the officer's account (no password yet, so nobody can log in as them) and a single-use
- * invitation link valid for 7 days, in one transaction. Returns the token: it is shown once, to be sent
- * or copied; only its hash is stored.
- */
-export async function inviteOfficer({
-  administrationId,
-  email,
-  displayName,
-  unitId,
-  preferredLocale,
-  actorId,
-  now = new Date(),
-}: {
-  administrationId: string
+export interface NewOfficer {
   email: string
   displayName: string
   unitId: string | null
   preferredLocale: string
+}
+
+/**
+ * Creates each officer's account (no password yet, so nobody can log in as them) and a single-use
+ * invitation link valid for 7 days, all in one transaction: every officer or none. Returns the tokens,
+ * in order: they are shown once, to be sent or copied; only their hashes are stored.
+ */
+export async function inviteOfficers({
+  administrationId,
+  officers,
+  actorId,
+  now = new Date(),
+}: {
+  administrationId: string
+  officers: NewOfficer[]
   actorId: string
   now?: Date
 }) {
-  const token = generateSecretToken()
   try {
-    const userId = await getPrisma().$transaction(async (tx) => {
-      // A unit of another administration is as unknown as one that does not exist.
-      if (unitId && (await tx.unit.count({ where: { id: unitId, administrationId } })) === 0) throw new UnknownUnit()
-      const user = await tx.user.create({
-        data: { email: email.toLowerCase(), displayName, role: 'LEARNER', administrationId, unitId, preferredLocale },
-        select: { id: true },
-      })
-      await tx.invitation.create({
-        data: {
-          tokenHash: hashSecretToken(token),
-          userId: user.id,
-          invitedById: actorId,
-          createdAt: now,
-          expiresAt: new Date(now.getTime() + INVITATION_LIFETIME_MS),
-        },
-        select: { id: true },
-      })
-      await writeAudit(
-        { actorId, action: 'officer.invite', targetType: 'User', targetId: user.id, administrationId },
-        tx,
-      )
-      return user.id
-    })
-    return { userId, token }
+    return await getPrisma().$transaction(
+      async (tx) => {
+        // A unit of another administration is as unknown as one that does not exist.
+        const unitIds = [...new Set(officers.flatMap((officer) => (officer.unitId ? [officer.unitId] : [])))]
+        if ((await tx.unit.count({ where: { id: { in: unitIds }, administrationId } })) !== unitIds.length) {
+          throw new UnknownUnit()
+        }
+        const invited = []
+        for (const { email, displayName, unitId, preferredLocale } of officers) {
+          const token = generateSecretToken()
+          const user = await tx.user.create({
+            data: {
+              email: email.toLowerCase(),
+              displayName,
+              role: 'LEARNER',
+              administrationId,
+              unitId,
+              preferredLocale,
+              invitations: {
+                create: {
+                  tokenHash: hashSecretToken(token),
+                  invitedById: actorId,
+                  createdAt: now,
+                  expiresAt: new Date(now.getTime() + INVITATION_LIFETIME_MS),
+                },
+              },
+            },
+            select: { id: true },
+          })
+          await writeAudit(
+            { actorId, action: 'officer.invite', targetType: 'User', targetId: user.id, administrationId },
+            tx,
+          )
+          invited.push({ userId: user.id, email: email.toLowerCase(), displayName, preferredLocale, token })
+        }
+        return invited
+      },
+      { timeout: 60_000 },
+    )
   } catch (error) {
     if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002') throw new EmailTaken()
     throw error
   }
+}
+
+/** One officer: see inviteOfficers. */
+export async function inviteOfficer({
+  administrationId,
+  actorId,
+  now,
+  ...officer
+}: NewOfficer & { administrationId: string; actorId: string; now?: Date }) {
+  const [invited] = await inviteOfficers({ administrationId, officers: [officer], actorId, now })
+  return invited!
+}
+
+/** Which of these e-mails already have an account (e-mails are unique on the platform). */
+export async function takenEmails(emails: string[]) {
+  const rows = await getPrisma().user.findMany({ where: { email: { in: emails } }, select: { email: true } })
+  return new Set(rows.map((row) => row.email))
 }
 
 /** The invitation behind a link, when it can still be used: not used, not expired, account not deactivated. */

@@ -35,3 +35,23 @@ export const AcceptInvitationSchema = z
     confirmPassword: z.string({ error: 'accept.mismatch' }),
   })
   .refine((value) => value.password === value.confirmPassword, { error: 'accept.mismatch', path: ['confirmPassword'] })
+
+/** A due date as the date input sends it; due at the end of that day (UTC), and not in the past. */
+const dueDate = z
+  .string({ error: 'assign.dueInvalid' })
+  .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'assign.dueInvalid' })
+  .transform((day) => new Date(`${day}T23:59:59.999Z`))
+  .refine((due) => !Number.isNaN(due.getTime()) && due.getTime() >= Date.now(), { error: 'assign.dueInvalid' })
+
+export const AssignSchema = z
+  .object({
+    intent: z.literal('assign'),
+    courseSlug: z.string({ error: 'assign.courseMissing' }).min(1, { error: 'assign.courseMissing' }),
+    dueAt: dueDate,
+    unitId: z.string().optional(),
+    officerIds: z.array(z.string().min(1)).max(500).optional(),
+  })
+  .refine((value) => Boolean(value.unitId) || (value.officerIds?.length ?? 0) > 0, {
+    error: 'assign.nobody',
+    path: ['officerIds'],
+  })

@@ -48,6 +48,9 @@ export interface LearnerCourse {
   enrolledAt: Date
   completedAt: Date | null
   lastOpenedAt: Date | null
+  /** Set when a training coordinator assigned the course: by when it must be completed. */
+  dueAt: Date | null
+  assigned: boolean
   progress: CourseProgress
   /** The first module, in course order, that the learner has not completed; null when all are. */
   nextModule: { slug: string; title: unknown } | null
@@ -63,7 +66,8 @@ export async function listLearnerCourses({ userId }: { userId: string }): Promis
       nextModuleTitle: unknown
     })[]
   >`
-    SELECT c."id" AS "courseId", c."slug", c."title", e."enrolledAt", e."completedAt",
+    SELECT c."id" AS "courseId", c."slug", c."title", e."enrolledAt", e."completedAt", e."dueAt",
+           e."assignedById" IS NOT NULL AS "assigned",
            stats."lastOpenedAt", stats."total", stats."completed", next."slug" AS "nextModuleSlug",
            next."title" AS "nextModuleTitle"
     FROM "Enrolment" e
@@ -82,7 +86,8 @@ export async function listLearnerCourses({ userId }: { userId: string }): Promis
       ORDER BY m."position" LIMIT 1
     ) next ON true
     WHERE e."userId" = ${userId}
-    ORDER BY COALESCE(stats."lastOpenedAt", e."enrolledAt") DESC, c."slug"`
+    ORDER BY e."completedAt" IS NULL AND e."dueAt" IS NOT NULL DESC, e."dueAt",
+             COALESCE(stats."lastOpenedAt", e."enrolledAt") DESC, c."slug"`
   return rows.map(({ total, completed, nextModuleSlug, nextModuleTitle, ...row }) => ({
     ...row,
     progress: withPercent({ total, completed }),

@@ -1,0 +1,158 @@
+import {
+  MaxPartSizeExceededError,
+  data,
+  redirect,
+  unstable_createMemoryUploadHandler,
+  unstable_parseMultipartFormData,
+  type ActionFunctionArgs,
+  type LoaderFunctionArgs,
+  type MetaFunction,
+} from '@remix-run/node'
+import { Form, Link, useActionData, useLoaderData, useParams } from '@remix-run/react'
+import { useTranslation } from 'react-i18next'
+import { ImportReportTable } from '~/components/import-report'
+import { getServerT } from '~/i18n/i18n.server'
+import { confirmOfficerImport, previewOfficerImport } from '~/modules/manage/bulk-invite.server'
+import { requireManagedAdministration } from '~/modules/manage/manage-page.server'
+import { MAX_IMPORT_BYTES, type ImportReport } from '~/modules/manage/officer-import'
+import { getEnv } from '~/utils/env.server'
+import { invariantResponse } from '~/utils/http'
+import { titleMeta } from '~/utils/meta'
+
+export const handle = { i18n: ['manage'] }
+
+export async function loader(args: LoaderFunctionArgs) {
+  const { administration } = await requireManagedAdministration(args)
+  if (!administration) throw redirect(`/${args.params.lang}/manage`)
+  const t = await getServerT(args.request, 'manage')
+  return { title: t('bulk.title'), administration }
+}
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => titleMeta(data)
+
+type ImportResult = { report: ImportReport; text: string | null; invited: { email: string; link: string }[] }
+
+/** An upload is checked and reported; the confirmation posts the checked text back and writes. */
+export async function action(args: ActionFunctionArgs) {
+  const { user, administration } = await requireManagedAdministration(args)
+  invariantResponse(administration, 'common:errors.notFoundText', { status: 404 })
+  const isUpload = args.request.headers.get('Content-Type')?.startsWith('multipart/form-data')
+  if (isUpload) {
+    let upload: FormData
+    try {
+      upload = await unstable_parseMultipartFormData(
+        args.request,
+        unstable_createMemoryUploadHandler({ maxPartSize: MAX_IMPORT_BYTES }),
+      )
+    } catch (error) {
+      if (!(error instanceof MaxPartSizeExceededError)) throw error
+      const report: ImportReport = { ok: false, fileProblem: 'import.fileTooLarge' }
+      return data<ImportResult>({ report, text: null, invited: [] }, { status: 400 })
+    }
+    const file = upload.get('file')
+    invariantResponse(file instanceof File, 'common:errors.unknownForm', { status: 400 })
+    const input = new Uint8Array(await file.arrayBuffer())
+    const { report, text } = await previewOfficerImport({ administrationId: administration.id, input })
+    return data<ImportResult>({ report, text, invited: [] }, { status: report.ok ? 200 : 400 })
+  }
+  const text = (await args.request.formData()).get('text')
+  invariantResponse(typeof text === 'string', 'common:errors.unknownForm', { status: 400 })
+  const { report, invited } = await confirmOfficerImport({
+    administrationId: administration.id,
+    text,
+    actorId: user.id,
+  })
+  const base = getEnv().BASE_URL
+  return data<ImportResult>({
+    report,
+    text: null,
+    invited: invited.map(({ email, preferredLocale, token }) => ({
+      email,
+      link: new URL(`/${preferredLocale}/invitations/${token}`, base).href,
+    })),
+  })
+}
+
+export default function ImportOfficers() {
+  const { administration } = useLoaderData<typeof loader>()
+  const result = useActionData<typeof action>()
+  const { t } = useTranslation('manage')
+  const { lang } = useParams()
+  const backUrl = `/${lang}/manage?administration=${encodeURIComponent(administration.code)}`
+  const valid = result?.report.ok ? result.report.valid : 0
+  return (
+    <>
+      <h1>{t('bulk.title')}</h1>
+      <p className="lead">{t('bulk.intro')}</p>
+      {result && result.invited.length > 0 ? (
+        <InvitationLinks invited={result.invited} />
+      ) : (
+        <Form method="post" encType="multipart/form-data" className="form">
+          <div className="field">
+            <label htmlFor="officer-file">{t('bulk.file')}</label>
+            <input id="officer-file" name="file" type="file" accept=".csv,text/csv,text/plain" required />
+          </div>
+          <button type="submit" className="button">
+            {t('bulk.preview')}
+          </button>
+        </Form>
+      )}
+      {result && !result.report.ok ? (
+        <div className="alert" role="alert">
+          <p>{t(result.report.fileProblem, { detail: result.report.detail ?? '' })}</p>
+        </div>
+      ) : null}
+      {result?.report.ok && result.invited.length === 0 ? (
+        <>
+          <p role="status">{t('bulk.summary', { valid, total: result.report.rows.length })}</p>
+          <ImportReportTable rows={result.report.rows} />
+          {valid > 0 && result.text !== null ? (
+            <Form method="post">
+              <input type="hidden" name="text" value={result.text} />
+              <button type="submit" className="button">
+                {t('bulk.confirm', { count: valid })}
+              </button>
+            </Form>
+          ) : (
+            <p>{t('bulk.nothingValid')}</p>
+          )}
+        </>
+      ) : null}
+      <p>
+        <Link to={backUrl}>{t('bulk.back')}</Link>
+      </p>
+    </>
+  )
+}
+
+function InvitationLinks({ invited }: { invited: { email: string; link: string }[] }) {
+  const { t } = useTranslation('manage')
+  return (
+    <section aria-labelledby="links-title">
+      <p id="links-title" role="status">
+        {t('bulk.done', { count: invited.length })}
+      </p>
+      <div className="table-wrap">
+        <table>
+          <caption>{t('bulk.linksCaption')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('bulk.email')}</th>
+              <th scope="col">{t('bulk.linksCaption')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {invited.map(({ email, link }) => (
+              <tr key={email}>
+                <th scope="row">{email}</th>
+                <td>
+                  <code className="invitation-link">{link}</code>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </section>
+  )
+}
