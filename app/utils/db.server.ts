@@ -98,7 +98,11 @@ function allClientsClosed(pool: pg.Pool): Promise<void> {
 
 function openPGlite(dataDir: string): Database {
   if (!dataDir.startsWith('memory://')) mkdirSync(dataDir, { recursive: true })
-  const pglite = new PGlite(dataDir)
+  return pgliteDatabase(new PGlite(dataDir))
+}
+
+/** The app's database on a PGlite instance someone else opened (tests start from a migrated copy). */
+export function pgliteDatabase(pglite: PGlite): Database {
   const prisma = new PrismaClient({ adapter: new PrismaPGlite(pglite) })
   return {
     engine: 'pglite',
