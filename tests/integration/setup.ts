@@ -27,6 +27,8 @@ if (testDatabase.engine === 'pglite' && template) {
   // A copy of the database global-setup.ts migrated once for the whole run.
   const copy = new PGlite({ loadDataDir: new Blob([readFileSync(template)]) })
   singleton('database', () => pgliteDatabase(copy))
+  // Ready before the first test, as a migrated database is: a test must not pay for the start-up.
+  await getDatabase().sql.query('SELECT 1')
 } else {
   const { applyMigrations } = await import('~/modules/platform/migrate.server')
   await applyMigrations({ sql: getDatabase().sql })
