@@ -1,4 +1,5 @@
-import { Form, Link, useSearchParams } from '@remix-run/react'
+import { Form } from '@remix-run/react'
+import { Pager } from './officer-filters'
 import { useTranslation } from 'react-i18next'
 import type { OfficerStatus } from '~/modules/manage/officer-status'
 
@@ -86,26 +87,7 @@ export function OfficerTable({
         </table>
         {officers.length === 0 ? <p>{t('table.none')}</p> : null}
       </div>
-      <Pages page={page} pages={pages} />
+      <Pager page={page} pages={pages} />
     </>
-  )
-}
-
-function Pages({ page, pages }: { page: number; pages: number }) {
-  const { t } = useTranslation('manage')
-  const [searchParams] = useSearchParams()
-  if (pages <= 1) return null
-  const to = (target: number) => {
-    const next = new URLSearchParams(searchParams)
-    next.set('page', String(target))
-    next.delete('changed')
-    return `?${next}`
-  }
-  return (
-    <nav aria-label={t('pages.label')} className="pages">
-      {page > 1 ? <Link to={to(page - 1)}>{t('pages.previous')}</Link> : null}{' '}
-      <span>{t('pages.current', { page, pages })}</span>{' '}
-      {page < pages ? <Link to={to(page + 1)}>{t('pages.next')}</Link> : null}
-    </nav>
   )
 }

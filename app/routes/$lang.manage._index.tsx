@@ -4,6 +4,7 @@ import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type 
 import { Form, Link, useActionData, useLoaderData, useSearchParams } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
 import { FormErrors, SelectField, TextField } from '~/components/forms'
+import { OfficerFilters } from '~/components/officer-filters'
 import { OfficerTable } from '~/components/officer-table'
 import { LOCALES } from '~/i18n/config'
 import { getServerT } from '~/i18n/i18n.server'
@@ -13,7 +14,6 @@ import { EmailTaken, UnknownUnit, inviteOfficer } from '~/modules/manage/invitat
 import { AssignSchema, InviteSchema, OfficerFilterSchema, OfficerStatusSchema } from '~/modules/manage/manage.schema'
 import { AssignmentTargetNotFound, assignCourse, listAssignableCourses } from '~/modules/manage/assignments.server'
 import { requireManagedAdministration } from '~/modules/manage/manage-page.server'
-import { OFFICER_STATUSES } from '~/modules/manage/officer-status'
 import { listOfficers, listUnits, setOfficerActive } from '~/modules/manage/officers.server'
 import { localizedName } from '~/modules/platform/localized'
 import { invariantResponse } from '~/utils/http'
@@ -163,6 +163,14 @@ function OfficersPage({
     <>
       <h1>{t('titleFor', { administration: administration.name })}</h1>
       <p className="lead">{t('intro')}</p>
+      <p>
+        <Link
+          className="button button--secondary"
+          to={`matrix?administration=${encodeURIComponent(administration.code)}`}
+        >
+          {t('matrix.link')}
+        </Link>
+      </p>
       {searchParams.get('assigned') ? (
         <p className="notice" role="status">
           {t('assign.done', { count: Number(searchParams.get('assigned')) })}
@@ -173,40 +181,7 @@ function OfficersPage({
           {t('statusChanged')}
         </p>
       ) : null}
-      <Form method="get" className="form form--inline" role="search" aria-label={t('filters.label')}>
-        {searchParams.get('administration') ? (
-          <input type="hidden" name="administration" value={administration.code} />
-        ) : null}
-        <div className="field">
-          <label htmlFor="officer-query">{t('filters.query')}</label>
-          <input id="officer-query" name="q" type="search" defaultValue={filters.q} maxLength={200} />
-        </div>
-        <div className="field">
-          <label htmlFor="officer-unit">{t('filters.unit')}</label>
-          <select id="officer-unit" name="unit" defaultValue={filters.unit}>
-            <option value="">{t('filters.anyUnit')}</option>
-            {units.map((unit) => (
-              <option key={unit.id} value={unit.id}>
-                {unit.name}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor="officer-status">{t('filters.status')}</label>
-          <select id="officer-status" name="status" defaultValue={filters.status ?? ''}>
-            <option value="">{t('filters.anyStatus')}</option>
-            {OFFICER_STATUSES.map((status) => (
-              <option key={status} value={status}>
-                {t(`status.${status}`)}
-              </option>
-            ))}
-          </select>
-        </div>
-        <button type="submit" className="button">
-          {t('filters.apply')}
-        </button>
-      </Form>
+      <OfficerFilters administrationCode={administration.code} filters={filters} units={units} withStatus />
       <OfficerTable officers={officers} total={total} page={filters.page} pages={pages} selectForm={ASSIGN_FORM} />
       <AssignForm units={units} courses={courses} />
       <InviteForm units={units} />

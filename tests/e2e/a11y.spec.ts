@@ -22,6 +22,7 @@ const PAGES: { path: string; heading: string; user?: string }[] = [
     heading: 'Officers of State Revenue Committee of Armenia — Customs (demo)',
     user: 'manager@demo.test',
   },
+  { path: '/ru/manage/matrix', heading: 'Сводная таблица обучения', user: 'manager@demo.test' },
 ]
 
 test.describe('no serious or critical accessibility problems', () => {

@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test'
 import { randomUUID } from 'node:crypto'
+import ExcelJS from 'exceljs'
 import { BASE_URL, login } from './helpers'
 
 test('a training coordinator invites an officer, who sets a password from the link and is signed in', async ({
@@ -46,13 +47,47 @@ test('a training coordinator invites an officer, who sets a password from the li
   const assigned = officerPage.locator('[data-course="cargo-container-control"]')
   await expect(assigned).toContainText('Срок — до 30 июня 2030 г.')
   await expect(assigned).toContainText('Назначен координатором обучения')
+
+  // The matrix shows the officer "not started", then "in progress" once a module is opened.
+  await page.getByRole('link', { name: 'Completion matrix' }).click()
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Completion matrix')
+  await page.getByLabel('Name or e-mail').fill(email)
+  await page.getByRole('button', { name: 'Show' }).click()
+  const cell = page.locator(`tr[data-officer="${email}"] td[data-course="cargo-container-control"]`)
+  await expect(cell).toHaveText('Not started, due June 30, 2030')
+  await officerPage.goto('/ru/courses/cargo-container-control')
+  await officerPage.getByRole('link', { name: 'Начать обучение' }).click()
+  await page.reload()
+  await expect(cell).toHaveAttribute('data-state', 'in-progress')
+  await expect(cell).toContainText('In progress')
+
+  // Both downloads hold the same row, headings in the coordinator's language.
+  const csv = await page.request.get(
+    (await page.getByRole('link', { name: 'Download CSV' }).getAttribute('href')) ?? '',
+  )
+  expect(csv.headers()['content-type']).toBe('text/csv; charset=utf-8')
+  expect(csv.headers()['content-disposition']).toMatch(
+    /attachment; filename="completion-matrix-demo-am-\d{4}-\d{2}-\d{2}\.csv"/,
+  )
+  const text = await csv.text()
+  expect(text.split('\r\n')[0]).toContain('Officer,E-mail,Unit')
+  expect(text).toContain(`Гаяне Саргсян,${email},Bagratashen road border crossing`)
+  const xlsx = await page.request.get(
+    (await page.getByRole('link', { name: 'Download XLSX' }).getAttribute('href')) ?? '',
+  )
+  expect(xlsx.headers()['content-type']).toBe('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
+  const workbook = new ExcelJS.Workbook()
+  await workbook.xlsx.load(new Uint8Array(await xlsx.body()).buffer)
+  const sheet = workbook.worksheets[0]!
+  expect(sheet.getRow(1).getCell(1).value).toBe('Officer')
+  expect(sheet.getRow(2).getCell(2).value).toBe(email)
   // The link works once.
   const reused = await officerPage.goto(link)
   expect(reused?.status()).toBe(404)
   await expect(officerPage.getByText('Ссылка-приглашение больше недействительна')).toBeVisible()
   await officer.close()
 
-  await page.reload()
+  await page.goto(`/en/manage?q=${email}`)
   await expect(page.locator(`tr[data-officer="${email}"]`)).toContainText('Active')
 })
 
@@ -75,6 +110,7 @@ test('a coordinator invites officers from a CSV file: a report first, and only t
     `csv-a-${id}@e2e.test,Armen Grigoryan,Zvartnots airport customs post,en`,
     `not-an-email-${id},Broken Line,Zvartnots airport customs post,en`,
     `csv-b-${id}@e2e.test,Нарине Акопян,Yerevan customs office,ru`,
+    `csv-c-${id}@e2e.test,=1+2 Formula,Yerevan customs office,en`,
   ].join('\n')
   await login(page, 'manager@demo.test')
   await page.goto('/en/manage')
@@ -83,7 +119,7 @@ test('a coordinator invites officers from a CSV file: a report first, and only t
     .getByLabel('CSV file')
     .setInputFiles({ name: 'officers.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) })
   await page.getByRole('button', { name: 'Check the file' }).click()
-  await expect(page.getByRole('status')).toHaveText('2 of 3 lines can be invited; lines with a problem are left out.')
+  await expect(page.getByRole('status')).toHaveText('3 of 4 lines can be invited; lines with a problem are left out.')
   await expect(page.locator('tr[data-line="3"]')).toContainText('invalid e-mail address')
   // Nothing is written before the confirmation.
   await page.goto(`/en/manage?q=${id}`)
@@ -93,10 +129,16 @@ test('a coordinator invites officers from a CSV file: a report first, and only t
     .getByLabel('CSV file')
     .setInputFiles({ name: 'officers.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) })
   await page.getByRole('button', { name: 'Check the file' }).click()
-  await page.getByRole('button', { name: 'Invite 2 officers' }).click()
-  await expect(page.locator('.invitation-link')).toHaveCount(2)
+  await page.getByRole('button', { name: 'Invite 3 officers' }).click()
+  await expect(page.locator('.invitation-link')).toHaveCount(3)
 
   await page.goto(`/en/manage?q=${id}`)
-  await expect(page.locator('tbody tr')).toHaveCount(2)
+  await expect(page.locator('tbody tr')).toHaveCount(3)
   await expect(page.locator(`tr[data-officer="csv-b-${id}@e2e.test"]`)).toContainText('Yerevan customs office')
+
+  // A name that a spreadsheet would run as a formula is exported as text.
+  const exported = await page.request.get(`/en/manage/matrix/export?q=${id}&format=csv`)
+  const lines = (await exported.text()).split('\r\n')
+  expect(lines.some((line) => line.startsWith("'=1+2 Formula,"))).toBe(true)
+  expect(lines.some((line) => /(^|,)[=+@-]/.test(line))).toBe(false)
 })

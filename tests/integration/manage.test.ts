@@ -13,6 +13,8 @@ import {
 } from '~/modules/manage/invitations.server'
 import { AssignmentTargetNotFound, assignCourse } from '~/modules/manage/assignments.server'
 import { confirmOfficerImport, previewOfficerImport } from '~/modules/manage/bulk-invite.server'
+import { getCompletionMatrix, getCourseSummary } from '~/modules/manage/matrix.server'
+import { markModuleComplete } from '~/modules/progress/progress.server'
 import { listOfficers, setOfficerActive } from '~/modules/manage/officers.server'
 import { importCoursePackages } from '~/modules/content/import.server'
 import { enrolInCourse } from '~/modules/catalog/catalog.server'
@@ -264,5 +266,51 @@ describe('bulk invitation from a CSV file', () => {
     const again = await confirmOfficerImport({ administrationId: A.id, text: csv, actorId: 'manager' })
     expect(again.invited).toEqual([])
     expect(await prisma().user.count()).toBe(users + 2)
+  })
+})
+
+describe('the completion matrix', () => {
+  it('shows each officer of the administration against each course, and nothing of another administration', async () => {
+    const actor = await person('MANAGER', A.id)
+    const idle = await person('LEARNER', A.id, 'Matrix Idle')
+    const busy = await person('LEARNER', A.id, 'Matrix Busy')
+    await assignCourse({
+      administrationId: A.id,
+      courseSlug: 'seals',
+      officerIds: [idle.id, busy.id],
+      unitId: null,
+      dueAt: new Date('2020-01-01T00:00:00Z'),
+      actorId: actor.id,
+    })
+    const [first] = await prisma().module.findMany({
+      where: { course: { slug: 'seals' } },
+      orderBy: { position: 'asc' },
+    })
+    await markModuleComplete({ userId: busy.id, moduleId: first!.id })
+
+    const matrix = await getCompletionMatrix({ administrationId: A.id, query: 'Matrix' })
+    expect(JSON.stringify(matrix)).not.toContain('MARKER-B')
+    expect(matrix.officers.map((officer) => [officer.displayName, officer.cells])).toEqual([
+      [
+        'Matrix Busy',
+        [
+          expect.objectContaining({
+            state: 'in-progress',
+            overdue: true,
+            progress: expect.objectContaining({ completed: 1 }),
+          }),
+        ],
+      ],
+      ['Matrix Idle', [expect.objectContaining({ state: 'not-started', overdue: true })]],
+    ])
+    const everyone = await getCompletionMatrix({ administrationId: A.id, page: 'all' })
+    expect(JSON.stringify(everyone)).not.toContain('MARKER-B')
+    expect(everyone.officers.length).toBe(everyone.total)
+
+    const [summary] = await getCourseSummary({ administrationId: A.id })
+    expect(summary).toMatchObject({ slug: 'seals' })
+    expect(summary!.overdue).toBeGreaterThanOrEqual(2)
+    const [other] = await getCourseSummary({ administrationId: B.id })
+    expect(other).toMatchObject({ slug: 'seals', enrolled: 0, assigned: 0, completed: 0, overdue: 0 })
   })
 })

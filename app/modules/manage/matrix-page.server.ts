@@ -1,0 +1,46 @@
+import type { LoaderFunctionArgs } from '@remix-run/node'
+import { getServerT } from '~/i18n/i18n.server'
+import { localizedName } from '~/modules/platform/localized'
+import { invariantResponse } from '~/utils/http'
+import { OfficerFilterSchema } from './manage.schema'
+import { requireManagedAdministration } from './manage-page.server'
+import { describeCell } from './matrix'
+import { getCompletionMatrix } from './matrix.server'
+import { listUnits } from './officers.server'
+
+/** The matrix for the page (one page of officers) or an export (all of them), in the reader's words. */
+export async function loadMatrix(
+  args: Pick<LoaderFunctionArgs, 'request' | 'context' | 'params'>,
+  { all }: { all: boolean },
+) {
+  const { locale, administration } = await requireManagedAdministration(args)
+  invariantResponse(administration, 'common:errors.notFoundText', { status: 404 })
+  const t = await getServerT(args.request, 'manage')
+  const filters = OfficerFilterSchema.parse(Object.fromEntries(new URL(args.request.url).searchParams))
+  const units = await listUnits({ administrationId: administration.id })
+  const unitId = units.some((unit) => unit.id === filters.unit) ? filters.unit : null
+  const matrix = await getCompletionMatrix({
+    administrationId: administration.id,
+    query: filters.q,
+    unitId,
+    page: all ? 'all' : filters.page,
+  })
+  return {
+    t,
+    locale,
+    administration,
+    units,
+    filters,
+    total: matrix.total,
+    pages: matrix.pages,
+    courses: matrix.courses.map((course) => ({ slug: course.slug, title: localizedName(course.title, locale) })),
+    officers: matrix.officers.map(({ cells, ...officer }) => ({
+      ...officer,
+      cells: cells.map((cell) => ({
+        state: cell.state,
+        overdue: 'overdue' in cell && cell.overdue,
+        text: describeCell(cell, { t, locale }),
+      })),
+    })),
+  }
+}

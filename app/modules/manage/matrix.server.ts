@@ -1,0 +1,112 @@
+import type { Prisma } from '~/generated/prisma/client'
+import { getPrisma } from '~/utils/db.server'
+import { matrixCell, type CellFacts, type MatrixCell } from './matrix'
+
+export const MATRIX_PAGE_SIZE = 50
+
+type CellRow = CellFacts & { userId: string; courseId: string }
+
+/**
+ * One page of the completion matrix: the administration's officers (by name, filtered by text and
+ * unit) × the published courses. The officers are paged first, so the cells are computed for at most
+ * 50 officers, whatever the size of the administration.
+ */
+export async function getCompletionMatrix({
+  administrationId,
+  query = '',
+  unitId = null,
+  page = 1,
+  now = new Date(),
+}: {
+  administrationId: string
+  query?: string
+  unitId?: string | null
+  /** A page of MATRIX_PAGE_SIZE officers, or every officer (exports). */
+  page?: number | 'all'
+  now?: Date
+}) {
+  const prisma = getPrisma()
+  const text = query.trim()
+  const where: Prisma.UserWhereInput = {
+    administrationId,
+    role: 'LEARNER',
+    ...(unitId ? { unitId } : {}),
+    ...(text
+      ? { OR: [{ displayName: { contains: text, mode: 'insensitive' } }, { email: { contains: text.toLowerCase() } }] }
+      : {}),
+  }
+  const [total, officers, courses] = await Promise.all([
+    prisma.user.count({ where }),
+    prisma.user.findMany({
+      where,
+      orderBy: [{ displayName: 'asc' }, { id: 'asc' }],
+      ...(page === 'all' ? {} : { skip: (page - 1) * MATRIX_PAGE_SIZE, take: MATRIX_PAGE_SIZE }),
+      select: { id: true, displayName: true, email: true, disabledAt: true, unit: { select: { name: true } } },
+    }),
+    prisma.course.findMany({
+      where: { status: 'PUBLISHED' },
+      orderBy: { slug: 'asc' },
+      select: { id: true, slug: true, title: true },
+    }),
+  ])
+  const ids = officers.map((officer) => officer.id)
+  const rows =
+    ids.length === 0
+      ? []
+      : await prisma.$queryRaw<CellRow[]>`
+    SELECT u."id" AS "userId", c."id" AS "courseId", e."id" IS NOT NULL AS "enrolled", e."completedAt",
+           e."finalScore", e."dueAt", stats."total", stats."opened", stats."completed"
+    FROM "User" u
+    CROSS JOIN "Course" c
+    LEFT JOIN "Enrolment" e ON e."userId" = u."id" AND e."courseId" = c."id"
+    CROSS JOIN LATERAL (
+      SELECT count(m."id")::int AS "total", count(p."moduleId")::int AS "opened",
+             count(p."completedAt")::int AS "completed"
+      FROM "Module" m
+      LEFT JOIN "ModuleProgress" p ON p."moduleId" = m."id" AND p."userId" = u."id"
+      WHERE m."courseId" = c."id" AND m."archivedAt" IS NULL
+    ) stats
+    WHERE u."id" = ANY(${ids}::text[]) AND u."administrationId" = ${administrationId} AND c."status" = 'PUBLISHED'`
+  const cells = new Map(rows.map((row) => [`${row.userId} ${row.courseId}`, matrixCell(row, now)]))
+  return {
+    total,
+    pages: Math.max(1, Math.ceil(total / MATRIX_PAGE_SIZE)),
+    courses: courses.map(({ slug, title }) => ({ slug, title })),
+    officers: officers.map(({ unit, disabledAt, ...officer }) => ({
+      ...officer,
+      unit: unit?.name ?? null,
+      deactivated: disabledAt !== null,
+      cells: courses.map((course): MatrixCell => cells.get(`${officer.id} ${course.id}`) ?? { state: 'not-enrolled' }),
+    })),
+  }
+}
+
+/** Per course, over the administration's officers: enrolled, assigned, completed, average final score, overdue. */
+export async function getCourseSummary({
+  administrationId,
+  now = new Date(),
+}: {
+  administrationId: string
+  now?: Date
+}) {
+  return getPrisma().$queryRaw<
+    {
+      slug: string
+      title: unknown
+      enrolled: number
+      assigned: number
+      completed: number
+      averageScore: number | null
+      overdue: number
+    }[]
+  >`
+    SELECT c."slug", c."title", count(e."id")::int AS "enrolled", count(e."assignedById")::int AS "assigned",
+           count(e."completedAt")::int AS "completed", avg(e."finalScore")::float8 AS "averageScore",
+           (count(*) FILTER (WHERE e."dueAt" < ${now} AND e."completedAt" IS NULL))::int AS "overdue"
+    FROM "Course" c
+    LEFT JOIN "Enrolment" e ON e."courseId" = c."id" AND e."userId" IN (
+      SELECT u."id" FROM "User" u WHERE u."administrationId" = ${administrationId} AND u."role" = 'LEARNER')
+    WHERE c."status" = 'PUBLISHED'
+    GROUP BY c."id", c."slug", c."title"
+    ORDER BY c."slug"`
+}
