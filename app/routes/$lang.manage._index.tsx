@@ -4,16 +4,17 @@ import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type 
 import { Form, Link, useActionData, useLoaderData, useSearchParams } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
 import { FormErrors, SelectField, TextField } from '~/components/forms'
+import { AdministrationOverview } from '~/components/administration-overview'
 import { OfficerFilters } from '~/components/officer-filters'
 import { OfficerTable } from '~/components/officer-table'
 import { LOCALES } from '~/i18n/config'
 import { getServerT } from '~/i18n/i18n.server'
-import { listAdministrations } from '~/modules/admin/users.server'
 import { getEnv } from '~/utils/env.server'
 import { EmailTaken, UnknownUnit, inviteOfficer } from '~/modules/manage/invitations.server'
 import { AssignSchema, InviteSchema, OfficerFilterSchema, OfficerStatusSchema } from '~/modules/manage/manage.schema'
 import { AssignmentTargetNotFound, assignCourse, listAssignableCourses } from '~/modules/manage/assignments.server'
 import { requireManagedAdministration } from '~/modules/manage/manage-page.server'
+import { getAdministrationOverview } from '~/modules/manage/overview.server'
 import { listOfficers, listUnits, setOfficerActive } from '~/modules/manage/officers.server'
 import { localizedName } from '~/modules/platform/localized'
 import { invariantResponse } from '~/utils/http'
@@ -25,9 +26,9 @@ export async function loader(args: LoaderFunctionArgs) {
   const { locale, administration } = await requireManagedAdministration(args)
   const t = await getServerT(args.request, 'manage')
   if (!administration) {
-    const administrations = (await listAdministrations()).map((a) => ({
-      code: a.code,
-      name: localizedName(a.name, locale),
+    const administrations = (await getAdministrationOverview()).map(({ name, ...row }) => ({
+      ...row,
+      name: localizedName(name, locale),
     }))
     return { title: t('chooseAdministration'), administration: null, administrations } as const
   }
@@ -135,13 +136,7 @@ export default function ManageOfficers() {
       <>
         <h1>{t('chooseAdministration')}</h1>
         <p className="lead">{t('chooseIntro')}</p>
-        <ul className="course-list">
-          {loaded.administrations.map((a) => (
-            <li key={a.code} className="card">
-              <Link to={`?administration=${encodeURIComponent(a.code)}`}>{a.name}</Link>
-            </li>
-          ))}
-        </ul>
+        <AdministrationOverview rows={loaded.administrations} />
       </>
     )
   }

@@ -142,3 +142,15 @@ test('a coordinator invites officers from a CSV file: a report first, and only t
   expect(lines.some((line) => line.startsWith("'=1+2 Formula,"))).toBe(true)
   expect(lines.some((line) => /(^|,)[=+@-]/.test(line))).toBe(false)
 })
+
+test('an admin sees every administration and opens one', async ({ page }) => {
+  await login(page, 'admin@demo.test')
+  await page.goto('/en/manage')
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Choose an administration')
+  const row = page.locator('tr[data-administration="DEMO-GE"]')
+  await expect(row).toContainText('Revenue Service of Georgia')
+  await row.getByRole('link').click()
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+    'Officers of Revenue Service of Georgia — Customs (demo)',
+  )
+})

@@ -14,6 +14,7 @@ import {
 import { AssignmentTargetNotFound, assignCourse } from '~/modules/manage/assignments.server'
 import { confirmOfficerImport, previewOfficerImport } from '~/modules/manage/bulk-invite.server'
 import { getCompletionMatrix, getCourseSummary } from '~/modules/manage/matrix.server'
+import { getAdministrationOverview } from '~/modules/manage/overview.server'
 import { markModuleComplete } from '~/modules/progress/progress.server'
 import { listOfficers, setOfficerActive } from '~/modules/manage/officers.server'
 import { importCoursePackages } from '~/modules/content/import.server'
@@ -312,5 +313,20 @@ describe('the completion matrix', () => {
     expect(summary!.overdue).toBeGreaterThanOrEqual(2)
     const [other] = await getCourseSummary({ administrationId: B.id })
     expect(other).toMatchObject({ slug: 'seals', enrolled: 0, assigned: 0, completed: 0, overdue: 0 })
+  })
+})
+
+describe('the admin overview', () => {
+  it('counts each administration’s officers, enrolments, completions and overdue assignments apart', async () => {
+    const rows = await getAdministrationOverview()
+    const b = rows.find((row) => row.code === 'BB')
+    const a = rows.find((row) => row.code === 'AA')
+    expect(b).toMatchObject({ officers: 2, enrolments: 0, completed: 0, overdue: 0 })
+    const officersOfA = await prisma().user.count({ where: { administrationId: A.id, role: 'LEARNER' } })
+    const enrolmentsOfA = await prisma().enrolment.count({
+      where: { user: { administrationId: A.id, role: 'LEARNER' } },
+    })
+    expect(a).toMatchObject({ officers: officersOfA, enrolments: enrolmentsOfA })
+    expect(a!.overdue).toBeGreaterThanOrEqual(2)
   })
 })

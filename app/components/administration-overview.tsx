@@ -1,0 +1,45 @@
+import { Link } from '@remix-run/react'
+import { useTranslation } from 'react-i18next'
+
+interface OverviewRow {
+  code: string
+  name: string
+  officers: number
+  enrolments: number
+  completed: number
+  overdue: number
+}
+
+/** The admin's view over every administration; each links to its officers. */
+export function AdministrationOverview({ rows }: { rows: OverviewRow[] }) {
+  const { t } = useTranslation('manage')
+  return (
+    <div className="table-wrap">
+      <table>
+        <caption>{t('overview.caption')}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('overview.administration')}</th>
+            <th scope="col">{t('overview.officers')}</th>
+            <th scope="col">{t('overview.enrolments')}</th>
+            <th scope="col">{t('overview.completedShare')}</th>
+            <th scope="col">{t('overview.overdue')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((row) => (
+            <tr key={row.code} data-administration={row.code}>
+              <th scope="row">
+                <Link to={`?administration=${encodeURIComponent(row.code)}`}>{row.name}</Link>
+              </th>
+              <td>{row.officers}</td>
+              <td>{row.enrolments}</td>
+              <td>{row.enrolments === 0 ? 0 : Math.round((row.completed * 100) / row.enrolments)}</td>
+              <td>{row.overdue}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  )
+}
