@@ -25,8 +25,9 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   ...titleMeta(data),
-  // The token is in the address: keep it out of other sites' logs and of search engines.
-  { name: 'referrer', content: 'no-referrer' },
+  // The token is in the address: keep it out of search engines. (Other sites never see it: the whole
+  // site sends `Referrer-Policy: same-origin`. A `no-referrer` policy here would make browsers send
+  // `Origin: null` with the form, which the CSRF check rightly refuses.)
   { name: 'robots', content: 'noindex' },
 ]
 
