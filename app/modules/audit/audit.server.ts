@@ -10,7 +10,13 @@ export interface AuditEntry {
   details?: Prisma.InputJsonValue
 }
 
-/** Pass the transaction of the change being logged, so the change and its entry land together. */
-export async function writeAudit(entry: AuditEntry, db: Pick<Prisma.TransactionClient, 'auditLog'> = getPrisma()) {
-  await db.auditLog.create({ data: entry, select: { id: true } })
+/**
+ * One entry, or several in one statement. Pass the transaction of the change being logged, so the
+ * change and its entries land together.
+ */
+export async function writeAudit(
+  entries: AuditEntry | AuditEntry[],
+  db: Pick<Prisma.TransactionClient, 'auditLog'> = getPrisma(),
+) {
+  await db.auditLog.createMany({ data: Array.isArray(entries) ? entries : [entries] })
 }

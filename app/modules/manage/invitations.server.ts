@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto'
 import { Prisma } from '~/generated/prisma/client'
 import { writeAudit } from '~/modules/audit/audit.server'
 import { hashPassword } from '~/modules/auth/password.server'
@@ -33,45 +34,53 @@ export async function inviteOfficers({
   now?: Date
 }) {
   try {
-    return await getPrisma().$transaction(
-      async (tx) => {
-        // A unit of another administration is as unknown as one that does not exist.
-        const unitIds = [...new Set(officers.flatMap((officer) => (officer.unitId ? [officer.unitId] : [])))]
-        if ((await tx.unit.count({ where: { id: { in: unitIds }, administrationId } })) !== unitIds.length) {
-          throw new UnknownUnit()
-        }
-        const invited = []
-        for (const { email, displayName, unitId, preferredLocale } of officers) {
-          const token = generateSecretToken()
-          const user = await tx.user.create({
-            data: {
-              email: email.toLowerCase(),
-              displayName,
-              role: 'LEARNER',
-              administrationId,
-              unitId,
-              preferredLocale,
-              invitations: {
-                create: {
-                  tokenHash: hashSecretToken(token),
-                  invitedById: actorId,
-                  createdAt: now,
-                  expiresAt: new Date(now.getTime() + INVITATION_LIFETIME_MS),
-                },
-              },
-            },
-            select: { id: true },
-          })
-          await writeAudit(
-            { actorId, action: 'officer.invite', targetType: 'User', targetId: user.id, administrationId },
-            tx,
-          )
-          invited.push({ userId: user.id, email: email.toLowerCase(), displayName, preferredLocale, token })
-        }
-        return invited
-      },
-      { timeout: 60_000 },
-    )
+    return await getPrisma().$transaction(async (tx) => {
+      // A unit of another administration is as unknown as one that does not exist.
+      const unitIds = [...new Set(officers.flatMap((officer) => (officer.unitId ? [officer.unitId] : [])))]
+      if ((await tx.unit.count({ where: { id: { in: unitIds }, administrationId } })) !== unitIds.length) {
+        throw new UnknownUnit()
+      }
+      // Three statements for any number of officers: ids are made here so the rows can refer to each other.
+      const invited = officers.map(({ email, displayName, unitId, preferredLocale }) => ({
+        userId: randomUUID(),
+        email: email.toLowerCase(),
+        displayName,
+        unitId,
+        preferredLocale,
+        token: generateSecretToken(),
+      }))
+      await tx.user.createMany({
+        data: invited.map(({ userId, email, displayName, unitId, preferredLocale }) => ({
+          id: userId,
+          email,
+          displayName,
+          role: 'LEARNER' as const,
+          administrationId,
+          unitId,
+          preferredLocale,
+        })),
+      })
+      await tx.invitation.createMany({
+        data: invited.map(({ userId, token }) => ({
+          tokenHash: hashSecretToken(token),
+          userId,
+          invitedById: actorId,
+          createdAt: now,
+          expiresAt: new Date(now.getTime() + INVITATION_LIFETIME_MS),
+        })),
+      })
+      await writeAudit(
+        invited.map(({ userId }) => ({
+          actorId,
+          action: 'officer.invite',
+          targetType: 'User',
+          targetId: userId,
+          administrationId,
+        })),
+        tx,
+      )
+      return invited.map(({ unitId: _unit, ...officer }) => officer)
+    })
   } catch (error) {
     if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002') throw new EmailTaken()
     throw error
