@@ -7,6 +7,7 @@ import { create } from 'fontkit'
 import PDFDocument from 'pdfkit'
 import QRCode from 'qrcode'
 import { renderCertificatePdf, type CertificateSnapshot } from '~/modules/certificates/certificate-pdf.server'
+import { sampleCertificate } from '../../tests/support/sample-certificate'
 import { formatCode, generateCode } from '~/modules/certificates/code'
 import { positiveInt } from './options'
 import { markdownTable, percentile, runHeader, verdict, writeResults } from './report'
@@ -23,17 +24,7 @@ const NAMES = ['Александра Константиновна Виногра
 function certificate(run: number): { certificate: CertificateSnapshot; verifyUrl: string } {
   const code = formatCode(generateCode())
   return {
-    certificate: {
-      code,
-      learnerName: NAMES[run % 2]!,
-      administrationName: { en: 'State Customs Service (demo)', ru: 'Государственная таможенная служба (демо)' },
-      courseTitle: { en: 'Cargo and container control', ru: 'Контроль грузов и контейнеров' },
-      courseVersion: 3,
-      finalScore: 87.5,
-      completedAt: new Date('2026-11-23T09:15:00Z'),
-      issuedAt: new Date('2026-11-24T10:00:00Z'),
-      expiresAt: new Date('2029-11-23T00:00:00Z'),
-    },
+    certificate: sampleCertificate({ code, learnerName: NAMES[run % 2]! }),
     verifyUrl: `https://training.example.org/verify/${code}`,
   }
 }

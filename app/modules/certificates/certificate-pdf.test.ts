@@ -5,22 +5,13 @@ import os from 'node:os'
 import path from 'node:path'
 import { afterAll, describe, expect, test } from 'vitest'
 import { firstPageQrCode, poppler } from '../../../tests/support/pdf-inspect'
+import { sampleCertificate } from '../../../tests/support/sample-certificate'
 import { renderCertificatePdf, type CertificateSnapshot } from './certificate-pdf.server'
 
 const CODE = '7Q2M-0K4T-9XJP-3V8D-M6RW-2ZHC-5T1N'
 const VERIFY_URL = `https://training.example.org/verify/${CODE}`
 
-const certificate: CertificateSnapshot = {
-  code: CODE,
-  learnerName: 'Иван Петрович Сидоров',
-  administrationName: { en: 'State Customs Service (demo)', ru: 'Государственная таможенная служба (демо)' },
-  courseTitle: { en: 'Cargo and container control', ru: 'Контроль грузов и контейнеров' },
-  courseVersion: 3,
-  finalScore: 87.5,
-  completedAt: new Date('2026-11-23T09:15:00Z'),
-  issuedAt: new Date('2026-11-24T10:00:00Z'),
-  expiresAt: new Date('2029-11-23T00:00:00Z'),
-}
+const certificate = sampleCertificate({ code: CODE })
 
 const dir = mkdtempSync(path.join(os.tmpdir(), 'certificate-pdf-'))
 afterAll(() => rmSync(dir, { recursive: true, force: true }))
