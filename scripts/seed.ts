@@ -1,13 +1,11 @@
-// `npm run db:seed`: migrates, then adds the demo data unless the database already has users.
-import { applyMigrations } from '~/modules/platform/migrate.server'
-import { seedDemoData } from '~/modules/platform/seed.server'
+// `npm run db:seed`: migrates, imports the shipped courses into an empty catalogue, then adds the demo
+// accounts and the demo officers' training records unless the database already has users.
+import { prepareDatabase } from '~/modules/platform/startup.server'
 import { getDatabase } from '~/utils/db.server'
 import { runScript } from './run-script'
 
 await runScript(async () => {
-  const database = getDatabase()
-  await applyMigrations({ sql: database.sql })
-  const { seeded } = await seedDemoData()
+  const { seeded } = await prepareDatabase({ seedDemo: true })
   process.stdout.write(seeded ? 'Demo data created.\n' : 'The database already has users; nothing seeded.\n')
-  await database.close()
+  await getDatabase().close()
 })

@@ -1,21 +1,25 @@
+import type { ReactNode } from 'react'
 import { Form, Link, useSearchParams } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
 import { OFFICER_STATUSES } from '~/modules/manage/officer-status'
 
 /**
  * The officer search of the manage pages (a GET form: the filters stay in the address, so a filtered
- * list can be bookmarked, and exports take the same filters). `withStatus` adds the status filter.
+ * list can be bookmarked, and exports take the same filters). `withStatus` adds the status filter;
+ * `children` are a page's own fields.
  */
 export function OfficerFilters({
   administrationCode,
   filters,
   units,
   withStatus = false,
+  children,
 }: {
   administrationCode: string
   filters: { q: string; unit: string; status?: string | null }
   units: { id: string; name: string }[]
   withStatus?: boolean
+  children?: ReactNode
 }) {
   const { t } = useTranslation('manage')
   return (
@@ -49,6 +53,7 @@ export function OfficerFilters({
           </select>
         </div>
       ) : null}
+      {children}
       <button type="submit" className="button">
         {t('filters.apply')}
       </button>

@@ -1,6 +1,7 @@
-import { Form } from '@remix-run/react'
-import { Pager } from './officer-filters'
+import { Link, useParams } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
+import { Pager } from './officer-filters'
+import { IntentButton } from './intent-button'
 import type { OfficerStatus } from '~/modules/manage/officer-status'
 
 interface Officer {
@@ -11,13 +12,17 @@ interface Officer {
   status: OfficerStatus
 }
 
-/** One page of officers with their status and the button that deactivates or reactivates each. */
+/**
+ * One page of officers, each name leading to the officer's transcript, with their status, the button
+ * that deactivates or reactivates each, and a new invitation link for those who have not accepted yet.
+ */
 export function OfficerTable({
   officers,
   total,
   page,
   pages,
   selectForm,
+  administrationCode,
 }: {
   officers: Officer[]
   total: number
@@ -25,8 +30,11 @@ export function OfficerTable({
   pages: number
   /** The id of the form the row checkboxes belong to (assigning a course). */
   selectForm: string
+  administrationCode: string
 }) {
   const { t } = useTranslation('manage')
+  const { lang } = useParams()
+  const administration = encodeURIComponent(administrationCode)
   return (
     <>
       <div className="table-wrap">
@@ -60,25 +68,33 @@ export function OfficerTable({
                       />
                     )}
                   </td>
-                  <th scope="row">{officer.displayName}</th>
+                  <th scope="row">
+                    <Link to={`/${lang}/manage/officers/${officer.id}?administration=${administration}`}>
+                      {officer.displayName}
+                    </Link>
+                  </th>
                   <td>{officer.email}</td>
                   <td>{officer.unit ?? t('table.noUnit')}</td>
                   <td className={deactivated ? 'status--disabled' : undefined}>{t(`status.${officer.status}`)}</td>
                   <td>
-                    <Form method="post">
-                      <input type="hidden" name="officerId" value={officer.id} />
-                      <button
-                        type="submit"
-                        name="intent"
-                        value={deactivated ? 'reactivate' : 'deactivate'}
-                        className="button button--secondary"
-                        aria-label={t(deactivated ? 'reactivateLabel' : 'deactivateLabel', {
-                          name: officer.displayName,
-                        })}
-                      >
-                        {deactivated ? t('reactivate') : t('deactivate')}
-                      </button>
-                    </Form>
+                    <IntentButton
+                      field="officerId"
+                      id={officer.id}
+                      intent={deactivated ? 'reactivate' : 'deactivate'}
+                      label={deactivated ? t('reactivate') : t('deactivate')}
+                      accessibleName={t(deactivated ? 'reactivateLabel' : 'deactivateLabel', {
+                        name: officer.displayName,
+                      })}
+                    />
+                    {officer.status === 'invited' ? (
+                      <IntentButton
+                        field="officerId"
+                        id={officer.id}
+                        intent="resend"
+                        label={t('resend.button')}
+                        accessibleName={t('resend.buttonLabel', { name: officer.displayName })}
+                      />
+                    ) : null}
                   </td>
                 </tr>
               )

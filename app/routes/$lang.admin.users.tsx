@@ -5,6 +5,7 @@ import { Form, useActionData, useLoaderData, useSearchParams } from '@remix-run/
 import { useTranslation } from 'react-i18next'
 import { GeneralErrorBoundary } from '~/components/error-boundary'
 import { FormErrors, SelectField, TextField } from '~/components/forms'
+import { IntentButton } from '~/components/intent-button'
 import { Role } from '~/generated/prisma/enums'
 import { LOCALES } from '~/i18n/config'
 import { getServerT, i18nServer } from '~/i18n/i18n.server'
@@ -134,20 +135,15 @@ export default function AdminUsers() {
                     {disabled ? t('users.disabled') : t('users.active')}
                   </td>
                   <td>
-                    <Form method="post">
-                      <input type="hidden" name="userId" value={user.id} />
-                      <button
-                        type="submit"
-                        name="intent"
-                        value={disabled ? 'enable' : 'disable'}
-                        className="button button--secondary"
-                        aria-label={t(disabled ? 'users.enableLabel' : 'users.disableLabel', {
-                          name: user.displayName,
-                        })}
-                      >
-                        {disabled ? t('users.enable') : t('users.disable')}
-                      </button>
-                    </Form>
+                    <IntentButton
+                      field="userId"
+                      id={user.id}
+                      intent={disabled ? 'enable' : 'disable'}
+                      label={disabled ? t('users.enable') : t('users.disable')}
+                      accessibleName={t(disabled ? 'users.enableLabel' : 'users.disableLabel', {
+                        name: user.displayName,
+                      })}
+                    />
                   </td>
                 </tr>
               )

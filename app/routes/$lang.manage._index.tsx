@@ -1,21 +1,20 @@
 import { getFormProps, useForm } from '@conform-to/react'
-import { getZodConstraint, parseWithZod } from '@conform-to/zod/v4'
-import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
+import { parseWithZod } from '@conform-to/zod/v4'
+import { type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
 import { Form, Link, useActionData, useLoaderData, useSearchParams } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
 import { FormErrors, SelectField, TextField } from '~/components/forms'
 import { AdministrationOverview } from '~/components/administration-overview'
+import { InvitationOutcome, InviteOfficerForm } from '~/components/invite-officer-form'
 import { OfficerFilters } from '~/components/officer-filters'
 import { OfficerTable } from '~/components/officer-table'
-import { LOCALES } from '~/i18n/config'
 import { getServerT } from '~/i18n/i18n.server'
-import { getEnv } from '~/utils/env.server'
-import { EmailTaken, UnknownUnit, inviteOfficer } from '~/modules/manage/invitations.server'
-import { AssignSchema, InviteSchema, OfficerFilterSchema, OfficerStatusSchema } from '~/modules/manage/manage.schema'
-import { AssignmentTargetNotFound, assignCourse, listAssignableCourses } from '~/modules/manage/assignments.server'
+import { listAssignableCourses } from '~/modules/manage/assignments.server'
+import { runManageAction } from '~/modules/manage/manage-actions.server'
+import { AssignSchema, OfficerFilterSchema } from '~/modules/manage/manage.schema'
 import { requireManagedAdministration } from '~/modules/manage/manage-page.server'
 import { getAdministrationOverview } from '~/modules/manage/overview.server'
-import { listOfficers, listUnits, setOfficerActive } from '~/modules/manage/officers.server'
+import { listOfficers, listUnits } from '~/modules/manage/officers.server'
 import { localizedName } from '~/modules/platform/localized'
 import { invariantResponse } from '~/utils/http'
 import { titleMeta } from '~/utils/meta'
@@ -61,71 +60,13 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => titleMeta(data)
 export async function action(args: ActionFunctionArgs) {
   const { user, administration } = await requireManagedAdministration(args)
   invariantResponse(administration, 'common:errors.notFoundText', { status: 404 })
-  const formData = await args.request.formData()
-  if (formData.get('intent') === 'invite') {
-    const submission = parseWithZod(formData, { schema: InviteSchema })
-    if (submission.status !== 'success') return data({ result: submission.reply(), invited: null }, { status: 400 })
-    const { email, displayName, unitId, preferredLocale } = submission.value
-    try {
-      const { token } = await inviteOfficer({
-        administrationId: administration.id,
-        email,
-        displayName,
-        unitId: unitId || null,
-        preferredLocale,
-        actorId: user.id,
-      })
-      const link = new URL(`/${preferredLocale}/invitations/${token}`, getEnv().BASE_URL).href
-      // Shown once, now: only the token's hash is kept.
-      return data({ result: submission.reply({ resetForm: true }), invited: { name: displayName, link } })
-    } catch (error) {
-      const field: Record<string, string[]> | null =
-        error instanceof EmailTaken
-          ? { email: ['invite.emailTaken'] }
-          : error instanceof UnknownUnit
-            ? { unitId: ['invite.unitUnknown'] }
-            : null
-      if (!field) throw error
-      return data({ result: submission.reply({ fieldErrors: field }), invited: null }, { status: 400 })
-    }
-  }
-  if (formData.get('intent') === 'assign') {
-    const submission = parseWithZod(formData, { schema: AssignSchema })
-    if (submission.status !== 'success') return data({ result: submission.reply(), invited: null }, { status: 400 })
-    const { courseSlug, dueAt, unitId, officerIds } = submission.value
-    try {
-      const count = await assignCourse({
-        administrationId: administration.id,
-        courseSlug,
-        dueAt,
-        unitId: unitId || null,
-        officerIds: officerIds ?? [],
-        actorId: user.id,
-      })
-      return redirect(backToList(args.request.url, args.params.lang, { assigned: String(count) }))
-    } catch (error) {
-      invariantResponse(!(error instanceof AssignmentTargetNotFound), 'manage:assign.notFound', { status: 404 })
-      throw error
-    }
-  }
-  const change = OfficerStatusSchema.safeParse(Object.fromEntries(formData))
-  invariantResponse(change.success, 'common:errors.unknownForm', { status: 400 })
-  const changed = await setOfficerActive({
+  return runManageAction({
+    formData: await args.request.formData(),
     administrationId: administration.id,
-    officerId: change.data.officerId,
-    active: change.data.intent === 'reactivate',
     actorId: user.id,
+    url: args.request.url,
+    lang: args.params.lang,
   })
-  invariantResponse(changed, 'common:errors.notFoundText', { status: 404 })
-  return redirect(backToList(args.request.url, args.params.lang, { changed: '1' }))
-}
-
-/** The list as it was (filters, page, administration) with a notice. */
-function backToList(url: string, lang: string | undefined, notice: Record<string, string>) {
-  const back = new URL(url).searchParams
-  for (const name of ['index', 'changed', 'assigned']) back.delete(name)
-  for (const [name, value] of Object.entries(notice)) back.set(name, value)
-  return `/${lang}/manage?${back}`
 }
 
 export default function ManageOfficers() {
@@ -154,6 +95,7 @@ function OfficersPage({
 }: Extract<ReturnType<typeof useLoaderData<typeof loader>>, { units: unknown }>) {
   const { t } = useTranslation('manage')
   const [searchParams] = useSearchParams()
+  const actionData = useActionData<typeof action>()
   return (
     <>
       <h1>{t('titleFor', { administration: administration.name })}</h1>
@@ -176,10 +118,24 @@ function OfficersPage({
           {t('statusChanged')}
         </p>
       ) : null}
+      {actionData?.resent === 'too-soon' ? (
+        <p className="alert" role="alert">
+          {t('resend.tooSoon')}
+        </p>
+      ) : actionData?.resent ? (
+        <InvitationOutcome notice={actionData.resent} keys="resend" />
+      ) : null}
       <OfficerFilters administrationCode={administration.code} filters={filters} units={units} withStatus />
-      <OfficerTable officers={officers} total={total} page={filters.page} pages={pages} selectForm={ASSIGN_FORM} />
+      <OfficerTable
+        officers={officers}
+        total={total}
+        page={filters.page}
+        pages={pages}
+        selectForm={ASSIGN_FORM}
+        administrationCode={administration.code}
+      />
       <AssignForm units={units} courses={courses} />
-      <InviteForm units={units} />
+      <InviteOfficerForm units={units} lastResult={actionData?.result} invited={actionData?.invited} />
       <p>
         <Link
           className="button button--secondary"
@@ -189,56 +145,6 @@ function OfficersPage({
         </Link>
       </p>
     </>
-  )
-}
-
-function InviteForm({ units }: { units: { id: string; name: string }[] }) {
-  const { t } = useTranslation(['manage', 'common'])
-  const actionData = useActionData<typeof action>()
-  const [form, fields] = useForm({
-    id: 'invite-officer',
-    lastResult: actionData?.result,
-    constraint: getZodConstraint(InviteSchema),
-    defaultValue: { preferredLocale: 'ru' },
-    onValidate: ({ formData }) => parseWithZod(formData, { schema: InviteSchema }),
-    shouldRevalidate: 'onBlur',
-  })
-  return (
-    <section className="card" aria-labelledby="invite-title">
-      <h2 id="invite-title">{t('invite.title')}</h2>
-      <p className="hint">{t('invite.hint')}</p>
-      {actionData?.invited ? (
-        <div className="notice" role="status">
-          <p>{t('invite.created', { name: actionData.invited.name })}</p>
-          <p>
-            <code className="invitation-link">{actionData.invited.link}</code>
-          </p>
-        </div>
-      ) : null}
-      <Form method="post" className="form" {...getFormProps(form)}>
-        <input type="hidden" name="intent" value="invite" />
-        <TextField meta={fields.email} label={t('invite.email')} type="email" autoComplete="off" ns="manage" />
-        <TextField meta={fields.displayName} label={t('invite.displayName')} autoComplete="off" ns="manage" />
-        <SelectField meta={fields.unitId} label={t('invite.unit')} ns="manage">
-          <option value="">{t('invite.noUnit')}</option>
-          {units.map((unit) => (
-            <option key={unit.id} value={unit.id}>
-              {unit.name}
-            </option>
-          ))}
-        </SelectField>
-        <SelectField meta={fields.preferredLocale} label={t('invite.language')} ns="manage">
-          {LOCALES.map((locale) => (
-            <option key={locale} value={locale} lang={locale}>
-              {t(`common:language.${locale}`)}
-            </option>
-          ))}
-        </SelectField>
-        <button type="submit" className="button">
-          {t('invite.submit')}
-        </button>
-      </Form>
-    </section>
   )
 }
 

@@ -10,12 +10,11 @@ import {
 } from '@remix-run/node'
 import { Form, Link, useActionData, useLoaderData, useParams } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
-import { ImportReportTable } from '~/components/import-report'
+import { ImportOutcome, ImportReportTable, type ImportDone } from '~/components/import-report'
 import { getServerT } from '~/i18n/i18n.server'
 import { confirmOfficerImport, previewOfficerImport } from '~/modules/manage/bulk-invite.server'
 import { requireManagedAdministration } from '~/modules/manage/manage-page.server'
 import { MAX_IMPORT_BYTES, type ImportReport } from '~/modules/manage/officer-import'
-import { getEnv } from '~/utils/env.server'
 import { invariantResponse } from '~/utils/http'
 import { titleMeta } from '~/utils/meta'
 
@@ -30,7 +29,7 @@ export async function loader(args: LoaderFunctionArgs) {
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => titleMeta(data)
 
-type ImportResult = { report: ImportReport; text: string | null; invited: { email: string; link: string }[] }
+type ImportResult = { report: ImportReport; text: string | null; done: ImportDone | null }
 
 /** An upload is checked and reported; the confirmation posts the checked text back and writes. */
 export async function action(args: ActionFunctionArgs) {
@@ -47,13 +46,13 @@ export async function action(args: ActionFunctionArgs) {
     } catch (error) {
       if (!(error instanceof MaxPartSizeExceededError)) throw error
       const report: ImportReport = { ok: false, fileProblem: 'import.fileTooLarge' }
-      return data<ImportResult>({ report, text: null, invited: [] }, { status: 400 })
+      return data<ImportResult>({ report, text: null, done: null }, { status: 400 })
     }
     const file = upload.get('file')
     invariantResponse(file instanceof File, 'common:errors.unknownForm', { status: 400 })
     const input = new Uint8Array(await file.arrayBuffer())
     const { report, text } = await previewOfficerImport({ administrationId: administration.id, input })
-    return data<ImportResult>({ report, text, invited: [] }, { status: report.ok ? 200 : 400 })
+    return data<ImportResult>({ report, text, done: null }, { status: report.ok ? 200 : 400 })
   }
   const text = (await args.request.formData()).get('text')
   invariantResponse(typeof text === 'string', 'common:errors.unknownForm', { status: 400 })
@@ -62,14 +61,16 @@ export async function action(args: ActionFunctionArgs) {
     text,
     actorId: user.id,
   })
-  const base = getEnv().BASE_URL
+  const unsent = invited.filter((officer) => officer.delivery !== 'sent')
   return data<ImportResult>({
     report,
     text: null,
-    invited: invited.map(({ email, preferredLocale, token }) => ({
-      email,
-      link: new URL(`/${preferredLocale}/invitations/${token}`, base).href,
-    })),
+    done: {
+      count: invited.length,
+      sent: invited.length - unsent.length,
+      mailConfigured: invited.every((officer) => officer.delivery !== 'not-configured'),
+      links: unsent.map(({ email, displayName, link }) => ({ email, name: displayName, link })),
+    },
   })
 }
 
@@ -84,8 +85,8 @@ export default function ImportOfficers() {
     <>
       <h1>{t('bulk.title')}</h1>
       <p className="lead">{t('bulk.intro')}</p>
-      {result && result.invited.length > 0 ? (
-        <InvitationLinks invited={result.invited} />
+      {result?.done && result.done.count > 0 ? (
+        <ImportOutcome done={result.done} />
       ) : (
         <Form method="post" encType="multipart/form-data" className="form">
           <div className="field">
@@ -102,7 +103,7 @@ export default function ImportOfficers() {
           <p>{t(result.report.fileProblem, { detail: result.report.detail ?? '' })}</p>
         </div>
       ) : null}
-      {result?.report.ok && result.invited.length === 0 ? (
+      {result?.report.ok && !result.done?.count ? (
         <>
           <p role="status">{t('bulk.summary', { valid, total: result.report.rows.length })}</p>
           <ImportReportTable rows={result.report.rows} />
@@ -122,37 +123,5 @@ export default function ImportOfficers() {
         <Link to={backUrl}>{t('bulk.back')}</Link>
       </p>
     </>
-  )
-}
-
-function InvitationLinks({ invited }: { invited: { email: string; link: string }[] }) {
-  const { t } = useTranslation('manage')
-  return (
-    <section aria-labelledby="links-title">
-      <p id="links-title" role="status">
-        {t('bulk.done', { count: invited.length })}
-      </p>
-      <div className="table-wrap">
-        <table>
-          <caption>{t('bulk.linksCaption')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('bulk.email')}</th>
-              <th scope="col">{t('bulk.linksCaption')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {invited.map(({ email, link }) => (
-              <tr key={email}>
-                <th scope="row">{email}</th>
-                <td>
-                  <code className="invitation-link">{link}</code>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
-    </section>
   )
 }

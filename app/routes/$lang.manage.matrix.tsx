@@ -1,9 +1,14 @@
 import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
 import { useLoaderData, useParams, useSearchParams } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
+import { DownloadLinks } from '~/components/download-links'
+import { CompletionMatrixTable, CourseStatusFilter } from '~/components/completion-matrix'
+import { CompletionsChart } from '~/components/completions-chart'
 import { CourseSummaryTable } from '~/components/course-summary'
 import { OfficerFilters, Pager } from '~/components/officer-filters'
 import { loadMatrix } from '~/modules/manage/matrix-page.server'
+import { buildCompletionChart } from '~/modules/manage/completions'
+import { getCompletionsOverTime } from '~/modules/manage/completions.server'
 import { getCourseSummary } from '~/modules/manage/matrix.server'
 import { localizedName } from '~/modules/platform/localized'
 import { titleMeta } from '~/utils/meta'
@@ -12,17 +17,24 @@ export const handle = { i18n: ['manage'] }
 
 export async function loader(args: LoaderFunctionArgs) {
   const { t, locale, ...matrix } = await loadMatrix(args, { all: false })
-  const summary = (await getCourseSummary({ administrationId: matrix.administration.id })).map(({ title, ...row }) => ({
-    ...row,
-    title: localizedName(title, locale),
-  }))
-  return { title: t('matrix.title'), summary, ...matrix }
+  const administrationId = matrix.administration.id
+  const [summary, completions] = await Promise.all([
+    getCourseSummary({ administrationId }),
+    getCompletionsOverTime({ administrationId }),
+  ])
+  return {
+    title: t('matrix.title'),
+    summary: summary.map(({ title, ...row }) => ({ ...row, title: localizedName(title, locale) })),
+    completions: buildCompletionChart({ ...completions, locale }),
+    ...matrix,
+  }
 }
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => titleMeta(data)
 
 export default function CompletionMatrix() {
-  const { administration, units, filters, courses, officers, total, pages, summary } = useLoaderData<typeof loader>()
+  const { administration, units, filters, courses, officers, total, pages, summary, completions } =
+    useLoaderData<typeof loader>()
   const { t } = useTranslation('manage')
   const { lang } = useParams()
   const [searchParams] = useSearchParams()
@@ -37,54 +49,18 @@ export default function CompletionMatrix() {
     <>
       <h1>{t('matrix.title')}</h1>
       <p className="lead">{t('matrix.intro')}</p>
-      <OfficerFilters administrationCode={administration.code} filters={filters} units={units} />
-      <p>
-        <a className="button button--secondary" href={exportUrl('csv')} download>
-          {t('matrix.downloadCsv')}
-        </a>{' '}
-        <a className="button button--secondary" href={exportUrl('xlsx')} download>
-          {t('matrix.downloadXlsx')}
-        </a>
-      </p>
-      <div className="table-wrap">
-        <table className="matrix">
-          <caption>
-            {t('matrix.caption')} · {t('table.count', { count: total })}
-          </caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('matrix.officer')}</th>
-              {courses.map((course) => (
-                <th key={course.slug} scope="col">
-                  {course.title}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {officers.map((officer) => (
-              <tr key={officer.id} data-officer={officer.email}>
-                <th scope="row">
-                  {officer.displayName}
-                  {officer.unit ? <span className="hint"> · {officer.unit}</span> : null}
-                  {officer.deactivated ? <span className="hint"> · {t('matrix.deactivated')}</span> : null}
-                </th>
-                {officer.cells.map((cell, index) => (
-                  <td
-                    key={courses[index]!.slug}
-                    data-course={courses[index]!.slug}
-                    data-state={cell.state}
-                    className={cell.overdue ? 'status--disabled' : undefined}
-                  >
-                    {cell.text}
-                  </td>
-                ))}
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <OfficerFilters administrationCode={administration.code} filters={filters} units={units}>
+        <CourseStatusFilter courses={courses} filters={filters} />
+      </OfficerFilters>
+      <DownloadLinks url={exportUrl} />
+      <CompletionMatrixTable
+        courses={courses}
+        officers={officers}
+        administrationCode={administration.code}
+        caption={`${t('matrix.caption')} · ${t('table.count', { count: total })}`}
+      />
       <Pager page={filters.page} pages={pages} />
+      <CompletionsChart chart={completions} />
       <CourseSummaryTable rows={summary} />
     </>
   )

@@ -8,6 +8,19 @@ describe('parseEnv', () => {
     expect(env.DATABASE_URL).toBeUndefined()
   })
 
+  it('sends no mail unless SMTP_URL names an smtp:// or smtps:// server', () => {
+    expect(parseEnv({}).SMTP_URL).toBeUndefined()
+    expect(parseEnv({}).MAIL_FROM).toBe('Customs e-Training <no-reply@localhost>')
+    const env = parseEnv({
+      SMTP_URL: 'smtps://user:p%40ss@mail.example.org:465',
+      MAIL_FROM: 'Training <t@example.org>',
+    })
+    expect(env).toMatchObject({
+      SMTP_URL: 'smtps://user:p%40ss@mail.example.org:465',
+      MAIL_FROM: 'Training <t@example.org>',
+    })
+  })
+
   it('treats empty values as unset', () => {
     expect(parseEnv({ DATABASE_URL: '' }).DATABASE_URL).toBeUndefined()
   })
@@ -19,6 +32,9 @@ describe('parseEnv', () => {
     [{ BASE_URL: 'localhost' }, 'BASE_URL must be an absolute URL'],
     [{ WEB_CONCURRENCY: '2' }, 'WEB_CONCURRENCY must be 1 with the embedded database'],
     [{ WEB_CONCURRENCY: 'two', DATABASE_URL: 'postgres://db/lms' }, 'WEB_CONCURRENCY must be a whole number'],
+    [{ SMTP_URL: 'https://mail.example.org' }, 'SMTP_URL must be a URL such as smtp://'],
+    [{ SMTP_URL: 'smtp://' }, 'SMTP_URL must be a URL such as smtp://'],
+    [{ MAIL_FROM: 'nobody' }, 'MAIL_FROM must be an e-mail address'],
   ])('names the variable in one line for %o', (source, message) => {
     expect(() => parseEnv(source)).toThrow(InvalidEnvironment)
     expect(() => parseEnv(source)).toThrow(message)

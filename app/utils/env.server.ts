@@ -25,7 +25,6 @@ const EnvSchema = z
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
     TRUST_PROXY: booleanFlag.default(false),
     SESSION_IDLE_HOURS: z.coerce.number().positive().default(72),
-    /** App processes serving requests; PostgreSQL only (PGlite lives inside its one process). Default: one per core. */
     /** PostgreSQL connections per app process. Default: 25, fewer with many processes (see poolSize). */
     DATABASE_POOL_SIZE: z.coerce
       .number({ error: 'must be a whole number of connections' })
@@ -33,7 +32,21 @@ const EnvSchema = z
       .min(1)
       .max(500)
       .optional(),
+    /** App processes serving requests; PostgreSQL only (PGlite lives inside its one process). Default: one per core. */
     WEB_CONCURRENCY: z.coerce.number({ error: 'must be a whole number of processes' }).int().min(1).max(64).optional(),
+    /** The mail server invitations go out through. Unset: no e-mail; the manager copies each link. */
+    SMTP_URL: z
+      .url({
+        protocol: /^smtps?$/,
+        hostname: /./,
+        error: 'must be a URL such as smtp://user:password@mail.example.org:587 or smtps://…:465',
+      })
+      .optional(),
+    /** The sender of those e-mails, as an address or `Name <address>`. */
+    MAIL_FROM: z
+      .string()
+      .regex(/@/, { error: 'must be an e-mail address, optionally as Name <address>' })
+      .default('Customs e-Training <no-reply@localhost>'),
   })
   .refine((env) => env.DATABASE_URL !== undefined || (env.WEB_CONCURRENCY ?? 1) === 1, {
     path: ['WEB_CONCURRENCY'],

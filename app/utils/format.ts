@@ -1,15 +1,19 @@
 // Dates always go through Intl, in the page's language.
 
+type Style = 'date' | 'month' | 'monthShort' | 'dateTime' | 'time'
+
 /** The date styles of the app; every date is shown in UTC. */
-const STYLES: Record<'date' | 'dateTime' | 'time', Intl.DateTimeFormatOptions> = {
+const STYLES: Record<Style, Intl.DateTimeFormatOptions> = {
   date: { day: 'numeric', month: 'long', year: 'numeric' },
+  month: { month: 'long', year: 'numeric' },
+  monthShort: { month: 'short' },
   dateTime: { day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit' },
   time: { hour: '2-digit', minute: '2-digit' },
 }
 
 // Building an Intl formatter costs far more than using one: keep one per locale and style.
 const formatters = new Map<string, Intl.DateTimeFormat>()
-function dateTimeFormat(locale: string, style: 'date' | 'dateTime' | 'time') {
+function dateTimeFormat(locale: string, style: Style) {
   const key = `${style}:${locale}`
   let formatter = formatters.get(key)
   if (!formatter) {
@@ -21,6 +25,16 @@ function dateTimeFormat(locale: string, style: 'date' | 'dateTime' | 'time') {
 
 export function formatDate(value: Date | string, locale: string): string {
   return dateTimeFormat(locale, 'date').format(new Date(value))
+}
+
+/**
+ * A calendar month (UTC): "March 2026", «март 2026 г.». `short` is the month's name alone in three
+ * letters for a chart axis ("Mar", «сен»), as spreadsheets write them: Intl's «сент.» and «нояб.»
+ * do not fit twelve months across a phone.
+ */
+export function formatMonth(value: Date | string, locale: string, length: 'long' | 'short' = 'long'): string {
+  if (length === 'long') return dateTimeFormat(locale, 'month').format(new Date(value))
+  return dateTimeFormat(locale, 'monthShort').format(new Date(value)).replace('.', '').slice(0, 3)
 }
 
 /**

@@ -1,12 +1,13 @@
 import { expect, test } from '@playwright/test'
 import { randomUUID } from 'node:crypto'
 import ExcelJS from 'exceljs'
-import { BASE_URL, login } from './helpers'
+import { BASE_URL, login, seriousAxeViolations } from './helpers'
 
 test('a training coordinator invites an officer, who sets a password from the link and is signed in', async ({
   page,
   browser,
 }) => {
+  test.slow() // one officer's whole journey, from invitation to transcript, with two browsers
   const email = `invited-${randomUUID().slice(0, 8)}@e2e.test`
   await login(page, 'manager@demo.test')
   await page.getByRole('link', { name: 'My officers' }).click()
@@ -36,8 +37,10 @@ test('a training coordinator invites an officer, who sets a password from the li
   await officerPage.getByRole('button', { name: 'Сохранить пароль и войти' }).click()
   await expect(officerPage).toHaveURL(`${BASE_URL}/ru/me`)
 
-  // The coordinator assigns a course with a due date; the officer sees it on My learning.
-  await page.reload()
+  // The coordinator finds the officer (the demo officers fill more than one page) and assigns a course
+  // with a due date; the officer sees it on My learning.
+  await page.getByLabel('Name or e-mail').fill(email)
+  await page.getByRole('button', { name: 'Show' }).click()
   await page.getByRole('checkbox', { name: 'Select Гаяне Саргсян' }).check()
   const assign = page.getByRole('region', { name: 'Assign a course' })
   await assign.getByLabel('Course').selectOption('cargo-container-control')
@@ -82,6 +85,37 @@ test('a training coordinator invites an officer, who sets a password from the li
   const sheet = workbook.worksheets[0]!
   expect(sheet.getRow(1).getCell(1).value).toBe('Officer')
   expect(sheet.getRow(2).getCell(2).value).toBe(email)
+  // Filtered by the course's status: "completed" leaves the officer out, "in progress" finds them.
+  const statusFilter = page.getByRole('combobox', { name: 'Status in that course' })
+  await page.getByRole('combobox', { name: 'Course', exact: true }).selectOption('cargo-container-control')
+  await statusFilter.selectOption('completed')
+  await page.getByRole('button', { name: 'Show' }).click()
+  await expect(page.getByText('Officers × courses · 0 officers')).toBeVisible()
+  await statusFilter.selectOption('in-progress')
+  await page.getByRole('button', { name: 'Show' }).click()
+  await expect(cell).toHaveAttribute('data-state', 'in-progress')
+  // A course's heading sorts by progress in it; again, the other way round.
+  const heading = page.getByRole('columnheader', { name: /Cargo and Container Control/ })
+  await heading.getByRole('link').click()
+  await expect(heading).toHaveAttribute('aria-sort', 'ascending')
+  await heading.getByRole('link').click()
+  await expect(heading).toHaveAttribute('aria-sort', 'descending')
+
+  // The officer's transcript: the course, its modules, and the same as CSV.
+  await page.getByRole('link', { name: 'Гаяне Саргсян' }).click()
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Гаяне Саргсян')
+  const course = page.locator('section[data-course="cargo-container-control"]')
+  await expect(course.getByRole('heading', { level: 2 })).toHaveText('Cargo and Container Control')
+  await expect(course).toContainText('In progress')
+  await expect(course.getByRole('row').nth(1)).toContainText('Opened')
+  expect(await seriousAxeViolations(page)).toEqual([])
+  const transcript = await page.request.get(
+    (await page.getByRole('link', { name: 'Download CSV' }).getAttribute('href')) ?? '',
+  )
+  expect(transcript.headers()['content-disposition']).toMatch(/filename="transcript-demo-am-invited-/)
+  const transcriptLines = (await transcript.text()).split('\r\n')
+  expect(transcriptLines[0]).toContain('Course,Kind,Item,Status')
+  expect(transcriptLines[1]).toMatch(/^Cargo and Container Control,Course,Cargo and Container Control,"In progress/)
   // The link works once.
   const reused = await officerPage.goto(link)
   expect(reused?.status()).toBe(404)

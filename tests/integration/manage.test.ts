@@ -251,6 +251,11 @@ describe('bulk invitation from a CSV file', () => {
 
     const { invited } = await confirmOfficerImport({ administrationId: A.id, text: csv, actorId: 'manager' })
     expect(invited.map((officer) => officer.email)).toEqual(['bulk.one@example.test', 'bulk.three@example.test'])
+    // No SMTP server here: every link comes back to be shown, each in the officer's language.
+    expect(invited.map((officer) => [officer.delivery, new URL(officer.link).pathname.split('/')[1]])).toEqual([
+      ['not-configured', 'ru'],
+      ['not-configured', 'en'],
+    ])
     expect(await prisma().user.count()).toBe(users + 2)
     const created = await prisma().user.findMany({
       where: { email: { startsWith: 'bulk.' } },
@@ -260,8 +265,10 @@ describe('bulk invitation from a CSV file', () => {
       [A.id, A.unitId, null, 'ru'],
       [A.id, A.unitId, null, 'en'],
     ])
-    for (const officer of invited)
-      expect((await findOpenInvitation({ token: officer.token }))?.user.email).toBe(officer.email)
+    for (const officer of invited) {
+      const token = officer.link.split('/').pop()!
+      expect((await findOpenInvitation({ token }))?.user.email).toBe(officer.email)
+    }
 
     // The same file again: everyone valid is now taken, so nothing more is written.
     const again = await confirmOfficerImport({ administrationId: A.id, text: csv, actorId: 'manager' })

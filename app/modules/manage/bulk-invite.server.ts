@@ -1,3 +1,5 @@
+import type { Mailer } from '~/modules/platform/mailer.server'
+import { sendInvitationMails } from './invitation-mail.server'
 import { inviteOfficers, takenEmails } from './invitations.server'
 import { parseOfficerCsv } from './officer-import'
 import { decodeUpload } from './officer-import-csv'
@@ -23,20 +25,26 @@ export async function previewOfficerImport({
   return { report: parseOfficerCsv(input, { takenEmails: taken, units }), text: decodeUpload(input) }
 }
 
-/** Checks the list again and invites every valid row in one transaction; invalid rows are left out. */
+/**
+ * Checks the list again and invites every valid row in one transaction; invalid rows are left out.
+ * Once that has committed, each new officer is e-mailed their link (when SMTP is configured); the
+ * answer holds every link with what became of its e-mail, so none is lost.
+ */
 export async function confirmOfficerImport({
   administrationId,
   text,
   actorId,
+  mailer,
 }: {
   administrationId: string
   text: string
   actorId: string
+  mailer?: Mailer
 }) {
   const { report } = await previewOfficerImport({ administrationId, input: text })
   if (!report.ok) return { report, invited: [] }
   const valid = report.rows.filter((row) => row.problems.length === 0)
-  const invited = await inviteOfficers({
+  const invitations = await inviteOfficers({
     administrationId,
     actorId,
     officers: valid.map(({ email, displayName, unitId, preferredLocale }) => ({
@@ -46,5 +54,5 @@ export async function confirmOfficerImport({
       preferredLocale,
     })),
   })
-  return { report, invited }
+  return { report, invited: await sendInvitationMails({ administrationId, invitations, mailer }) }
 }

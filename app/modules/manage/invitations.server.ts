@@ -40,6 +40,7 @@ export async function inviteOfficers({
       if ((await tx.unit.count({ where: { id: { in: unitIds }, administrationId } })) !== unitIds.length) {
         throw new UnknownUnit()
       }
+      const expiresAt = new Date(now.getTime() + INVITATION_LIFETIME_MS)
       // Three statements for any number of officers: ids are made here so the rows can refer to each other.
       const invited = officers.map(({ email, displayName, unitId, preferredLocale }) => ({
         userId: randomUUID(),
@@ -48,6 +49,7 @@ export async function inviteOfficers({
         unitId,
         preferredLocale,
         token: generateSecretToken(),
+        expiresAt,
       }))
       await tx.user.createMany({
         data: invited.map(({ userId, email, displayName, unitId, preferredLocale }) => ({
@@ -66,7 +68,7 @@ export async function inviteOfficers({
           userId,
           invitedById: actorId,
           createdAt: now,
-          expiresAt: new Date(now.getTime() + INVITATION_LIFETIME_MS),
+          expiresAt,
         })),
       })
       await writeAudit(
@@ -96,6 +98,64 @@ export async function inviteOfficer({
 }: NewOfficer & { administrationId: string; actorId: string; now?: Date }) {
   const [invited] = await inviteOfficers({ administrationId, officers: [officer], actorId, now })
   return invited!
+}
+
+/** A manager may send a new link once a minute per officer: a double click must not send two e-mails. */
+export const RESEND_INTERVAL_MS = 60_000
+
+/**
+ * A new link for an officer who has not set a password yet (and is not deactivated); every earlier
+ * link of theirs stops working. Null when no such officer is in the administration; `tooSoon` when
+ * the last link was made less than a minute ago. Re-sends for one officer queue on the officer's
+ * row, so two at once cannot both pass the check.
+ */
+export async function resendInvitation({
+  administrationId,
+  officerId,
+  actorId,
+  now = new Date(),
+}: {
+  administrationId: string
+  officerId: string
+  actorId: string
+  now?: Date
+}) {
+  return getPrisma().$transaction(async (tx) => {
+    const where = {
+      id: officerId,
+      administrationId,
+      role: 'LEARNER' as const,
+      passwordHash: null,
+      disabledAt: null,
+    }
+    // The update takes the row lock that serialises re-sends; the count tells whether the officer is ours.
+    if ((await tx.user.updateMany({ where, data: { updatedAt: now } })).count === 0) return null
+    const last = await tx.invitation.findFirst({
+      where: { userId: officerId },
+      orderBy: { createdAt: 'desc' },
+      select: { createdAt: true },
+    })
+    if (last && now.getTime() - last.createdAt.getTime() < RESEND_INTERVAL_MS) return { tooSoon: true } as const
+    await tx.invitation.updateMany({
+      where: { userId: officerId, acceptedAt: null, expiresAt: { gt: now } },
+      data: { expiresAt: now },
+    })
+    const token = generateSecretToken()
+    const expiresAt = new Date(now.getTime() + INVITATION_LIFETIME_MS)
+    await tx.invitation.create({
+      data: { tokenHash: hashSecretToken(token), userId: officerId, invitedById: actorId, createdAt: now, expiresAt },
+      select: { id: true },
+    })
+    await writeAudit(
+      { actorId, action: 'officer.reinvite', targetType: 'User', targetId: officerId, administrationId },
+      tx,
+    )
+    const officer = await tx.user.findUniqueOrThrow({
+      where: { id: officerId },
+      select: { email: true, displayName: true, preferredLocale: true },
+    })
+    return { tooSoon: false, invitation: { ...officer, token, expiresAt } } as const
+  })
 }
 
 /** Which of these e-mails already have an account (e-mails are unique on the platform). */

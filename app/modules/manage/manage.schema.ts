@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { LOCALES } from '~/i18n/config'
 import { emailField, newPasswordField } from '~/modules/auth/auth.schema'
+import { MATRIX_STATUSES } from './matrix'
 import { OFFICER_STATUSES } from './officer-status'
 
 // Error messages are i18n keys of the `manage` namespace.
@@ -27,6 +28,14 @@ export const OfficerFilterSchema = z.object({
   unit: z.string().max(100).catch(''),
   status: z.enum(OFFICER_STATUSES).nullable().catch(null),
   page: z.coerce.number().int().min(1).max(10_000).catch(1),
+})
+
+/** The matrix adds one course's status filter and a sort by one course's progress to the officer filters. */
+export const MatrixFilterSchema = OfficerFilterSchema.omit({ status: true }).extend({
+  course: z.string().max(100).catch(''),
+  status: z.enum(MATRIX_STATUSES).nullable().catch(null),
+  sort: z.string().max(100).catch(''),
+  dir: z.enum(['asc', 'desc']).catch('asc'),
 })
 
 export const AcceptInvitationSchema = z

@@ -2,7 +2,7 @@ import type { LoaderFunctionArgs } from '@remix-run/node'
 import { getServerT } from '~/i18n/i18n.server'
 import { localizedName } from '~/modules/platform/localized'
 import { invariantResponse } from '~/utils/http'
-import { OfficerFilterSchema } from './manage.schema'
+import { MatrixFilterSchema } from './manage.schema'
 import { requireManagedAdministration } from './manage-page.server'
 import { describeCell } from './matrix'
 import { getCompletionMatrix } from './matrix.server'
@@ -16,13 +16,15 @@ export async function loadMatrix(
   const { locale, administration } = await requireManagedAdministration(args)
   invariantResponse(administration, 'common:errors.notFoundText', { status: 404 })
   const t = await getServerT(args.request, 'manage')
-  const filters = OfficerFilterSchema.parse(Object.fromEntries(new URL(args.request.url).searchParams))
+  const filters = MatrixFilterSchema.parse(Object.fromEntries(new URL(args.request.url).searchParams))
   const units = await listUnits({ administrationId: administration.id })
   const unitId = units.some((unit) => unit.id === filters.unit) ? filters.unit : null
   const matrix = await getCompletionMatrix({
     administrationId: administration.id,
     query: filters.q,
     unitId,
+    status: filters.course && filters.status ? { courseSlug: filters.course, status: filters.status } : null,
+    sort: filters.sort ? { courseSlug: filters.sort, direction: filters.dir } : null,
     page: all ? 'all' : filters.page,
   })
   return {

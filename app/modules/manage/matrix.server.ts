@@ -1,54 +1,51 @@
-import type { Prisma } from '~/generated/prisma/client'
 import { getPrisma } from '~/utils/db.server'
-import { matrixCell, type CellFacts, type MatrixCell } from './matrix'
-
-export const MATRIX_PAGE_SIZE = 50
+import { matrixCell, type CellFacts, type MatrixCell, type MatrixStatus } from './matrix'
+import { MATRIX_PAGE_SIZE, selectMatrixOfficers } from './matrix-officers.server'
 
 type CellRow = CellFacts & { userId: string; courseId: string }
 
 /**
- * One page of the completion matrix: the administration's officers (by name, filtered by text and
- * unit) × the published courses. The officers are paged first, so the cells are computed for at most
- * 50 officers, whatever the size of the administration.
+ * One page of the completion matrix: the administration's officers (filtered by text, unit and one
+ * course's status; by name or by progress in one course) × the published courses. The officers are
+ * paged first, so the cells are computed for at most 50 officers, whatever the size of the administration.
+ * A course slug that names no published course filters or sorts nothing.
  */
 export async function getCompletionMatrix({
   administrationId,
   query = '',
   unitId = null,
+  status = null,
+  sort = null,
   page = 1,
   now = new Date(),
 }: {
   administrationId: string
   query?: string
   unitId?: string | null
+  status?: { courseSlug: string; status: MatrixStatus } | null
+  sort?: { courseSlug: string; direction: 'asc' | 'desc' } | null
   /** A page of MATRIX_PAGE_SIZE officers, or every officer (exports). */
   page?: number | 'all'
   now?: Date
 }) {
   const prisma = getPrisma()
-  const text = query.trim()
-  const where: Prisma.UserWhereInput = {
+  const courses = await prisma.course.findMany({
+    where: { status: 'PUBLISHED' },
+    orderBy: { slug: 'asc' },
+    select: { id: true, slug: true, title: true },
+  })
+  const courseId = (slug: string | undefined) => courses.find((course) => course.slug === slug)?.id
+  const statusCourseId = courseId(status?.courseSlug)
+  const sortCourseId = courseId(sort?.courseSlug)
+  const { total, officers } = await selectMatrixOfficers({
     administrationId,
-    role: 'LEARNER',
-    ...(unitId ? { unitId } : {}),
-    ...(text
-      ? { OR: [{ displayName: { contains: text, mode: 'insensitive' } }, { email: { contains: text.toLowerCase() } }] }
-      : {}),
-  }
-  const [total, officers, courses] = await Promise.all([
-    prisma.user.count({ where }),
-    prisma.user.findMany({
-      where,
-      orderBy: [{ displayName: 'asc' }, { id: 'asc' }],
-      ...(page === 'all' ? {} : { skip: (page - 1) * MATRIX_PAGE_SIZE, take: MATRIX_PAGE_SIZE }),
-      select: { id: true, displayName: true, email: true, disabledAt: true, unit: { select: { name: true } } },
-    }),
-    prisma.course.findMany({
-      where: { status: 'PUBLISHED' },
-      orderBy: { slug: 'asc' },
-      select: { id: true, slug: true, title: true },
-    }),
-  ])
+    query,
+    unitId,
+    status: status && statusCourseId ? { courseId: statusCourseId, status: status.status } : null,
+    sort: sort && sortCourseId ? { courseId: sortCourseId, direction: sort.direction } : null,
+    page,
+    now,
+  })
   const ids = officers.map((officer) => officer.id)
   const rows =
     ids.length === 0
@@ -72,10 +69,8 @@ export async function getCompletionMatrix({
     total,
     pages: Math.max(1, Math.ceil(total / MATRIX_PAGE_SIZE)),
     courses: courses.map(({ slug, title }) => ({ slug, title })),
-    officers: officers.map(({ unit, disabledAt, ...officer }) => ({
+    officers: officers.map((officer) => ({
       ...officer,
-      unit: unit?.name ?? null,
-      deactivated: disabledAt !== null,
       cells: courses.map((course): MatrixCell => cells.get(`${officer.id} ${course.id}`) ?? { state: 'not-enrolled' }),
     })),
   }

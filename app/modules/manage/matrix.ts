@@ -1,6 +1,10 @@
 import { formatDate, formatNumber } from '~/utils/format'
 import { withPercent, type CourseProgress } from '~/modules/progress/progress'
 
+/** What a matrix filter can ask of one course's cell; overdue is past due and not completed, started or not. */
+export const MATRIX_STATUSES = ['not-enrolled', 'not-started', 'in-progress', 'completed', 'overdue'] as const
+export type MatrixStatus = (typeof MATRIX_STATUSES)[number]
+
 /** What one cell of the completion matrix says about one officer and one course. */
 export type MatrixCell =
   | { state: 'not-enrolled' }

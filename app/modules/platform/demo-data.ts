@@ -70,3 +70,124 @@ export const DEMO_USERS: DemoUser[] = [
     preferredLocale: 'ru',
   },
 ]
+
+export type DemoCourseState = 'assigned' | 'opened' | 'halfway' | 'completed'
+
+/** Where a demo officer stands in one course; days are counted back from the first start. */
+export interface DemoTraining {
+  course: 'aeo' | 'cargo-container-control' | 'single-window'
+  state: DemoCourseState
+  /** When they began (completed courses: when they finished). */
+  daysAgo: number
+  /** Assigned by the coordinator with this due date (negative: already past). */
+  dueInDays?: number
+}
+
+export interface DemoOfficer {
+  name: string
+  administration: number
+  /** Index into the administration's units. */
+  unit: number
+  training: DemoTraining[]
+}
+
+/**
+ * Officers with training records, so a coordinator trying the platform sees a matrix, a chart and
+ * transcripts with something in them. Their records are made through the real quiz engine.
+ */
+export const DEMO_OFFICERS: DemoOfficer[] = [
+  {
+    name: 'Tigran Sargsyan',
+    administration: 0,
+    unit: 0,
+    training: [
+      { course: 'cargo-container-control', state: 'completed', daysAgo: 300 },
+      { course: 'aeo', state: 'completed', daysAgo: 120 },
+      { course: 'single-window', state: 'halfway', daysAgo: 20, dueInDays: 40 },
+    ],
+  },
+  {
+    name: 'Ani Hovhannisyan',
+    administration: 0,
+    unit: 1,
+    training: [
+      { course: 'single-window', state: 'completed', daysAgo: 250 },
+      { course: 'aeo', state: 'completed', daysAgo: 60 },
+    ],
+  },
+  {
+    name: 'Hayk Mkrtchyan',
+    administration: 0,
+    unit: 0,
+    training: [
+      { course: 'cargo-container-control', state: 'completed', daysAgo: 200 },
+      { course: 'aeo', state: 'opened', daysAgo: 45, dueInDays: -5 },
+    ],
+  },
+  {
+    name: 'Narine Avetisyan',
+    administration: 0,
+    unit: 2,
+    training: [
+      { course: 'single-window', state: 'completed', daysAgo: 150 },
+      { course: 'cargo-container-control', state: 'completed', daysAgo: 30 },
+    ],
+  },
+  {
+    name: 'Davit Grigoryan',
+    administration: 0,
+    unit: 0,
+    training: [{ course: 'cargo-container-control', state: 'assigned', daysAgo: 40, dueInDays: -10 }],
+  },
+  {
+    name: 'Lusine Karapetyan',
+    administration: 0,
+    unit: 1,
+    training: [
+      { course: 'aeo', state: 'completed', daysAgo: 90 },
+      { course: 'single-window', state: 'halfway', daysAgo: 15, dueInDays: 30 },
+    ],
+  },
+  {
+    name: 'Armen Vardanyan',
+    administration: 0,
+    unit: 2,
+    training: [{ course: 'single-window', state: 'completed', daysAgo: 10 }],
+  },
+  {
+    name: 'Mariam Harutyunyan',
+    administration: 0,
+    unit: 0,
+    training: [{ course: 'cargo-container-control', state: 'assigned', daysAgo: 5, dueInDays: 60 }],
+  },
+  {
+    name: 'Giorgi Beridze',
+    administration: 1,
+    unit: 0,
+    training: [
+      { course: 'cargo-container-control', state: 'completed', daysAgo: 180 },
+      { course: 'aeo', state: 'halfway', daysAgo: 25, dueInDays: 20 },
+    ],
+  },
+  {
+    name: 'Nino Kapanadze',
+    administration: 1,
+    unit: 1,
+    training: [{ course: 'single-window', state: 'completed', daysAgo: 75 }],
+  },
+  {
+    name: 'Ion Rusu',
+    administration: 2,
+    unit: 0,
+    training: [{ course: 'aeo', state: 'completed', daysAgo: 100 }],
+  },
+  {
+    name: 'Elena Ciobanu',
+    administration: 2,
+    unit: 1,
+    training: [{ course: 'cargo-container-control', state: 'opened', daysAgo: 8, dueInDays: 50 }],
+  },
+]
+
+/** The demo officer's sign-in: "Tigran Sargsyan" → tigran.sargsyan@demo.test. */
+export const demoOfficerEmail = (name: string) => `${name.toLowerCase().replace(/\s+/g, '.')}@demo.test`

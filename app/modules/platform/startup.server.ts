@@ -5,21 +5,23 @@ import { logger } from '~/utils/logger.server'
 import { importShippedCoursesOnFirstStart } from '~/modules/content/course-import.server'
 import { formatProblem } from '~/modules/content/problems'
 import { applyMigrations } from './migrate.server'
+import { seedDemoTraining } from './demo-training.server'
 import { seedDemoData } from './seed.server'
 
 /**
  * Brings the database up to date before the first request: migrations, then on the first run the
  * shipped courses and the demo data.
  */
-export async function prepareDatabase() {
+export async function prepareDatabase({ seedDemo = getEnv().SEED_DEMO }: { seedDemo?: boolean } = {}) {
   const database = getDatabase()
   const { applied } = await applyMigrations({ sql: database.sql })
   logger.info({ engine: database.engine, applied }, applied.length ? 'migrations applied' : 'database up to date')
-  if (getEnv().SEED_DEMO) {
-    const { seeded } = await seedDemoData()
-    if (seeded) logger.info('demo data seeded')
-  }
+  const seeded = seedDemo && (await seedDemoData()).seeded
+  if (seeded) logger.info('demo data seeded')
   await importShippedCourses()
+  // Training records need the courses: only on the run that created the demo accounts.
+  if (seeded) logger.info(await seedDemoTraining(), 'demo training records made')
+  return { seeded }
 }
 
 async function importShippedCourses() {

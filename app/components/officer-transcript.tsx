@@ -1,0 +1,178 @@
+import { Link, useParams } from '@remix-run/react'
+import { useTranslation } from 'react-i18next'
+import type { CertificateStatus } from '~/modules/certificates/status'
+import { formatDate, formatDateTime, formatNumber } from '~/utils/format'
+
+type When = Date | string
+
+interface Attempt {
+  id: string
+  number: number
+  status: 'IN_PROGRESS' | 'SUBMITTED'
+  startedAt: When
+  submittedAt: When | null
+  score: number | null
+  passed: boolean | null
+}
+
+export interface TranscriptCourse {
+  slug: string
+  title: string
+  stateText: string
+  overdue: boolean
+  assigned: boolean
+  enrolledAt: When
+  dueAt: When | null
+  modules: { title: string; openedAt: When | null; completedAt: When | null; attempts: Attempt[] }[]
+  examAttempts: Attempt[]
+}
+
+export interface TranscriptCertificate {
+  id: string
+  code: string
+  course: string
+  status: CertificateStatus
+  finalScore: number | null
+  issuedAt: When
+  expiresAt: When | null
+  revokedReason: string | null
+}
+
+/** One course of the transcript: where the officer stands, each module, each attempt. */
+export function TranscriptCourseSection({ course }: { course: TranscriptCourse }) {
+  const { t } = useTranslation('manage')
+  const { lang = 'en' } = useParams()
+  const headingId = `course-${course.slug}`
+  return (
+    <section aria-labelledby={headingId} className="card" data-course={course.slug}>
+      <h2 id={headingId}>{course.title}</h2>
+      <p>
+        <strong className={course.overdue ? 'status--disabled' : undefined}>{course.stateText}</strong>
+        <span className="hint">
+          {' · '}
+          {t(course.assigned ? 'transcript.assignedOn' : 'transcript.enrolledOn', {
+            date: formatDate(course.enrolledAt, lang),
+          })}
+        </span>
+      </p>
+      <div className="table-wrap">
+        <table>
+          <caption className="visually-hidden">{t('transcript.modulesCaption', { course: course.title })}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('transcript.column.item')}</th>
+              <th scope="col">{t('transcript.column.status')}</th>
+              <th scope="col">{t('transcript.attempts')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {course.modules.map((module, index) => (
+              <tr key={index}>
+                <th scope="row">{module.title}</th>
+                <td>
+                  {module.completedAt
+                    ? t('transcript.completedOn', { date: formatDate(module.completedAt, lang) })
+                    : module.openedAt
+                      ? t('transcript.openedOn', { date: formatDate(module.openedAt, lang) })
+                      : t('transcript.module.notOpened')}
+                </td>
+                <td>
+                  <AttemptList attempts={module.attempts} />
+                </td>
+              </tr>
+            ))}
+            {course.examAttempts.length > 0 ? (
+              <tr>
+                <th scope="row">{t('transcript.finalExam')}</th>
+                <td>
+                  {t(
+                    course.examAttempts.some((attempt) => attempt.passed)
+                      ? 'transcript.exam.passed'
+                      : 'transcript.exam.notPassed',
+                  )}
+                </td>
+                <td>
+                  <AttemptList attempts={course.examAttempts} />
+                </td>
+              </tr>
+            ) : null}
+          </tbody>
+        </table>
+      </div>
+    </section>
+  )
+}
+
+function AttemptList({ attempts }: { attempts: Attempt[] }) {
+  const { t } = useTranslation('manage')
+  const { lang = 'en' } = useParams()
+  if (attempts.length === 0) return <span className="hint">{t('transcript.noAttempts')}</span>
+  return (
+    <ol className="attempt-list">
+      {attempts.map((attempt) => (
+        <li key={attempt.id} value={attempt.number}>
+          {attempt.status === 'IN_PROGRESS'
+            ? t('transcript.attempt.inProgress')
+            : `${formatNumber(attempt.score ?? 0, lang)} % · ${t(attempt.passed ? 'transcript.attempt.passed' : 'transcript.attempt.failed')}`}
+          <span className="hint"> · {formatDateTime(attempt.submittedAt ?? attempt.startedAt, lang)}</span>
+        </li>
+      ))}
+    </ol>
+  )
+}
+
+/** Every certificate of the officer, with the file where the viewer may have it and the public check. */
+export function TranscriptCertificates({
+  certificates,
+  revokedDownloadable,
+}: {
+  certificates: TranscriptCertificate[]
+  revokedDownloadable: boolean
+}) {
+  const { t } = useTranslation('manage')
+  const { lang = 'en' } = useParams()
+  return (
+    <section aria-labelledby="certificates-title">
+      <h2 id="certificates-title">{t('transcript.certificates')}</h2>
+      {certificates.length === 0 ? (
+        <p>{t('transcript.noCertificates')}</p>
+      ) : (
+        <div className="table-wrap">
+          <table>
+            <thead>
+              <tr>
+                <th scope="col">{t('transcript.column.course')}</th>
+                <th scope="col">{t('transcript.column.status')}</th>
+                <th scope="col">{t('transcript.issued')}</th>
+                <th scope="col">{t('transcript.validUntil')}</th>
+                <th scope="col">{t('transcript.code')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {certificates.map((certificate) => (
+                <tr key={certificate.id} data-certificate={certificate.code}>
+                  <th scope="row">{certificate.course}</th>
+                  <td>
+                    {t(`transcript.certificate.${certificate.status}`)}
+                    {certificate.revokedReason ? <span className="hint"> · {certificate.revokedReason}</span> : null}
+                  </td>
+                  <td>{formatDate(certificate.issuedAt, lang)}</td>
+                  <td>{certificate.expiresAt ? formatDate(certificate.expiresAt, lang) : t('transcript.noExpiry')}</td>
+                  <td>
+                    <code>{certificate.code}</code>{' '}
+                    {certificate.status !== 'revoked' || revokedDownloadable ? (
+                      <Link to={`/${lang}/certificates/${certificate.id}/pdf`} reloadDocument>
+                        {t('transcript.pdf')}
+                      </Link>
+                    ) : null}{' '}
+                    <Link to={`/${lang}/verify/${certificate.code}`}>{t('transcript.verify')}</Link>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </section>
+  )
+}
