@@ -2,14 +2,16 @@
 // scenario below with autocannon, prints a markdown table and writes it into BENCHMARKS.md; then the
 // exam-start spike (scripts/bench/spike*.ts) on another fresh database and server.
 // Set BENCH_DATABASE_URL (a PostgreSQL server URL) to measure PostgreSQL instead of the embedded PGlite.
-// `npm run bench -- --only spike` (or BENCH_ONLY=spike) runs one part: `autocannon`, `spike` or
-// `certificates` (the certificate PDF rendered in this process: scripts/bench/certificates.ts).
+// `npm run bench -- --only spike` (or BENCH_ONLY=spike) runs one part: `autocannon`, `spike`,
+// `certificates` (the certificate PDF rendered in this process: scripts/bench/certificates.ts) or `matrix`
+// (the manager's completion matrix on a large loaded dataset, PostgreSQL only: scripts/bench/matrix.ts).
 import { execFileSync } from 'node:child_process'
 import os from 'node:os'
 import { fileURLToPath } from 'node:url'
 import autocannon from 'autocannon'
 import { DEMO_PASSWORD } from '~/modules/platform/demo-data'
 import { runCertificates } from './bench/certificates'
+import { runMatrix } from './bench/matrix'
 import { type Part, positiveInt, selectedParts } from './bench/options'
 import { markdownTable, percentile, runHeader, verdict, writeResults } from './bench/report'
 import { assertPortFree, serverLabel, spawnServer } from './bench/server'
@@ -27,7 +29,7 @@ const DURATION_S = positiveInt('BENCH_DURATION', 10)
 const WARMUP_S = 3 // JIT, Prisma's query plans and database caches warm up before anything is counted
 
 /** One load test. Add fields (request body, per-scenario set-up) when a scenario needs them. */
-interface Scenario {
+export interface Scenario {
   name: string
   method: 'GET'
   path: string
@@ -89,7 +91,7 @@ async function postForm(path: string, cookie: string, fields: Record<string, str
   if (response.status !== 302) throw new Error(`POST ${path} answered ${response.status}`)
 }
 
-interface Measurement {
+export interface Measurement {
   scenario: Scenario
   reqPerSec: number
   p50: number
@@ -293,6 +295,7 @@ const runPart: Record<Part, (loadAverage: number) => Promise<void>> = {
   certificates: (loadBefore) => runCertificates({ log, loadBefore }),
   autocannon: runScenarios,
   spike: (loadBefore) => runExamSpike(partContext, loadBefore),
+  matrix: (loadBefore) => runMatrix({ ...partContext, measure, report, signIn: browserCookies }, loadBefore),
 }
 const needsServer = (part: Part) => part !== 'certificates'
 
