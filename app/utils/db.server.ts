@@ -50,7 +50,10 @@ function pgliteExecutor(client: Pick<PGlite, 'exec' | 'query'>): SqlExecutor {
 }
 
 function openPostgres(url: string): Database {
-  const pool = new pg.Pool({ connectionString: url, max: poolSize(getEnv()) })
+  // JIT compilation pays off for long analytical queries, not ours: the report queries cross its cost
+  // threshold and then spend 30-40 ms compiling for a 50 ms run (BENCHMARKS.md, the matrix). Off for
+  // our sessions unless the URL says otherwise (`?options=-c%20jit%3Don`), which pg lets win.
+  const pool = new pg.Pool({ connectionString: url, max: poolSize(getEnv()), options: '-c jit=off' })
   const prisma = new PrismaClient({ adapter: new PrismaPg(pool) })
   return {
     engine: 'postgres',

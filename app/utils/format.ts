@@ -50,7 +50,15 @@ export function formatTime(value: Date | string, locale: string): string {
   return dateTimeFormat(locale, 'time').format(new Date(value))
 }
 
+// As for dates: `toLocaleString` with options builds a formatter per call (a matrix page writes 150 scores).
+const numberFormatters = new Map<string, Intl.NumberFormat>()
+
 /** A number as a reader of `locale` writes it: decimal comma in Russian, no grouping (a year is 2005). */
 export function formatNumber(value: number, locale: string): string {
-  return value.toLocaleString(locale, { useGrouping: false, maximumFractionDigits: 10 })
+  let formatter = numberFormatters.get(locale)
+  if (!formatter) {
+    formatter = new Intl.NumberFormat(locale, { useGrouping: false, maximumFractionDigits: 10 })
+    numberFormatters.set(locale, formatter)
+  }
+  return formatter.format(value)
 }

@@ -25,16 +25,21 @@ async function person(role: Role, administrationId: string) {
       role,
       administrationId,
     },
-    select: { id: true, displayName: true },
+    select: { id: true, displayName: true, administrationId: true },
   })
 }
 
 /** A certificate as issuing one writes it: the record of one completion. */
-async function completion(user: { id: string; displayName: string }, slug: string, completedAt: string) {
+async function completion(
+  user: { id: string; displayName: string; administrationId: string | null },
+  slug: string,
+  completedAt: string,
+) {
   await prisma().certificate.create({
     data: {
       code: generateCode(),
       userId: user.id,
+      administrationId: user.administrationId,
       courseId: courseIds[slug]!,
       learnerName: user.displayName,
       courseSlug: slug,
@@ -110,13 +115,16 @@ describe('completions over time', () => {
     expect(empty.courses.map((course) => course.slug)).toEqual(['seals', 'valuation'])
   })
 
-  it('follows the officer: one moved to another administration counts there from then on', async () => {
+  it('counts a completion where it was earned, while its officer is still there', async () => {
     const mover = await person('LEARNER', administrations.A)
     await completion(mover, 'valuation', '2025-12-05T12:00:00.000Z')
     expect((await countsOf(administrations.A))['2025-12 valuation']).toBe(1)
     await prisma().user.update({ where: { id: mover.id }, data: { administrationId: administrations.B } })
+    // Gone from A with the officer (as from A's matrix); B's record starts with what is earned there.
     expect((await countsOf(administrations.A))['2025-12 valuation']).toBeUndefined()
-    expect((await countsOf(administrations.B))['2025-12 valuation']).toBe(1)
+    expect((await countsOf(administrations.B))['2025-12 valuation']).toBeUndefined()
+    await completion({ ...mover, administrationId: administrations.B }, 'seals', '2026-03-02T00:00:00.000Z')
+    expect((await countsOf(administrations.B))['2026-03 seals']).toBe(1)
   })
 
   it('counts a course completed through the platform in the current month', async () => {

@@ -8,10 +8,9 @@ import { completionMonths, type CompletionCounts } from './completions'
  * A completion is a certificate, not `Enrolment.completedAt`: every completion issues exactly one
  * certificate in the same transaction (ADR 010) and certificates are never deleted, whereas a renewal
  * clears the enrolment's completion and later moves it, so the enrolment forgets the earlier one.
- * Revoked certificates still count, as the enrolment stays completed. The officers are the
- * administration's learners now (as in the matrix), not the certificate's snapshot of the
- * administration. Served by "User"("administrationId") and the unique
- * ("userId", "courseId", "completedAt") of "Certificate": an index-only probe per officer.
+ * Revoked certificates still count, as the enrolment stays completed. A completion counts when the
+ * certificate was issued in this administration (its snapshot, indexed) to someone who is a learner of
+ * it now (as in the matrix): staff's own certificates and officers who have moved elsewhere do not.
  */
 export async function getCompletionsOverTime({
   administrationId,
@@ -34,9 +33,10 @@ export async function getCompletionsOverTime({
       SELECT ct."courseId", to_char(date_trunc('month', ct."completedAt"), 'YYYY-MM') AS "month",
              count(*)::int AS "count"
       FROM "Certificate" ct
-      JOIN "User" u ON u."id" = ct."userId"
-      WHERE u."administrationId" = ${administrationId} AND u."role" = 'LEARNER'
+      WHERE ct."administrationId" = ${administrationId}
         AND ct."completedAt" >= ${from}::timestamp AND ct."completedAt" < ${until}::timestamp
+        AND EXISTS (SELECT 1 FROM "User" u
+                    WHERE u."id" = ct."userId" AND u."administrationId" = ${administrationId} AND u."role" = 'LEARNER')
       GROUP BY ct."courseId", date_trunc('month', ct."completedAt")
     ) m ON m."courseId" = c."id"
     WHERE c."status" = 'PUBLISHED'
