@@ -2,11 +2,12 @@
 // grading code, each with answer sets that pass or fail, and the SQL that generates attempts picks one
 // draw and one set per attempt: every frozen question, answer and score is one the app could have
 // written. Only the quizzes' questions are read into this process, never learners' rows.
-import { questionSchema, type Question } from '~/modules/content/package.schema'
+import { questionSchema } from '~/modules/content/package.schema'
 import { drawQuestions, shuffle, type FrozenQuestion } from '~/modules/quiz/draw'
-import { checkDigit, isValidContainerNumber } from '~/modules/quiz/iso6346'
+import { rightAnswer } from '~/modules/quiz/right-answer'
 import { gradeAttempt, scoreAnswer } from '~/modules/quiz/scoring'
 import type { SqlExecutor } from '~/utils/db.server'
+import { seededRandom } from '../../tests/support/seeded-random'
 
 /** Draws per quiz: enough variety for reviews and reports, few enough to copy cheaply. */
 export const DRAWS_PER_QUIZ = 6
@@ -26,41 +27,10 @@ export interface AttemptDraw {
   fail: AnswerSet[]
 }
 
-/** mulberry32: the same draws on every run, so two loads of the same size look alike. */
-function seededRandom(seed: number) {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed)
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
-
-/** The stored answer that scores full points, in the shape the quiz form saves. */
-export function keyAnswer(question: Question, generated: string[] | null): unknown {
-  switch (question.type) {
-    case 'single':
-      return { optionId: question.options.find((option) => option.correct)!.id }
-    case 'multiple':
-      return { optionIds: question.options.filter((option) => option.correct).map((option) => option.id) }
-    case 'true-false':
-    case 'numeric':
-      return { value: question.answer }
-    case 'matching':
-      return { matches: Object.fromEntries(question.pairs.map((pair) => [pair.id, pair.id])) }
-    case 'ordering':
-      return { order: question.items.map((item) => item.id) }
-    case 'container-check-digit':
-      return question.task === 'compute'
-        ? { digit: checkDigit(generated![0]!.slice(0, 10)) }
-        : { number: generated!.find((number) => !isValidContainerNumber(number)) }
-  }
-}
-
 /** Answer sets with 0, 1, 2… questions left blank, graded as the app grades them. */
 function answerSets(questions: FrozenQuestion[], passMark: number, random: () => number) {
   const keys = questions.map((question) => {
-    const key = keyAnswer(question.definition, question.generated)
+    const key = rightAnswer(question)
     if (scoreAnswer(question.definition, key, question.generated) !== 1)
       throw new Error(`no full-score answer for question ${question.questionId}`)
     return key

@@ -3,7 +3,7 @@ import { checkDigit, isValidContainerNumber } from './iso6346'
 
 /**
  * The full-marks answer to a drawn question, in the form the attempt stores (`scoreAnswer` gives it 1).
- * For the demo officers' records, which go through the real quiz engine: never sent to a browser.
+ * For the demo officers' records and the load dataset, made with the real quiz engine: never sent to a browser.
  */
 export function rightAnswer({ definition: question, generated }: FrozenQuestion): unknown {
   switch (question.type) {
