@@ -1,23 +1,25 @@
 import type { LoaderFunctionArgs } from '@remix-run/node'
+import { serveReport } from '~/modules/reports/download.server'
 import { loadMatrix } from '~/modules/manage/matrix-page.server'
 import { downloadFileName, downloadHeaders, toCsv, toXlsx, type Table } from '~/modules/reports/spreadsheet.server'
 
 /** The completion matrix (every officer, the page's filters) as CSV or XLSX, headings in the reader's language. */
-export async function loader(args: LoaderFunctionArgs) {
-  const format = new URL(args.request.url).searchParams.get('format') === 'xlsx' ? 'xlsx' : 'csv'
-  const { t, administration, courses, officers } = await loadMatrix(args, { all: true })
-  const table: Table = {
-    headers: [t('matrix.officer'), t('matrix.email'), t('matrix.unit'), ...courses.map((course) => course.title)],
-    rows: officers.map((officer) => [
-      officer.displayName,
-      officer.email,
-      officer.unit,
-      ...officer.cells.map((cell) => cell.text),
-    ]),
-  }
-  const day = new Date().toISOString().slice(0, 10)
-  const fileName = downloadFileName(['completion-matrix', administration.code, day], format)
-  const body =
-    format === 'xlsx' ? new Uint8Array(await toXlsx({ ...table, sheetName: t('matrix.title') })) : toCsv(table)
-  return new Response(body, { headers: downloadHeaders(fileName, format) })
+export function loader(args: LoaderFunctionArgs) {
+  return serveReport(args.request, async (format) => {
+    const { t, administration, courses, officers } = await loadMatrix(args, { all: true })
+    const table: Table = {
+      headers: [t('matrix.officer'), t('matrix.email'), t('matrix.unit'), ...courses.map((course) => course.title)],
+      rows: officers.map((officer) => [
+        officer.displayName,
+        officer.email,
+        officer.unit,
+        ...officer.cells.map((cell) => cell.text),
+      ]),
+    }
+    const day = new Date().toISOString().slice(0, 10)
+    const fileName = downloadFileName(['completion-matrix', administration.code, day], format)
+    const body =
+      format === 'xlsx' ? new Uint8Array(await toXlsx({ ...table, sheetName: t('matrix.title') })) : toCsv(table)
+    return new Response(body, { headers: downloadHeaders(fileName, format) })
+  })
 }

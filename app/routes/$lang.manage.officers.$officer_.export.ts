@@ -1,16 +1,18 @@
 import type { LoaderFunctionArgs } from '@remix-run/node'
+import { serveReport } from '~/modules/reports/download.server'
 import { transcriptTable } from '~/modules/manage/transcript-table'
 import { loadTranscript } from '~/modules/manage/transcript-page.server'
 import { downloadFileName, downloadHeaders, toCsv, toXlsx } from '~/modules/reports/spreadsheet.server'
 
 /** One officer's transcript as CSV or XLSX, in the reader's language; 404 exactly where the page is. */
-export async function loader(args: LoaderFunctionArgs) {
-  const format = new URL(args.request.url).searchParams.get('format') === 'xlsx' ? 'xlsx' : 'csv'
-  const { t, locale, administration, transcript } = await loadTranscript(args)
-  const table = transcriptTable(transcript, { t, locale })
-  const day = new Date().toISOString().slice(0, 10)
-  const fileName = downloadFileName(['transcript', administration.code, transcript.email.split('@')[0]!, day], format)
-  const body =
-    format === 'xlsx' ? new Uint8Array(await toXlsx({ ...table, sheetName: t('transcript.sheet') })) : toCsv(table)
-  return new Response(body, { headers: downloadHeaders(fileName, format) })
+export function loader(args: LoaderFunctionArgs) {
+  return serveReport(args.request, async (format) => {
+    const { t, locale, administration, transcript } = await loadTranscript(args)
+    const table = transcriptTable(transcript, { t, locale })
+    const day = new Date().toISOString().slice(0, 10)
+    const fileName = downloadFileName(['transcript', administration.code, transcript.email.split('@')[0]!, day], format)
+    const body =
+      format === 'xlsx' ? new Uint8Array(await toXlsx({ ...table, sheetName: t('transcript.sheet') })) : toCsv(table)
+    return new Response(body, { headers: downloadHeaders(fileName, format) })
+  })
 }

@@ -322,6 +322,29 @@ describe('the manager of A asking about B', () => {
     }
     expect(await snapshotOfB()).toEqual(before)
   })
+
+  it('gets downloads refused in words of the reader’s language, never as an error key', async () => {
+    const transcript = (lang: string, format: string) =>
+      call(transcriptExport.loader, `/${lang}/manage/officers/${B.officerId}/export?format=${format}`, {
+        lang,
+        officer: B.officerId,
+      })
+    expect(await transcript('ru', 'csv')).toEqual({
+      status: 404,
+      body: 'По этому адресу ничего нет. Проверьте ссылку или вернитесь на главную страницу.',
+    })
+    expect((await transcript('en', 'xlsx')).body).toBe(
+      'There is no page at this address. Check the link or go back to the home page.',
+    )
+    for (const format of ['pdf', 'CSV', '']) {
+      const answer = await call(matrixExport.loader, `/ru/manage/matrix/export?format=${format}`, { lang: 'ru' })
+      expect(answer, format).toEqual({
+        status: 400,
+        body: 'Неизвестный формат файла. Выберите CSV (format=csv) или Excel (format=xlsx).',
+      })
+    }
+    expect((await call(matrixExport.loader, '/en/manage/matrix/export', {})).status).toBe(200)
+  })
 })
 
 /** Everything about B that a form could change. */
