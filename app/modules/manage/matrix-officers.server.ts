@@ -10,8 +10,9 @@ export interface OfficerSelection {
   unitId: string | null
   /** Only the officers whose cell for this course says this (overdue: past due and not completed). */
   status: { courseId: string; status: MatrixStatus } | null
-  /** By progress in this course: not enrolled, not started, in progress by percent, completed; then by name. */
-  sort: { courseId: string; direction: 'asc' | 'desc' } | null
+  /** By progress in this course (of `modules` current modules): not enrolled, not started, in progress by
+   * percent, completed; then by name. */
+  sort: { course: { id: string; modules: number }; direction: 'asc' | 'desc' } | null
   /** A page of MATRIX_PAGE_SIZE officers, or every officer (exports). */
   page: number | 'all'
   now: Date
@@ -33,7 +34,7 @@ export interface MatrixOfficer {
 export async function selectMatrixOfficers(selection: OfficerSelection) {
   const from = officersFrom(selection)
   const order = selection.sort
-    ? Prisma.sql`ORDER BY ${progressRank('sorted')} ${Prisma.raw(selection.sort.direction === 'asc' ? 'ASC' : 'DESC')},
+    ? Prisma.sql`ORDER BY ${progressRank('sorted', selection.sort.course.modules)} ${Prisma.raw(selection.sort.direction === 'asc' ? 'ASC' : 'DESC')},
         u."displayName" ASC, u."id" ASC`
     : Prisma.sql`ORDER BY u."displayName" ASC, u."id" ASC`
   const page =
@@ -69,30 +70,26 @@ function officersFrom({ administrationId, query, unitId, status, sort, now }: Of
   return Prisma.sql`
     FROM "User" u
     LEFT JOIN "Unit" un ON un."id" = u."unitId"
-    ${status ? courseFacts('filtered', status.courseId) : Prisma.empty}
-    ${sort ? courseFacts('sorted', sort.courseId) : Prisma.empty}
+    ${status ? courseFacts('filtered', status.courseId, administrationId) : Prisma.empty}
+    ${sort ? courseFacts('sorted', sort.course.id, administrationId) : Prisma.empty}
     WHERE ${Prisma.join(conditions, ' AND ')}`
 }
 
-/** The enrolment `<alias>_e` and the module counts `<alias>_m` of officer `u` in one course. */
-function courseFacts(alias: 'filtered' | 'sorted', courseId: string) {
-  const enrolment = Prisma.raw(`"${alias}_e"`)
-  const modules = Prisma.raw(`"${alias}_m"`)
+/**
+ * The enrolment `<alias>` of officer `u` in one course, with its module counts (kept by the database).
+ * The enrolment's own administration (the officer's) lets PostgreSQL read only this administration's
+ * enrolments in the course from an index, not the whole platform's (5 instead of 41 ms for 2,500 of 50,000).
+ */
+function courseFacts(alias: 'filtered' | 'sorted', courseId: string, administrationId: string) {
+  const enrolment = Prisma.raw(`"${alias}"`)
   return Prisma.sql`
     LEFT JOIN "Enrolment" ${enrolment} ON ${enrolment}."userId" = u."id" AND ${enrolment}."courseId" = ${courseId}
-    LEFT JOIN LATERAL (
-      SELECT count(m."id")::int AS "total", count(p."moduleId")::int AS "opened",
-             count(p."completedAt")::int AS "completed"
-      FROM "Module" m
-      LEFT JOIN "ModuleProgress" p ON p."moduleId" = m."id" AND p."userId" = u."id"
-      WHERE m."courseId" = ${courseId} AND m."archivedAt" IS NULL AND ${enrolment}."completedAt" IS NULL
-    ) ${modules} ON ${enrolment}."id" IS NOT NULL`
+      AND ${enrolment}."administrationId" = ${administrationId}`
 }
 
 /** The same states as `matrixCell`, in SQL. */
 function statusCondition(alias: 'filtered', status: MatrixStatus, now: Date) {
-  const e = Prisma.raw(`"${alias}_e"`)
-  const m = Prisma.raw(`"${alias}_m"`)
+  const e = Prisma.raw(`"${alias}"`)
   const open = Prisma.sql`${e}."id" IS NOT NULL AND ${e}."completedAt" IS NULL`
   switch (status) {
     case 'not-enrolled':
@@ -102,19 +99,18 @@ function statusCondition(alias: 'filtered', status: MatrixStatus, now: Date) {
     case 'overdue':
       return Prisma.sql`(${open} AND ${e}."dueAt" < ${now})`
     case 'not-started':
-      return Prisma.sql`(${open} AND ${m}."opened" = 0)`
+      return Prisma.sql`(${open} AND ${e}."modulesOpened" = 0)`
     case 'in-progress':
-      return Prisma.sql`(${open} AND ${m}."opened" > 0)`
+      return Prisma.sql`(${open} AND ${e}."modulesOpened" > 0)`
   }
 }
 
 /** -1 not enrolled, 0 not started, 1 + percent in progress, 200 completed. */
-function progressRank(alias: 'sorted') {
-  const e = Prisma.raw(`"${alias}_e"`)
-  const m = Prisma.raw(`"${alias}_m"`)
+function progressRank(alias: 'sorted', modules: number) {
+  const e = Prisma.raw(`"${alias}"`)
   return Prisma.sql`CASE
     WHEN ${e}."id" IS NULL THEN -1
     WHEN ${e}."completedAt" IS NOT NULL THEN 200
-    WHEN ${m}."opened" = 0 THEN 0
-    ELSE 1 + floor(${m}."completed" * 100.0 / greatest(${m}."total", 1)) END`
+    WHEN ${e}."modulesOpened" = 0 THEN 0
+    ELSE 1 + floor(${e}."modulesCompleted" * 100.0 / ${Math.max(modules, 1)}) END`
 }

@@ -1,8 +1,6 @@
 import { getPrisma } from '~/utils/db.server'
-import { matrixCell, type CellFacts, type MatrixCell, type MatrixStatus } from './matrix'
+import { matrixCell, type MatrixCell, type MatrixStatus } from './matrix'
 import { MATRIX_PAGE_SIZE, selectMatrixOfficers } from './matrix-officers.server'
-
-type CellRow = CellFacts & { userId: string; courseId: string }
 
 /**
  * One page of the completion matrix: the administration's officers (filtered by text, unit and one
@@ -29,42 +27,58 @@ export async function getCompletionMatrix({
   now?: Date
 }) {
   const prisma = getPrisma()
-  const courses = await prisma.course.findMany({
-    where: { status: 'PUBLISHED' },
-    orderBy: { slug: 'asc' },
-    select: { id: true, slug: true, title: true },
-  })
-  const courseId = (slug: string | undefined) => courses.find((course) => course.slug === slug)?.id
-  const statusCourseId = courseId(status?.courseSlug)
-  const sortCourseId = courseId(sort?.courseSlug)
+  const courses = (
+    await prisma.course.findMany({
+      where: { status: 'PUBLISHED' },
+      orderBy: { slug: 'asc' },
+      select: { id: true, slug: true, title: true, _count: { select: { modules: { where: { archivedAt: null } } } } },
+    })
+  ).map(({ _count, ...course }) => ({ ...course, modules: _count.modules }))
+  const course = (slug: string | undefined) => courses.find((candidate) => candidate.slug === slug)
+  const statusCourse = course(status?.courseSlug)
+  const sortCourse = course(sort?.courseSlug)
   const { total, officers } = await selectMatrixOfficers({
     administrationId,
     query,
     unitId,
-    status: status && statusCourseId ? { courseId: statusCourseId, status: status.status } : null,
-    sort: sort && sortCourseId ? { courseId: sortCourseId, direction: sort.direction } : null,
+    status: status && statusCourse ? { courseId: statusCourse.id, status: status.status } : null,
+    sort: sort && sortCourse ? { course: sortCourse, direction: sort.direction } : null,
     page,
     now,
   })
   const ids = officers.map((officer) => officer.id)
-  const rows =
+  // The module counts are kept on the enrolment by the database (migration 20261203130000).
+  const enrolments =
     ids.length === 0
       ? []
-      : await prisma.$queryRaw<CellRow[]>`
-    SELECT u."id" AS "userId", c."id" AS "courseId", e."id" IS NOT NULL AS "enrolled", e."completedAt",
-           e."finalScore", e."dueAt", stats."total", stats."opened", stats."completed"
-    FROM "User" u
-    CROSS JOIN "Course" c
-    LEFT JOIN "Enrolment" e ON e."userId" = u."id" AND e."courseId" = c."id"
-    CROSS JOIN LATERAL (
-      SELECT count(m."id")::int AS "total", count(p."moduleId")::int AS "opened",
-             count(p."completedAt")::int AS "completed"
-      FROM "Module" m
-      LEFT JOIN "ModuleProgress" p ON p."moduleId" = m."id" AND p."userId" = u."id"
-      WHERE m."courseId" = c."id" AND m."archivedAt" IS NULL
-    ) stats
-    WHERE u."id" = ANY(${ids}::text[]) AND u."administrationId" = ${administrationId} AND c."status" = 'PUBLISHED'`
-  const cells = new Map(rows.map((row) => [`${row.userId} ${row.courseId}`, matrixCell(row, now)]))
+      : await prisma.enrolment.findMany({
+          where: { userId: { in: ids }, user: { administrationId }, courseId: { in: courses.map(({ id }) => id) } },
+          select: {
+            userId: true,
+            courseId: true,
+            completedAt: true,
+            finalScore: true,
+            dueAt: true,
+            modulesOpened: true,
+            modulesCompleted: true,
+          },
+        })
+  const modules = new Map(courses.map((course) => [course.id, course.modules]))
+  const cells = new Map(
+    enrolments.map(({ userId, courseId, modulesOpened, modulesCompleted, ...enrolment }) => [
+      `${userId} ${courseId}`,
+      matrixCell(
+        {
+          ...enrolment,
+          enrolled: true,
+          total: modules.get(courseId) ?? 0,
+          opened: modulesOpened,
+          completed: modulesCompleted,
+        },
+        now,
+      ),
+    ]),
+  )
   return {
     total,
     pages: Math.max(1, Math.ceil(total / MATRIX_PAGE_SIZE)),
