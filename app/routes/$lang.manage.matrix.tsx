@@ -11,6 +11,7 @@ import { buildCompletionChart } from '~/modules/manage/completions'
 import { getCompletionsOverTime } from '~/modules/manage/completions.server'
 import { getCourseSummary } from '~/modules/manage/matrix.server'
 import { localizedName } from '~/modules/platform/localized'
+import type { ReportFormat } from '~/modules/reports/report-format'
 import { titleMeta } from '~/utils/meta'
 
 export const handle = { i18n: ['manage'] }
@@ -38,7 +39,7 @@ export default function CompletionMatrix() {
   const { t } = useTranslation('manage')
   const { lang } = useParams()
   const [searchParams] = useSearchParams()
-  const exportUrl = (format: 'csv' | 'xlsx') => {
+  const exportUrl = (format: ReportFormat) => {
     const query = new URLSearchParams(searchParams)
     query.delete('page')
     query.set('administration', administration.code)

@@ -7,6 +7,7 @@ import { can } from '~/modules/auth/permissions'
 import { describeCell } from '~/modules/manage/matrix'
 import { loadTranscript } from '~/modules/manage/transcript-page.server'
 import { formatDate } from '~/utils/format'
+import type { ReportFormat } from '~/modules/reports/report-format'
 import { titleMeta } from '~/utils/meta'
 
 export const handle = { i18n: ['manage'] }
@@ -34,7 +35,7 @@ export default function OfficerTranscript() {
   const { t } = useTranslation('manage')
   const { lang = 'en' } = useParams()
   const here = `/${lang}/manage/officers/${officer.id}`
-  const exportUrl = (format: 'csv' | 'xlsx') => `${here}/export?administration=${administration.code}&format=${format}`
+  const exportUrl = (format: ReportFormat) => `${here}/export?administration=${administration.code}&format=${format}`
   return (
     <>
       <p>

@@ -1,6 +1,5 @@
 import { getServerT } from '~/i18n/i18n.server'
-
-export type ReportFormat = 'csv' | 'xlsx'
+import { isReportFormat, type ReportFormat } from './report-format'
 
 const plainText = (text: string, status: number) =>
   new Response(text, { status, headers: { 'Content-Type': 'text/plain; charset=utf-8' } })
@@ -16,7 +15,7 @@ export async function serveReport(
   build: (format: ReportFormat) => Promise<Response>,
 ): Promise<Response> {
   const format = new URL(request.url).searchParams.get('format') ?? 'csv'
-  if (format !== 'csv' && format !== 'xlsx') {
+  if (!isReportFormat(format)) {
     const t = await getServerT(request, 'manage')
     return plainText(t('export.badFormat'), 400)
   }

@@ -1,6 +1,7 @@
 import { stringify } from 'csv-stringify/sync'
 import ExcelJS from 'exceljs'
 import { neutraliseText } from './formula-guard'
+import type { ReportFormat } from './report-format'
 
 export type Cell = string | number | Date | null
 
@@ -43,7 +44,7 @@ export async function toXlsx(table: Table & { sheetName: string }): Promise<Buff
 }
 
 /** The file name for a download: ASCII-only, no path characters, e.g. `completion-matrix-demo-am-2026-11-23.csv`. */
-export function downloadFileName(parts: string[], extension: 'csv' | 'xlsx'): string {
+export function downloadFileName(parts: string[], extension: ReportFormat): string {
   // NFKD splits "é" into "e" and an accent, so only the accent is dropped; Cyrillic disappears whole (the
   // caller's ASCII parts, such as slugs and dates, carry the meaning).
   const stem = parts
@@ -57,13 +58,13 @@ export function downloadFileName(parts: string[], extension: 'csv' | 'xlsx'): st
   return `${stem || 'report'}.${extension}`
 }
 
-const CONTENT_TYPES = {
+const CONTENT_TYPES: Record<ReportFormat, string> = {
   csv: 'text/csv; charset=utf-8',
   xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
 }
 
 /** Response headers for a download of a report file. */
-export function downloadHeaders(fileName: string, extension: 'csv' | 'xlsx'): Record<string, string> {
+export function downloadHeaders(fileName: string, extension: ReportFormat): Record<string, string> {
   // The name goes into a header as it is: a quote, a CR/LF or a slash would break it or the saved path, so only
   // what downloadFileName produces is accepted.
   if (!new RegExp(`^[a-z0-9-]+\\.${extension}$`).test(fileName)) {
