@@ -14,25 +14,28 @@
 ALTER TABLE "Enrolment" ADD COLUMN "modulesOpened" INTEGER NOT NULL DEFAULT 0,
 ADD COLUMN "modulesCompleted" INTEGER NOT NULL DEFAULT 0;
 
-/** Recounts the enrolments of these users: in one course, or in all of theirs when course_id is null. */
+-- The one count: of a course's current modules, how many the user has opened and completed.
+CREATE FUNCTION "enrolment_module_counts"(user_id TEXT, course_id TEXT, OUT opened INTEGER, OUT completed INTEGER)
+LANGUAGE sql STABLE AS $$
+  SELECT count(*)::int, count(p."completedAt")::int
+  FROM "Module" m JOIN "ModuleProgress" p ON p."moduleId" = m."id" AND p."userId" = user_id
+  WHERE m."courseId" = course_id AND m."archivedAt" IS NULL
+$$;
+
+-- Recounts the enrolments of these users: in one course, or in all of theirs when course_id is null.
 CREATE FUNCTION "enrolment_recount_modules"(user_ids TEXT[], course_id TEXT) RETURNS void LANGUAGE sql AS $$
-  UPDATE "Enrolment" e SET ("modulesOpened", "modulesCompleted") = (
-    SELECT count(*)::int, count(p."completedAt")::int
-    FROM "Module" m JOIN "ModuleProgress" p ON p."moduleId" = m."id" AND p."userId" = e."userId"
-    WHERE m."courseId" = e."courseId" AND m."archivedAt" IS NULL)
+  UPDATE "Enrolment" e SET ("modulesOpened", "modulesCompleted") =
+    (SELECT c.opened, c.completed FROM "enrolment_module_counts"(e."userId", e."courseId") c)
   WHERE e."userId" = ANY(user_ids) AND (course_id IS NULL OR e."courseId" = course_id)
 $$;
 
-UPDATE "Enrolment" e SET ("modulesOpened", "modulesCompleted") = (
-  SELECT count(*)::int, count(p."completedAt")::int
-  FROM "Module" m JOIN "ModuleProgress" p ON p."moduleId" = m."id" AND p."userId" = e."userId"
-  WHERE m."courseId" = e."courseId" AND m."archivedAt" IS NULL);
+UPDATE "Enrolment" e SET ("modulesOpened", "modulesCompleted") =
+  (SELECT c.opened, c.completed FROM "enrolment_module_counts"(e."userId", e."courseId") c);
 
 CREATE FUNCTION "enrolment_count_modules"() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
-  SELECT count(*)::int, count(p."completedAt")::int INTO NEW."modulesOpened", NEW."modulesCompleted"
-  FROM "Module" m JOIN "ModuleProgress" p ON p."moduleId" = m."id" AND p."userId" = NEW."userId"
-  WHERE m."courseId" = NEW."courseId" AND m."archivedAt" IS NULL;
+  SELECT c.opened, c.completed INTO NEW."modulesOpened", NEW."modulesCompleted"
+  FROM "enrolment_module_counts"(NEW."userId", NEW."courseId") c;
   RETURN NEW;
 END
 $$;
