@@ -1,6 +1,6 @@
 import { useLoaderData, type MetaFunction } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
-import { localizedName } from '~/modules/platform/localized'
+import { localizedName } from '~/i18n/localized'
 import type { verificationLoader } from '~/modules/certificates/verify-page.server'
 import { formatDate, formatNumber } from '~/utils/format'
 import { titleMeta } from '~/utils/meta'

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next'
 import { CourseProgressBar, Duration } from '~/components/learning'
 import { getServerT, i18nServer } from '~/i18n/i18n.server'
 import { listCatalogue } from '~/modules/catalog/catalog.server'
-import { localizedName } from '~/modules/platform/localized'
+import { localizedName } from '~/i18n/localized'
 import { titleMeta } from '~/utils/meta'
 
 export const handle = { i18n: ['learning'] }

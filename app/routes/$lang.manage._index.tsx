@@ -15,7 +15,7 @@ import { AssignSchema, OfficerFilterSchema } from '~/modules/manage/manage.schem
 import { requireManagedAdministration } from '~/modules/manage/manage-page.server'
 import { getAdministrationOverview } from '~/modules/manage/overview.server'
 import { listOfficers, listUnits } from '~/modules/manage/officers.server'
-import { localizedName } from '~/modules/platform/localized'
+import { localizedName } from '~/i18n/localized'
 import { invariantResponse } from '~/utils/http'
 import { titleMeta } from '~/utils/meta'
 

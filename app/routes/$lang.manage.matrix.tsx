@@ -10,7 +10,7 @@ import { loadMatrix } from '~/modules/manage/matrix-page.server'
 import { buildCompletionChart } from '~/modules/manage/completions'
 import { getCompletionsOverTime } from '~/modules/manage/completions.server'
 import { getCourseSummary } from '~/modules/manage/matrix.server'
-import { localizedName } from '~/modules/platform/localized'
+import { localizedName } from '~/i18n/localized'
 import type { ReportFormat } from '~/modules/reports/report-format'
 import { titleMeta } from '~/utils/meta'
 

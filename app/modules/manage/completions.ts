@@ -1,4 +1,4 @@
-import { localizedName } from '~/modules/platform/localized'
+import { localizedName } from '~/i18n/localized'
 import { formatMonth } from '~/utils/format'
 
 /** A calendar month as `YYYY-MM` (UTC), the form the database groups by. */

@@ -1,6 +1,6 @@
 import { i18nForLocale } from '~/i18n/i18n.server'
 import { getMailer, type Mailer } from '~/modules/platform/mailer.server'
-import { localizedName } from '~/modules/platform/localized'
+import { localizedName } from '~/i18n/localized'
 import { getPrisma } from '~/utils/db.server'
 import { getEnv } from '~/utils/env.server'
 import { composeInvitationMail, invitationLink, type InvitationDelivery, type MailTranslate } from './invitation-mail'

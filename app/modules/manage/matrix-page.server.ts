@@ -1,6 +1,6 @@
 import type { LoaderFunctionArgs } from '@remix-run/node'
 import { getServerT } from '~/i18n/i18n.server'
-import { localizedName } from '~/modules/platform/localized'
+import { localizedName } from '~/i18n/localized'
 import { invariantResponse } from '~/utils/http'
 import { MatrixFilterSchema } from './manage.schema'
 import { requireManagedAdministration } from './manage-page.server'

@@ -1,6 +1,6 @@
 import { can } from '~/modules/auth/permissions'
 import type { SessionUser } from '~/modules/auth/user'
-import { localizedName } from '~/modules/platform/localized'
+import { localizedName } from '~/i18n/localized'
 import { getPrisma } from '~/utils/db.server'
 
 export interface ManagedAdministration {

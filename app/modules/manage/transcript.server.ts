@@ -1,7 +1,7 @@
 import type { Prisma } from '~/generated/prisma/client'
 import { formatCode } from '~/modules/certificates/code'
 import { certificateStatus } from '~/modules/certificates/status'
-import { localizedName } from '~/modules/platform/localized'
+import { localizedName } from '~/i18n/localized'
 import { getPrisma } from '~/utils/db.server'
 import { matrixCell } from './matrix'
 import { officerStatus } from './officer-status'

@@ -1,5 +1,5 @@
 import { getPrisma } from '~/utils/db.server'
-import { localizedName } from './localized'
+import { localizedName } from '~/i18n/localized'
 
 export async function getAdministrationName({ id, locale }: { id: string; locale: string }) {
   const administration = await getPrisma().administration.findUnique({ where: { id }, select: { name: true } })

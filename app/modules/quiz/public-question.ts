@@ -1,5 +1,5 @@
 import type { Locale } from '~/i18n/config'
-import { localizedName } from '~/modules/platform/localized'
+import { localizedName } from '~/i18n/localized'
 import type { FrozenQuestion } from './draw'
 import type { AnswerFor } from './scoring'
 

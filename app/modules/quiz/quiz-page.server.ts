@@ -1,5 +1,5 @@
 import type { Locale } from '~/i18n/config'
-import { localizedName } from '~/modules/platform/localized'
+import { localizedName } from '~/i18n/localized'
 import { getPrisma } from '~/utils/db.server'
 import { seqAt } from './answer-form'
 import { closeExpiredAttempts, isExpired } from './attempt.server'
