@@ -8,6 +8,12 @@ describe('localeFromPath', () => {
     expect(localeFromPath('/de/account')).toBeNull()
     expect(localeFromPath('/healthz')).toBeNull()
   })
+
+  it("reads a page's data request as the page", () => {
+    expect(localeFromPath('/ru.data')).toBe('ru')
+    expect(localeFromPath('/en/courses.data')).toBe('en')
+    expect(localeFromPath('/_root.data')).toBeNull()
+  })
 })
 
 describe('switchLocalePath', () => {

@@ -7,9 +7,12 @@ export function isLocale(value: unknown): value is Locale {
   return typeof value === 'string' && (LOCALES as readonly string[]).includes(value)
 }
 
-/** The locale named by the first path segment (`/ru/account` → `ru`), if any. */
+/**
+ * The locale named by the first path segment (`/ru/account` → `ru`), if any. Remix fetches a page's
+ * data from the same path with `.data` added, so `/ru.data` names `ru` too.
+ */
 export function localeFromPath(pathname: string): Locale | null {
-  const first = pathname.split('/')[1]
+  const first = pathname.split('/')[1]?.replace(/\.data$/, '')
   return isLocale(first) ? first : null
 }
 
