@@ -4,7 +4,7 @@ import { isRouteErrorResponse, RemixServer } from '@remix-run/react'
 import { isbot } from 'isbot'
 import { renderToPipeableStream } from 'react-dom/server'
 import { I18nextProvider } from 'react-i18next'
-import { i18nForLocale, i18nServer } from '~/i18n/i18n.server'
+import { i18nForLocale } from '~/i18n/i18n.server'
 import { logger } from '~/utils/logger.server'
 
 // With single fetch, Remix reads this export to end pending deferred data; the render is aborted just after.
@@ -22,7 +22,7 @@ export default async function handleRequest(
   const matches = remixContext.staticHandlerContext.matches
   loadContext.log.route = matches[matches.length - 1]?.route.id
 
-  const i18n = i18nForLocale(await i18nServer.getLocale(request))
+  const i18n = i18nForLocale(loadContext.locale)
 
   // Crawlers get the whole page at once; browsers get it streamed as soon as the shell is ready.
   const readyEvent = isbot(request.headers.get('user-agent')) ? 'onAllReady' : 'onShellReady'

@@ -1,3 +1,4 @@
+import type { Locale } from '~/i18n/config'
 import type { SessionUser } from '~/modules/auth/user'
 
 /** Fields the request logger adds to its line once the response is sent. */
@@ -9,6 +10,8 @@ export interface RequestLogFields {
 declare module '@remix-run/server-runtime' {
   interface AppLoadContext {
     requestId: string
+    /** The request's language, decided once from the path (then the `lng` cookie, then Accept-Language). */
+    locale: Locale
     clientIp: string
     secureCookies: boolean
     auth: { sessionId: string; user: SessionUser } | null

@@ -5,8 +5,8 @@ import { useTranslation } from 'react-i18next'
 import { useChangeLanguage } from 'remix-i18next/react'
 import { AppShell } from '~/components/app-shell'
 import { GeneralErrorBoundary } from '~/components/error-boundary'
-import { DEFAULT_LOCALE, isLocale, localeFromPath } from '~/i18n/config'
-import { i18nServer, localeCookie } from '~/i18n/i18n.server'
+import { DEFAULT_LOCALE, localeFromPath } from '~/i18n/config'
+import { localeCookie } from '~/i18n/request-locale.server'
 import stylesheet from '~/styles/app.css?url'
 import { skipAfterBackgroundSave } from '~/utils/revalidation'
 
@@ -19,8 +19,7 @@ export const links: LinksFunction = () => [
 ]
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
-  const detected = await i18nServer.getLocale(request)
-  const locale = isLocale(detected) ? detected : DEFAULT_LOCALE
+  const { locale } = context
   const headers = new Headers()
   // Remember the language the visitor chose in the URL, so `/` brings them back to it.
   const remembered: unknown = await localeCookie.parse(request.headers.get('Cookie'))

@@ -1,4 +1,34 @@
 import { flatRoutes } from '@remix-run/fs-routes'
-import type { RouteConfig } from '@remix-run/route-config'
+import { route, type RouteConfig, type RouteConfigEntry } from '@remix-run/route-config'
 
-export default flatRoutes() satisfies RouteConfig
+/*
+ * Routes come from the files in app/routes (Remix's flat-route convention), plus the pages that are
+ * served at two addresses: one route module each, mapped here under a second route id.
+ */
+const LANGUAGE_LAYOUT = 'routes/$lang'
+
+const samePageElsewhere = {
+  // The address printed on certificates (QR code) has no language: shown in the visitor's language
+  // (cookie, then browser). The same page under /:lang/verify/:code is what the language switch leads to.
+  root: [route('verify/:code', 'routes/$lang.verify.$code.tsx', { id: 'routes/verify.$code' })],
+  // A module's quiz and a course's final exam differ only in where the quiz hangs.
+  [LANGUAGE_LAYOUT]: [
+    route('courses/:course/modules/:module/quiz', 'routes/$lang.courses.$course.exam.tsx', {
+      id: 'routes/$lang.courses.$course.modules.$module_.quiz',
+    }),
+  ],
+}
+
+function withChildren(entries: RouteConfigEntry[], parentId: string, children: RouteConfigEntry[]) {
+  const parent = entries.find((entry) => entry.id === parentId)
+  if (!parent) throw new Error(`app/routes.ts: no route ${parentId} to add ${children.length} routes to`)
+  parent.children = [...(parent.children ?? []), ...children]
+  return entries
+}
+
+const fileRoutes = await flatRoutes()
+
+export default [
+  ...withChildren(fileRoutes, LANGUAGE_LAYOUT, samePageElsewhere[LANGUAGE_LAYOUT]),
+  ...samePageElsewhere.root,
+] satisfies RouteConfig

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto'
 import type { AppLoadContext } from '@remix-run/node'
 import type { NextFunction, Request, Response } from 'express'
+import { detectRequestLocale } from '~/i18n/request-locale.server'
 import { isAllowedOrigin, requestHost } from '~/modules/auth/csrf'
 import { clearedSessionCookie, readSessionToken, sessionCookie } from '~/modules/auth/session-cookie'
 import { validateSessionToken } from '~/modules/auth/session.server'
@@ -8,12 +9,16 @@ import { logger } from '~/utils/logger.server'
 
 type Locals = { context: AppLoadContext }
 
-/** Starts the per-request context and writes one JSON log line when the response is finished. */
+/**
+ * Starts the per-request context — its id, client, language — and writes one JSON log line when the
+ * response is finished.
+ */
 export function requestContext({ secureCookies }: { secureCookies: boolean }) {
-  return (req: Request, res: Response<unknown, Locals>, next: NextFunction) => {
+  return async (req: Request, res: Response<unknown, Locals>, next: NextFunction) => {
     const started = performance.now()
     const context: AppLoadContext = {
       requestId: randomUUID(),
+      locale: await detectRequestLocale(localeProbe(req)),
       clientIp: req.ip ?? 'unknown',
       secureCookies,
       auth: null,
@@ -34,6 +39,16 @@ export function requestContext({ secureCookies }: { secureCookies: boolean }) {
     })
     next()
   }
+}
+
+/** The parts of a request the language depends on, as the Fetch request the detector reads. */
+function localeProbe(req: Request) {
+  const headers = new Headers()
+  for (const name of ['cookie', 'accept-language']) {
+    const value = req.get(name)
+    if (value) headers.set(name, value)
+  }
+  return new globalThis.Request(new URL(req.originalUrl, 'http://localhost'), { headers })
 }
 
 const CSRF_MESSAGE =

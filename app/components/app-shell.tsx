@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next'
 import { LOCALES, switchLocalePath, type Locale } from '~/i18n/config'
 import { navigationFor } from './navigation'
 import type { SessionUser } from '~/modules/auth/user'
+import { href } from '~/i18n/href'
 
 export function AppShell({
   user,
@@ -22,7 +23,7 @@ export function AppShell({
       </a>
       <header className="site-header">
         <div className="site-header__inner">
-          <Link to={`/${locale}`} className="brand">
+          <Link to={href(locale, '/')} className="brand">
             <img src="/favicon.svg" alt="" width="28" height="28" />
             <span>{t('appName')}</span>
           </Link>
@@ -30,20 +31,20 @@ export function AppShell({
             <ul>
               {navigationFor(user?.role ?? null).map((item) => (
                 <li key={item.path}>
-                  <NavLink to={`/${locale}${item.path}`} end={item.path === ''}>
+                  <NavLink to={href(locale, item.path)} end={item.path === '/'}>
                     {t(item.labelKey)}
                   </NavLink>
                 </li>
               ))}
               <li>
                 {user ? (
-                  <Form method="post" action={`/${locale}/logout`}>
+                  <Form method="post" action={href(locale, '/logout')}>
                     <button type="submit" className="link-button">
                       {t('nav.logout')}
                     </button>
                   </Form>
                 ) : (
-                  <NavLink to={`/${locale}/login`}>{t('nav.login')}</NavLink>
+                  <NavLink to={href(locale, '/login')}>{t('nav.login')}</NavLink>
                 )}
               </li>
             </ul>

@@ -1,7 +1,9 @@
-import { Form, Link, useParams } from '@remix-run/react'
+import { Form, Link } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
 import type { CertificateStatus } from '~/modules/certificates/status'
 import { formatDate } from '~/utils/format'
+import { href } from '~/i18n/href'
+import { useLocale } from '~/i18n/use-locale'
 
 interface ListedCertificate {
   id: string
@@ -16,7 +18,7 @@ interface ListedCertificate {
 
 /** The learner's certificates on "My learning": every one ever issued, the current ones downloadable. */
 export function CertificateList({ certificates }: { certificates: ListedCertificate[] }) {
-  const { lang = 'en' } = useParams()
+  const locale = useLocale()
   const { t } = useTranslation('certificates')
   return (
     <section aria-labelledby="certificates-title">
@@ -30,9 +32,9 @@ export function CertificateList({ certificates }: { certificates: ListedCertific
               <strong className={`certificate-status certificate-status--${certificate.status}`}>
                 {t(`verify.status.${certificate.status}`)}
               </strong>{' '}
-              · {t('mine.issuedOn', { date: formatDate(certificate.issuedAt, lang) })} ·{' '}
+              · {t('mine.issuedOn', { date: formatDate(certificate.issuedAt, locale) })} ·{' '}
               {certificate.expiresAt
-                ? t('mine.validUntil', { date: formatDate(certificate.expiresAt, lang) })
+                ? t('mine.validUntil', { date: formatDate(certificate.expiresAt, locale) })
                 : t('mine.noExpiry')}
             </p>
             <p className="hint">
@@ -42,15 +44,19 @@ export function CertificateList({ certificates }: { certificates: ListedCertific
               {certificate.status === 'revoked' ? null : (
                 <>
                   {/* A file, not a page: the browser downloads it instead of routing to it. */}
-                  <Link className="button" to={`/${lang}/certificates/${certificate.id}/pdf`} reloadDocument>
+                  <Link
+                    className="button"
+                    to={href(locale, '/certificates/:certificate/pdf', { certificate: certificate.id })}
+                    reloadDocument
+                  >
                     {t('mine.download')}
                   </Link>{' '}
                 </>
               )}
-              <Link to={`/${lang}/verify/${certificate.code}`}>{t('mine.verifyLink')}</Link>
+              <Link to={href(locale, '/verify/:code', { code: certificate.code })}>{t('mine.verifyLink')}</Link>
             </p>
             {certificate.renewable ? (
-              <Form method="post" action={`/${lang}/courses/${certificate.courseSlug}`}>
+              <Form method="post" action={href(locale, '/courses/:course', { course: certificate.courseSlug })}>
                 <p className="hint">{t('mine.renewHint')}</p>
                 <button type="submit" name="intent" value="renew" className="button">
                   {t('mine.renew')}

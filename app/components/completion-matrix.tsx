@@ -1,6 +1,8 @@
-import { Link, useParams, useSearchParams } from '@remix-run/react'
+import { Link, useSearchParams } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
 import { MATRIX_STATUSES } from '~/modules/manage/matrix'
+import { href } from '~/i18n/href'
+import { useLocale } from '~/i18n/use-locale'
 
 interface MatrixCourse {
   slug: string
@@ -80,7 +82,7 @@ export function CompletionMatrixTable({
   administrationCode: string
 }) {
   const { t } = useTranslation('manage')
-  const { lang } = useParams()
+  const locale = useLocale()
   const [searchParams] = useSearchParams()
   const sorted = searchParams.get('sort')
   const direction = searchParams.get('dir') === 'desc' ? 'desc' : 'asc'
@@ -125,7 +127,12 @@ export function CompletionMatrixTable({
           {officers.map((officer) => (
             <tr key={officer.id} data-officer={officer.email}>
               <th scope="row">
-                <Link to={`/${lang}/manage/officers/${officer.id}?administration=${administrationCode}`}>
+                <Link
+                  to={href(locale, '/manage/officers/:officer', {
+                    officer: officer.id,
+                    query: { administration: administrationCode },
+                  })}
+                >
                   {officer.displayName}
                 </Link>
                 {officer.unit ? <span className="hint"> · {officer.unit}</span> : null}

@@ -1,3 +1,4 @@
+import type { Locale } from '~/i18n/config'
 import { renderToStaticMarkup } from 'react-dom/server'
 import { I18nextProvider } from 'react-i18next'
 import { describe, expect, it } from 'vitest'
@@ -16,7 +17,7 @@ const counts: CompletionCounts['counts'] = [
   { slug: 'aeo', month: '2026-03', count: 3 },
 ]
 
-function render({ locale = 'en', input = {} }: { locale?: string; input?: Partial<CompletionCounts> } = {}) {
+function render({ locale = 'en', input = {} }: { locale?: Locale; input?: Partial<CompletionCounts> } = {}) {
   const months = completionMonths({ now: new Date('2026-03-15T10:00:00Z'), months: 12 })
   const chart = buildCompletionChart({ months, courses, counts, locale, ...input })
   return renderToStaticMarkup(

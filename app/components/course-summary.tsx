@@ -1,4 +1,4 @@
-import { useParams } from '@remix-run/react'
+import { useLocale } from '~/i18n/use-locale'
 import { useTranslation } from 'react-i18next'
 import { formatNumber } from '~/utils/format'
 
@@ -15,7 +15,7 @@ interface SummaryRow {
 /** Per course, over the administration's officers. */
 export function CourseSummaryTable({ rows }: { rows: SummaryRow[] }) {
   const { t } = useTranslation('manage')
-  const { lang = 'en' } = useParams()
+  const locale = useLocale()
   const share = (row: SummaryRow) => (row.enrolled === 0 ? 0 : Math.round((row.completed * 100) / row.enrolled))
   return (
     <section aria-labelledby="summary-title">
@@ -41,7 +41,9 @@ export function CourseSummaryTable({ rows }: { rows: SummaryRow[] }) {
                 <td>{row.assigned}</td>
                 <td>{row.completed}</td>
                 <td>{share(row)}</td>
-                <td>{row.averageScore === null ? '—' : formatNumber(Math.round(row.averageScore * 10) / 10, lang)}</td>
+                <td>
+                  {row.averageScore === null ? '—' : formatNumber(Math.round(row.averageScore * 10) / 10, locale)}
+                </td>
                 <td>{row.overdue}</td>
               </tr>
             ))}

@@ -1,5 +1,7 @@
 import { Link, isRouteErrorResponse, useRouteError, useRouteLoaderData } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
+import { href } from '~/i18n/href'
+import { useLocale } from '~/i18n/use-locale'
 import type { loader as rootLoader } from '~/root'
 
 const KNOWN_STATUSES: Record<number, { title: string; text?: string }> = {
@@ -15,7 +17,7 @@ export function GeneralErrorBoundary() {
   const error = useRouteError()
   const { t, i18n } = useTranslation('common')
   const root = useRouteLoaderData<typeof rootLoader>('root')
-  const locale = root?.locale ?? 'en'
+  const locale = useLocale()
   const known = isRouteErrorResponse(error) ? KNOWN_STATUSES[error.status] : undefined
   const title = known ? t(known.title) : t('errors.serverErrorTitle')
   // A route's own reason (an i18n key passed to invariantResponse) says what was wrong; Remix's
@@ -30,7 +32,7 @@ export function GeneralErrorBoundary() {
       <h1 id="error-title">{title}</h1>
       {text ? <p>{text}</p> : null}
       <p>
-        <Link to={`/${locale}`}>{t('errors.backHome')}</Link>
+        <Link to={href(locale, '/')}>{t('errors.backHome')}</Link>
       </p>
     </section>
   )

@@ -5,12 +5,12 @@ const paths = (role: Parameters<typeof navigationFor>[0]) => navigationFor(role)
 
 describe('navigationFor', () => {
   it('shows visitors the home page and the catalogue', () => {
-    expect(paths(null)).toEqual(['', '/courses'])
+    expect(paths(null)).toEqual(['/', '/courses'])
   })
 
   it('shows administrators the user and certificate management', () => {
     expect(paths('ADMIN')).toEqual([
-      '',
+      '/',
       '/courses',
       '/me',
       '/manage',
@@ -21,10 +21,10 @@ describe('navigationFor', () => {
   })
 
   it('never shows learners an admin page', () => {
-    expect(paths('LEARNER')).toEqual(['', '/courses', '/me', '/account'])
+    expect(paths('LEARNER')).toEqual(['/', '/courses', '/me', '/account'])
   })
 
   it('shows training coordinators their officers', () => {
-    expect(paths('MANAGER')).toEqual(['', '/courses', '/me', '/manage', '/account'])
+    expect(paths('MANAGER')).toEqual(['/', '/courses', '/me', '/manage', '/account'])
   })
 })

@@ -2,13 +2,13 @@ import type { Role } from '~/generated/prisma/enums'
 import { can, type Permission } from '~/modules/auth/permissions'
 
 export interface NavItem {
-  /** Path after `/:lang`. */
-  path: string
+  /** Path after `/:lang` (`/` is the home page), for `href`. */
+  path: `/${string}`
   labelKey: string
 }
 
 const ITEMS: (NavItem & { needs: 'anyone' | 'user' | Permission })[] = [
-  { path: '', labelKey: 'nav.home', needs: 'anyone' },
+  { path: '/', labelKey: 'nav.home', needs: 'anyone' },
   { path: '/courses', labelKey: 'nav.courses', needs: 'anyone' },
   { path: '/me', labelKey: 'nav.myLearning', needs: 'user' },
   { path: '/manage', labelKey: 'nav.manage', needs: 'manage:own-administration' },

@@ -1,8 +1,10 @@
-import { Link, useParams } from '@remix-run/react'
+import { Link } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
 import { Pager } from './officer-filters'
 import { IntentButton } from './intent-button'
 import type { OfficerStatus } from '~/modules/manage/officer-status'
+import { href } from '~/i18n/href'
+import { useLocale } from '~/i18n/use-locale'
 
 interface Officer {
   id: string
@@ -33,7 +35,7 @@ export function OfficerTable({
   administrationCode: string
 }) {
   const { t } = useTranslation('manage')
-  const { lang } = useParams()
+  const locale = useLocale()
   const administration = encodeURIComponent(administrationCode)
   return (
     <>
@@ -69,7 +71,12 @@ export function OfficerTable({
                     )}
                   </td>
                   <th scope="row">
-                    <Link to={`/${lang}/manage/officers/${officer.id}?administration=${administration}`}>
+                    <Link
+                      to={href(locale, '/manage/officers/:officer', {
+                        officer: officer.id,
+                        query: { administration },
+                      })}
+                    >
                       {officer.displayName}
                     </Link>
                   </th>

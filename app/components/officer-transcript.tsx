@@ -1,7 +1,9 @@
-import { Link, useParams } from '@remix-run/react'
+import { Link } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
 import type { CertificateStatus } from '~/modules/certificates/status'
 import { formatDate, formatDateTime, formatNumber } from '~/utils/format'
+import { href } from '~/i18n/href'
+import { useLocale } from '~/i18n/use-locale'
 
 type When = Date | string
 
@@ -41,7 +43,7 @@ export interface TranscriptCertificate {
 /** One course of the transcript: where the officer stands, each module, each attempt. */
 export function TranscriptCourseSection({ course }: { course: TranscriptCourse }) {
   const { t } = useTranslation('manage')
-  const { lang = 'en' } = useParams()
+  const locale = useLocale()
   const headingId = `course-${course.slug}`
   return (
     <section aria-labelledby={headingId} className="card" data-course={course.slug}>
@@ -51,7 +53,7 @@ export function TranscriptCourseSection({ course }: { course: TranscriptCourse }
         <span className="hint">
           {' · '}
           {t(course.assigned ? 'transcript.assignedOn' : 'transcript.enrolledOn', {
-            date: formatDate(course.enrolledAt, lang),
+            date: formatDate(course.enrolledAt, locale),
           })}
         </span>
       </p>
@@ -71,9 +73,9 @@ export function TranscriptCourseSection({ course }: { course: TranscriptCourse }
                 <th scope="row">{module.title}</th>
                 <td>
                   {module.completedAt
-                    ? t('transcript.completedOn', { date: formatDate(module.completedAt, lang) })
+                    ? t('transcript.completedOn', { date: formatDate(module.completedAt, locale) })
                     : module.openedAt
-                      ? t('transcript.openedOn', { date: formatDate(module.openedAt, lang) })
+                      ? t('transcript.openedOn', { date: formatDate(module.openedAt, locale) })
                       : t('transcript.module.notOpened')}
                 </td>
                 <td>
@@ -105,7 +107,7 @@ export function TranscriptCourseSection({ course }: { course: TranscriptCourse }
 
 function AttemptList({ attempts }: { attempts: Attempt[] }) {
   const { t } = useTranslation('manage')
-  const { lang = 'en' } = useParams()
+  const locale = useLocale()
   if (attempts.length === 0) return <span className="hint">{t('transcript.noAttempts')}</span>
   return (
     <ol className="attempt-list">
@@ -113,8 +115,8 @@ function AttemptList({ attempts }: { attempts: Attempt[] }) {
         <li key={attempt.id} value={attempt.number}>
           {attempt.status === 'IN_PROGRESS'
             ? t('transcript.attempt.inProgress')
-            : `${formatNumber(attempt.score ?? 0, lang)} % · ${t(attempt.passed ? 'transcript.attempt.passed' : 'transcript.attempt.failed')}`}
-          <span className="hint"> · {formatDateTime(attempt.submittedAt ?? attempt.startedAt, lang)}</span>
+            : `${formatNumber(attempt.score ?? 0, locale)} % · ${t(attempt.passed ? 'transcript.attempt.passed' : 'transcript.attempt.failed')}`}
+          <span className="hint"> · {formatDateTime(attempt.submittedAt ?? attempt.startedAt, locale)}</span>
         </li>
       ))}
     </ol>
@@ -130,7 +132,7 @@ export function TranscriptCertificates({
   revokedDownloadable: boolean
 }) {
   const { t } = useTranslation('manage')
-  const { lang = 'en' } = useParams()
+  const locale = useLocale()
   return (
     <section aria-labelledby="certificates-title">
       <h2 id="certificates-title">{t('transcript.certificates')}</h2>
@@ -156,16 +158,21 @@ export function TranscriptCertificates({
                     {t(`transcript.certificate.${certificate.status}`)}
                     {certificate.revokedReason ? <span className="hint"> · {certificate.revokedReason}</span> : null}
                   </td>
-                  <td>{formatDate(certificate.issuedAt, lang)}</td>
-                  <td>{certificate.expiresAt ? formatDate(certificate.expiresAt, lang) : t('transcript.noExpiry')}</td>
+                  <td>{formatDate(certificate.issuedAt, locale)}</td>
+                  <td>
+                    {certificate.expiresAt ? formatDate(certificate.expiresAt, locale) : t('transcript.noExpiry')}
+                  </td>
                   <td>
                     <code>{certificate.code}</code>{' '}
                     {certificate.status !== 'revoked' || revokedDownloadable ? (
-                      <Link to={`/${lang}/certificates/${certificate.id}/pdf`} reloadDocument>
+                      <Link
+                        to={href(locale, '/certificates/:certificate/pdf', { certificate: certificate.id })}
+                        reloadDocument
+                      >
                         {t('transcript.pdf')}
                       </Link>
                     ) : null}{' '}
-                    <Link to={`/${lang}/verify/${certificate.code}`}>{t('transcript.verify')}</Link>
+                    <Link to={href(locale, '/verify/:code', { code: certificate.code })}>{t('transcript.verify')}</Link>
                   </td>
                 </tr>
               ))}

@@ -1,16 +1,18 @@
-import { Form, Link, useActionData, useLoaderData, useParams } from '@remix-run/react'
+import { Form, Link, useActionData, useLoaderData } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
-import type { quizOverviewLoader, startQuizAction } from '~/modules/quiz/quiz-routes.server'
+import type { action as startQuizAction, loader as quizOverviewLoader } from '~/routes/$lang.courses.$course.exam'
 import { formatDateTime, formatNumber } from '~/utils/format'
+import { href } from '~/i18n/href'
+import { useLocale } from '~/i18n/use-locale'
 
 type Overview = Awaited<ReturnType<typeof quizOverviewLoader>>
 
 /** A quiz's settings, the learner's attempts and the button to start (or continue) one. */
 export function QuizOverviewPage() {
   const quiz = useLoaderData<Overview>()
-  const { lang } = useParams()
+  const locale = useLocale()
   const { t } = useTranslation('learning')
-  const courseUrl = `/${lang}/courses/${quiz.courseSlug}`
+  const courseUrl = href(locale, '/courses/:course', { course: quiz.courseSlug })
   return (
     <article className="quiz">
       <nav aria-label={t('reader.breadcrumb')} className="breadcrumb">
@@ -18,7 +20,14 @@ export function QuizOverviewPage() {
         {quiz.module ? (
           <>
             <span aria-hidden="true"> › </span>
-            <Link to={`${courseUrl}/modules/${quiz.module.slug}`}>{quiz.module.title}</Link>
+            <Link
+              to={href(locale, '/courses/:course/modules/:module', {
+                course: quiz.courseSlug,
+                module: quiz.module.slug,
+              })}
+            >
+              {quiz.module.title}
+            </Link>
           </>
         ) : null}
       </nav>
@@ -46,14 +55,14 @@ export function QuizOverviewPage() {
 }
 
 function StartOrContinue({ quiz }: { quiz: Overview }) {
-  const { lang } = useParams()
+  const locale = useLocale()
   const { t } = useTranslation('learning')
   const conflict = useActionData<typeof startQuizAction>()
   if (conflict?.openAttemptId)
     return (
       <div role="alert">
         <p>{t('quiz.alreadyInProgress')}</p>
-        <Link className="button" to={`/${lang}/attempts/${conflict.openAttemptId}`}>
+        <Link className="button" to={href(locale, '/attempts/:attempt', { attempt: conflict.openAttemptId })}>
           {t('quiz.continue')}
         </Link>
       </div>
@@ -61,7 +70,7 @@ function StartOrContinue({ quiz }: { quiz: Overview }) {
   if (!quiz.enrolled) return <p role="status">{t('quiz.notEnrolled')}</p>
   if (quiz.openAttemptId)
     return (
-      <Link className="button" to={`/${lang}/attempts/${quiz.openAttemptId}`}>
+      <Link className="button" to={href(locale, '/attempts/:attempt', { attempt: quiz.openAttemptId })}>
         {t('quiz.continue')}
       </Link>
     )
@@ -82,7 +91,7 @@ function StartOrContinue({ quiz }: { quiz: Overview }) {
 }
 
 function AttemptHistory({ quiz }: { quiz: Overview }) {
-  const { lang } = useParams()
+  const locale = useLocale()
   const { t } = useTranslation('learning')
   return (
     <section aria-labelledby="quiz-history">
@@ -107,8 +116,8 @@ function AttemptHistory({ quiz }: { quiz: Overview }) {
               {quiz.attempts.map((attempt) => (
                 <tr key={attempt.id}>
                   <td>{attempt.number}</td>
-                  <td>{formatDateTime(attempt.submittedAt ?? attempt.startedAt, lang ?? 'en')}</td>
-                  <td>{attempt.score === null ? '—' : `${formatNumber(attempt.score, lang ?? 'en')}%`}</td>
+                  <td>{formatDateTime(attempt.submittedAt ?? attempt.startedAt, locale)}</td>
+                  <td>{attempt.score === null ? '—' : `${formatNumber(attempt.score, locale)}%`}</td>
                   <td>
                     {attempt.status === 'IN_PROGRESS'
                       ? t('quiz.inProgress')
@@ -119,9 +128,11 @@ function AttemptHistory({ quiz }: { quiz: Overview }) {
                   </td>
                   <td>
                     {attempt.status === 'IN_PROGRESS' ? (
-                      <Link to={`/${lang}/attempts/${attempt.id}`}>{t('quiz.openAttempt')}</Link>
+                      <Link to={href(locale, '/attempts/:attempt', { attempt: attempt.id })}>
+                        {t('quiz.openAttempt')}
+                      </Link>
                     ) : (
-                      <Link to={`/${lang}/attempts/${attempt.id}/review`}>
+                      <Link to={href(locale, '/attempts/:attempt/review', { attempt: attempt.id })}>
                         {t('quiz.openReview')}
                         <span className="visually-hidden"> {attempt.number}</span>
                       </Link>

@@ -7,6 +7,11 @@ export function isLocale(value: unknown): value is Locale {
   return typeof value === 'string' && (LOCALES as readonly string[]).includes(value)
 }
 
+/** A stored language (a user's preference, an invitation's) as a supported locale; the default otherwise. */
+export function supportedLocale(value: unknown): Locale {
+  return isLocale(value) ? value : DEFAULT_LOCALE
+}
+
 /**
  * The locale named by the first path segment (`/ru/account` → `ru`), if any. Remix fetches a page's
  * data from the same path with `.data` added, so `/ru.data` names `ru` too.

@@ -1,16 +1,18 @@
 import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
-import { Link, useLoaderData, useParams } from '@remix-run/react'
+import { Link, useLoaderData } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
-import { getServerT, i18nServer } from '~/i18n/i18n.server'
+import { getServerT } from '~/i18n/i18n.server'
 import { getAdministrationName } from '~/modules/platform/administrations.server'
 import { can } from '~/modules/auth/permissions'
 import { titleMeta } from '~/utils/meta'
+import { href } from '~/i18n/href'
+import { useLocale } from '~/i18n/use-locale'
 
-export async function loader({ request, context }: LoaderFunctionArgs) {
-  const t = await getServerT(request, 'common')
+export async function loader({ context }: LoaderFunctionArgs) {
+  const t = getServerT(context.locale, 'common')
   const user = context.auth?.user ?? null
   const administration = user?.administrationId
-    ? await getAdministrationName({ id: user.administrationId, locale: await i18nServer.getLocale(request) })
+    ? await getAdministrationName({ id: user.administrationId, locale: context.locale })
     : null
   return { title: t('home.title'), user, administration }
 }
@@ -19,7 +21,7 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => titleMeta(data)
 
 export default function Home() {
   const { user, administration } = useLoaderData<typeof loader>()
-  const { lang } = useParams()
+  const locale = useLocale()
   const { t } = useTranslation('common')
   return (
     <>
@@ -30,23 +32,23 @@ export default function Home() {
           <h2 id="me-title">{t('home.signedInAs', { name: user.displayName, role: t(`roles.${user.role}`) })}</h2>
           <p>{administration ? t('home.administration', { name: administration }) : t('home.noAdministration')}</p>
           <p>
-            <Link className="button" to={`/${lang}/me`}>
+            <Link className="button" to={href(locale, '/me')}>
               {t('home.myLearning')}
             </Link>
           </p>
           {can(user.role, 'manage:users') ? (
             <p>
-              <Link to={`/${lang}/admin/users`}>{t('home.manageUsers')}</Link>
+              <Link to={href(locale, '/admin/users')}>{t('home.manageUsers')}</Link>
             </p>
           ) : null}
         </section>
       ) : (
         <section className="card">
           <p>{t('home.loginPrompt')}</p>
-          <Link className="button" to={`/${lang}/login`}>
+          <Link className="button" to={href(locale, '/login')}>
             {t('nav.login')}
           </Link>{' '}
-          <Link to={`/${lang}/courses`}>{t('home.browseCourses')}</Link>
+          <Link to={href(locale, '/courses')}>{t('home.browseCourses')}</Link>
         </section>
       )}
       <section aria-labelledby="what-title">

@@ -8,16 +8,17 @@ import { LOCALES } from '~/i18n/config'
 import { getServerT } from '~/i18n/i18n.server'
 import { changePassword, setPreferredLocale } from '~/modules/auth/account.server'
 import { ChangePasswordSchema, PreferredLocaleSchema } from '~/modules/auth/auth.schema'
-import { requireUser } from '~/modules/auth/guard.server'
+import { requireUser } from '~/edge/guard.server'
 import { sessionCookie } from '~/modules/auth/session-cookie'
 import { invariantResponse } from '~/utils/http'
+import { href } from '~/i18n/href'
 import { titleMeta } from '~/utils/meta'
 
 export const handle = { i18n: ['auth'] }
 
 export async function loader(args: LoaderFunctionArgs) {
   const user = requireUser(args)
-  const t = await getServerT(args.request, 'auth')
+  const t = getServerT(args.context.locale, 'auth')
   const changed = new URL(args.request.url).searchParams.get('changed')
   return { title: t('account.title'), user, changed }
 }
@@ -34,7 +35,7 @@ export async function action(args: ActionFunctionArgs) {
     const submission = parseWithZod(formData, { schema: PreferredLocaleSchema })
     if (submission.status !== 'success') return data({ intent, result: submission.reply() }, { status: 400 })
     await setPreferredLocale({ userId: user.id, locale: submission.value.preferredLocale })
-    return redirect(`/${submission.value.preferredLocale}/account?changed=language`)
+    return redirect(href(submission.value.preferredLocale, '/account', { query: { changed: 'language' } }))
   }
 
   const submission = parseWithZod(formData, { schema: ChangePasswordSchema })
@@ -47,7 +48,7 @@ export async function action(args: ActionFunctionArgs) {
       { status: 400 },
     )
   }
-  return redirect(`/${args.params.lang}/account?changed=password`, {
+  return redirect(href(args.context.locale, '/account', { query: { changed: 'password' } }), {
     headers: { 'Set-Cookie': sessionCookie({ ...outcome, secure: args.context.secureCookies }) },
   })
 }

@@ -3,8 +3,8 @@ import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type 
 import { Form, useActionData, useLoaderData, useSearchParams } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
 import { FormErrors } from '~/components/forms'
-import { getServerT, i18nServer } from '~/i18n/i18n.server'
-import { requirePermission } from '~/modules/auth/guard.server'
+import { getServerT } from '~/i18n/i18n.server'
+import { requirePermission } from '~/edge/guard.server'
 import {
   CertificateAlreadyRevoked,
   CertificateNotFound,
@@ -15,13 +15,14 @@ import { RevokeSchema } from '~/modules/certificates/revoke.schema'
 import { formatDate } from '~/utils/format'
 import { invariantResponse } from '~/utils/http'
 import { titleMeta } from '~/utils/meta'
+import { href } from '~/i18n/href'
 
 export const handle = { i18n: ['certificates'] }
 
 export async function loader(args: LoaderFunctionArgs) {
   requirePermission(args, 'manage:certificates')
-  const t = await getServerT(args.request, 'certificates')
-  const locale = await i18nServer.getLocale(args.request)
+  const { locale } = args.context
+  const t = getServerT(locale, 'certificates')
   const query = (new URL(args.request.url).searchParams.get('q') ?? '').slice(0, 200)
   return {
     title: t('admin.title'),
@@ -52,7 +53,7 @@ export async function action(args: ActionFunctionArgs) {
     throw error
   }
   const back = new URLSearchParams({ revoked: certificateId })
-  return redirect(`/${args.params.lang}/admin/certificates?${back}`)
+  return redirect(href(args.context.locale, '/admin/certificates', { query: back }))
 }
 
 export default function AdminCertificates() {

@@ -8,21 +8,22 @@ import { FormErrors, SelectField, TextField } from '~/components/forms'
 import { IntentButton } from '~/components/intent-button'
 import { Role } from '~/generated/prisma/enums'
 import { LOCALES } from '~/i18n/config'
-import { getServerT, i18nServer } from '~/i18n/i18n.server'
+import { getServerT } from '~/i18n/i18n.server'
 import { CreateUserSchema, SetUserStatusSchema } from '~/modules/admin/users.schema'
 import { createUser, listAdministrations, listUsers, setUserDisabled } from '~/modules/admin/users.server'
-import { requirePermission } from '~/modules/auth/guard.server'
+import { requirePermission } from '~/edge/guard.server'
 import { localizedName } from '~/i18n/localized'
 import { formatDate } from '~/utils/format'
 import { invariantResponse } from '~/utils/http'
 import { titleMeta } from '~/utils/meta'
+import { href } from '~/i18n/href'
 
 export const handle = { i18n: ['admin'] }
 
 export async function loader(args: LoaderFunctionArgs) {
   requirePermission(args, 'manage:users')
-  const t = await getServerT(args.request, 'admin')
-  const locale = await i18nServer.getLocale(args.request)
+  const { locale } = args.context
+  const t = getServerT(locale, 'admin')
   const [users, administrations] = await Promise.all([listUsers(), listAdministrations()])
   return {
     title: t('users.title'),
@@ -62,7 +63,7 @@ export async function action(args: ActionFunctionArgs) {
         { status: 400 },
       )
     }
-    return redirect(`/${args.params.lang}/admin/users?created=${encodeURIComponent(submission.value.email)}`)
+    return redirect(href(args.context.locale, '/admin/users', { query: { created: submission.value.email } }))
   }
   const status = SetUserStatusSchema.safeParse(Object.fromEntries(formData))
   invariantResponse(status.success, 'common:errors.unknownForm', { status: 400 })
@@ -73,7 +74,7 @@ export async function action(args: ActionFunctionArgs) {
   })
   invariantResponse(outcome !== 'not-found', 'Not found', { status: 404 })
   if (outcome === 'self') return data({ result: undefined, statusError: 'users.cannotDisableSelf' }, { status: 400 })
-  return redirect(`/${args.params.lang}/admin/users?status=changed`)
+  return redirect(href(args.context.locale, '/admin/users', { query: { status: 'changed' } }))
 }
 
 export default function AdminUsers() {

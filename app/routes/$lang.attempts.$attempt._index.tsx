@@ -1,12 +1,11 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
 import { redirect } from '@remix-run/node'
-import { Form, Link, useFetcher, useLoaderData, useParams, useSearchParams } from '@remix-run/react'
+import { Form, Link, useFetcher, useLoaderData, useSearchParams } from '@remix-run/react'
 import { useEffect, useRef, type FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import { QuestionFields } from '~/components/question-fields'
 import { AttemptTimer } from '~/components/attempt-timer'
-import { DEFAULT_LOCALE, isLocale } from '~/i18n/config'
-import { requireUser } from '~/modules/auth/guard.server'
+import { requireUser } from '~/edge/guard.server'
 import { readAttemptForm } from '~/modules/quiz/answer-form'
 import {
   AttemptClosed,
@@ -20,22 +19,26 @@ import { formatTime } from '~/utils/format'
 import { invariantResponse } from '~/utils/http'
 import { titleMeta } from '~/utils/meta'
 import { skipAfterBackgroundSave } from '~/utils/revalidation'
+import { quizHref } from '~/edge/quiz-href'
+import { href } from '~/i18n/href'
+import { useLocale } from '~/i18n/use-locale'
 
 export const handle = { i18n: ['learning'] }
 export const shouldRevalidate = skipAfterBackgroundSave
 
 export async function loader(args: LoaderFunctionArgs) {
   const user = requireUser(args)
-  const { lang, attempt: attemptId = '' } = args.params
-  const locale = isLocale(lang) ? lang : DEFAULT_LOCALE
+  const { attempt: attemptId = '' } = args.params
+  const { locale } = args.context
   const attempt = await getAttemptForm({ attemptId, userId: user.id, locale })
   invariantResponse(attempt, 'learning:attempt.notFound', { status: 404 })
-  if (attempt.status !== 'IN_PROGRESS') throw redirect(`/${locale}/attempts/${attempt.id}/review`)
+  if (attempt.status !== 'IN_PROGRESS')
+    throw redirect(href(locale, '/attempts/:attempt/review', { attempt: attempt.id }))
   return {
     title: `${attempt.number} · ${attempt.quizName}`,
     number: attempt.number,
     quizName: attempt.quizName,
-    quizUrl: attempt.quizUrl,
+    quizUrl: quizHref(locale, attempt.quizPlace),
     deadline: attempt.deadline?.toISOString() ?? null,
     seq: attempt.seq,
     questions: attempt.questions,
@@ -46,16 +49,15 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => titleMeta(data)
 
 export async function action(args: ActionFunctionArgs) {
   const user = requireUser(args)
-  const { lang, attempt: attemptId = '' } = args.params
+  const { attempt: attemptId = '' } = args.params
   const body = await args.request.formData()
   const form = readAttemptForm(body)
   invariantResponse(form.ok, 'common:errors.unknownForm', { status: 400 })
-  const here = `/${lang}/attempts/${attemptId}`
   try {
     if (form.answers.length > 0) await saveAnswers({ attemptId, userId: user.id, answers: form.answers, seq: form.seq })
     if (form.intent === 'submit') {
       await submitAttempt({ attemptId, userId: user.id })
-      return redirect(`${here}/review`)
+      return redirect(href(args.context.locale, '/attempts/:attempt/review', { attempt: attemptId }))
     }
   } catch (error) {
     invariantResponse(!(error instanceof AttemptNotFound), 'learning:attempt.notFound', { status: 404 })
@@ -65,12 +67,12 @@ export async function action(args: ActionFunctionArgs) {
   }
   // A background save (JavaScript) stays on the page; the Save button reloads it with a notice.
   if (body.get('autosave') === '1') return { savedAt: new Date().toISOString() }
-  return redirect(`${here}?saved=1`)
+  return redirect(href(args.context.locale, '/attempts/:attempt', { attempt: attemptId, query: { saved: 1 } }))
 }
 
 export default function AttemptPage() {
   const attempt = useLoaderData<typeof loader>()
-  const { lang } = useParams()
+  const locale = useLocale()
   const [searchParams] = useSearchParams()
   const { t } = useTranslation('learning')
   const submitButton = useRef<HTMLButtonElement>(null)
@@ -83,7 +85,7 @@ export default function AttemptPage() {
       <h1>{t('attempt.title', { number: attempt.number, quiz: attempt.quizName })}</h1>
       {attempt.deadline ? (
         <AttemptTimer deadline={attempt.deadline} onTimeUp={() => submitButton.current?.click()}>
-          {t('attempt.deadline', { time: formatTime(attempt.deadline, lang ?? 'en') })}
+          {t('attempt.deadline', { time: formatTime(attempt.deadline, locale) })}
         </AttemptTimer>
       ) : null}
       {searchParams.get('saved') ? (
@@ -107,7 +109,7 @@ export default function AttemptPage() {
           {autosave.failed
             ? t('attempt.autosaveFailed')
             : autosave.savedAt
-              ? t('attempt.autosaved', { time: formatTime(autosave.savedAt, lang ?? 'en') })
+              ? t('attempt.autosaved', { time: formatTime(autosave.savedAt, locale) })
               : null}
         </p>
         <div className="attempt__actions">

@@ -1,29 +1,31 @@
 import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
 import { redirect } from '@remix-run/node'
-import { Link, useLoaderData, useParams } from '@remix-run/react'
+import { Link, useLoaderData } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
-import { DEFAULT_LOCALE, isLocale } from '~/i18n/config'
-import { requireUser } from '~/modules/auth/guard.server'
+import { requireUser } from '~/edge/guard.server'
 import { getAttemptReview } from '~/modules/quiz/quiz-page.server'
 import type { ReviewItem, ShownAnswer } from '~/modules/quiz/review'
 import { formatNumber } from '~/utils/format'
 import { invariantResponse } from '~/utils/http'
 import { titleMeta } from '~/utils/meta'
+import { quizHref } from '~/edge/quiz-href'
+import { href } from '~/i18n/href'
+import { useLocale } from '~/i18n/use-locale'
 
 export const handle = { i18n: ['learning'] }
 
 export async function loader(args: LoaderFunctionArgs) {
   const user = requireUser(args)
-  const { lang, attempt: attemptId = '' } = args.params
-  const locale = isLocale(lang) ? lang : DEFAULT_LOCALE
+  const { attempt: attemptId = '' } = args.params
+  const { locale } = args.context
   const review = await getAttemptReview({ attemptId, userId: user.id, locale })
   invariantResponse(review, 'learning:attempt.notFound', { status: 404 })
-  if (review.status === 'IN_PROGRESS') throw redirect(`/${locale}/attempts/${review.id}`)
-  const { quiz, quizName, quizUrl } = review
+  if (review.status === 'IN_PROGRESS') throw redirect(href(locale, '/attempts/:attempt', { attempt: review.id }))
+  const { quiz, quizName, quizPlace } = review
   return {
     title: quizName,
     quizName,
-    quizUrl,
+    quizUrl: quizHref(locale, quizPlace),
     kind: quiz.kind,
     review: quiz.review,
     passMark: quiz.passMark,
@@ -39,7 +41,7 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => titleMeta(data)
 
 export default function AttemptReview() {
   const result = useLoaderData<typeof loader>()
-  const { lang } = useParams()
+  const locale = useLocale()
   const { t } = useTranslation('learning')
   return (
     <article className="review">
@@ -49,7 +51,7 @@ export default function AttemptReview() {
         aria-label={t('quiz.result')}
       >
         <p className="result__verdict">{result.passed ? t('review.passed') : t('review.failed')}</p>
-        <p>{t('review.score', { score: formatNumber(result.score, lang ?? 'en') })}</p>
+        <p>{t('review.score', { score: formatNumber(result.score, locale) })}</p>
         <p>{t('review.passMark', { passMark: result.passMark })}</p>
         {result.closedByTime ? <p>{t('review.closedByTime')}</p> : null}
         {result.passed && result.kind === 'MODULE' ? <p role="status">{t('review.moduleCompleted')}</p> : null}
@@ -76,8 +78,8 @@ export default function AttemptReview() {
 function ReviewedQuestion({ item }: { item: ReviewItem }) {
   const { t } = useTranslation('learning')
   const verdict = item.fraction === 1 ? 'right' : item.fraction > 0 ? 'partly' : 'wrong'
-  const { lang } = useParams()
-  const earned = formatNumber(Math.round(item.points * item.fraction * 100) / 100, lang ?? 'en')
+  const locale = useLocale()
+  const earned = formatNumber(Math.round(item.points * item.fraction * 100) / 100, locale)
   return (
     <li className={`card review-item review-item--${verdict}`}>
       <p className="review-item__prompt">{item.prompt}</p>

@@ -1,6 +1,6 @@
 import type { LoaderFunctionArgs } from '@remix-run/node'
 import { getServerT } from '~/i18n/i18n.server'
-import { requireUser } from '~/modules/auth/guard.server'
+import { requireUser } from '~/edge/guard.server'
 import { certificateDownload } from '~/modules/certificates/download.server'
 
 /**
@@ -11,7 +11,7 @@ export async function loader(args: LoaderFunctionArgs) {
   const user = requireUser(args)
   const download = await certificateDownload({ id: args.params.certificate ?? '', viewer: user })
   if (!download) {
-    const t = await getServerT(args.request, 'certificates')
+    const t = getServerT(args.context.locale, 'certificates')
     return new Response(t('download.notFound'), {
       status: 404,
       headers: { 'Content-Type': 'text/plain; charset=utf-8' },

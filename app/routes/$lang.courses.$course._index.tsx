@@ -1,10 +1,9 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
 import { redirect } from '@remix-run/node'
-import { Link, useLoaderData, useParams } from '@remix-run/react'
+import { Link, useLoaderData } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
 import { CourseProgressBar, IntentButton } from '~/components/learning'
-import { i18nServer } from '~/i18n/i18n.server'
-import { requireUser } from '~/modules/auth/guard.server'
+import { requireUser } from '~/edge/guard.server'
 import { enrolInCourse, getCourseOverview } from '~/modules/catalog/catalog.server'
 import { LearningIntentSchema } from '~/modules/catalog/enrolment.schema'
 import { localizedName } from '~/i18n/localized'
@@ -13,6 +12,8 @@ import { formatDate } from '~/utils/format'
 import { invariantResponse } from '~/utils/http'
 import { titleMeta } from '~/utils/meta'
 import { NotRenewable, renewExpiredCertificate } from '~/modules/certificates/renewal.server'
+import { href } from '~/i18n/href'
+import { useLocale } from '~/i18n/use-locale'
 
 export const handle = { i18n: ['learning'] }
 
@@ -23,7 +24,7 @@ const FINAL_EXAM_HINTS: Record<string, string> = {
 }
 
 export async function loader({ request, params, context }: LoaderFunctionArgs) {
-  const locale = await i18nServer.getLocale(request)
+  const { locale } = context
   const userId = context.auth?.user.id ?? null
   const course = await getCourseOverview({ slug: params.course ?? '', userId })
   invariantResponse(course, 'learning:course.notFound', { status: 404 })
@@ -33,6 +34,7 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
   const justCompleted = course.modules.find((module) => module.slug === completedSlug && module.completedAt)
   const objectives = (course.objectives as Record<string, string[] | undefined>)[locale] ?? []
   return {
+    slug: course.slug,
     title: localizedName(course.title, locale),
     summary: localizedName(course.summary, locale),
     objectives,
@@ -57,7 +59,7 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => titleMeta(data)
 
 export async function action(args: ActionFunctionArgs) {
   const user = requireUser(args)
-  const { params, request } = args
+  const { params, request, context } = args
   const parsed = LearningIntentSchema.safeParse(Object.fromEntries(await request.formData()))
   invariantResponse(parsed.success && parsed.data.intent !== 'complete', 'common:errors.unknownForm', { status: 400 })
   if (parsed.data.intent === 'renew') {
@@ -67,21 +69,26 @@ export async function action(args: ActionFunctionArgs) {
       invariantResponse(!(error instanceof NotRenewable), 'certificates:mine.notRenewable', { status: 409 })
       throw error
     }
-    return redirect(`/${params.lang}/courses/${params.course}/exam`)
+    return redirect(href(context.locale, '/courses/:course/exam', { course: params.course ?? '' }))
   }
   const course = await getCourseOverview({ slug: params.course ?? '', userId: user.id })
   const enrolled = course && (await enrolInCourse({ userId: user.id, courseId: course.id }))
   invariantResponse(enrolled, 'learning:course.notFound', { status: 404 })
   const next = course.modules.find((module) => !module.completedAt) ?? course.modules[0]
-  return redirect(`/${params.lang}/courses/${course.slug}${next ? `/modules/${next.slug}` : ''}`)
+  return redirect(
+    next
+      ? href(context.locale, '/courses/:course/modules/:module', { course: course.slug, module: next.slug })
+      : href(context.locale, '/courses/:course', { course: course.slug }),
+  )
 }
 
 export default function CoursePage() {
   const course = useLoaderData<typeof loader>()
-  const { lang, course: slug } = useParams()
+  const locale = useLocale()
   const { t } = useTranslation('learning')
   const next = course.modules.find((module) => module.status !== 'completed')
-  const base = `/${lang}/courses/${slug}`
+  const moduleUrl = (module: string) =>
+    href(locale, '/courses/:course/modules/:module', { course: course.slug, module })
   return (
     <>
       {course.justCompleted ? (
@@ -100,12 +107,12 @@ export default function CoursePage() {
           <>
             <p>
               {course.enrolment.completedAt
-                ? t('course.completedOn', { date: formatDate(course.enrolment.completedAt, lang ?? 'en') })
+                ? t('course.completedOn', { date: formatDate(course.enrolment.completedAt, locale) })
                 : t('course.enrolled')}
             </p>
             {course.progress ? <CourseProgressBar id="course-progress" progress={course.progress} /> : null}
             {next ? (
-              <Link className="button" to={`${base}/modules/${next.slug}`}>
+              <Link className="button" to={moduleUrl(next.slug)}>
                 {next.status === 'not-started' && next.position === 1
                   ? t('course.start')
                   : t('course.continue', { module: next.title })}
@@ -115,7 +122,10 @@ export default function CoursePage() {
             ) : null}
             {course.hasFinalExam ? (
               <p>
-                <Link className={next ? 'button button--secondary' : 'button'} to={`${base}/exam`}>
+                <Link
+                  className={next ? 'button button--secondary' : 'button'}
+                  to={href(locale, '/courses/:course/exam', { course: course.slug })}
+                >
                   {t('quiz.takeExam')}
                 </Link>
               </p>
@@ -124,7 +134,12 @@ export default function CoursePage() {
         ) : course.signedIn ? (
           <IntentButton intent="enrol">{t('course.enrol')}</IntentButton>
         ) : (
-          <Link className="button" to={`/${lang}/login?${new URLSearchParams({ redirectTo: base })}`}>
+          <Link
+            className="button"
+            to={href(locale, '/login', {
+              query: { redirectTo: href(locale, '/courses/:course', { course: course.slug }) },
+            })}
+          >
             {t('course.loginToEnrol')}
           </Link>
         )}
@@ -145,7 +160,7 @@ export default function CoursePage() {
         <ol className="module-list">
           {course.modules.map((module) => (
             <li key={module.slug} data-status={module.status}>
-              {course.enrolment ? <Link to={`${base}/modules/${module.slug}`}>{module.title}</Link> : module.title}
+              {course.enrolment ? <Link to={moduleUrl(module.slug)}>{module.title}</Link> : module.title}
               <span className="module-list__meta">
                 {t('reader.minutes', { minutes: module.minutes })}
                 {course.enrolment ? ` · ${t(`course.moduleStatus.${module.status}`)}` : null}

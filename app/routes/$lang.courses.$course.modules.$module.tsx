@@ -1,10 +1,9 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
 import { redirect } from '@remix-run/node'
-import { Link, useLoaderData, useParams } from '@remix-run/react'
+import { Link, useLoaderData } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
 import { CourseProgressBar, IntentButton } from '~/components/learning'
-import { DEFAULT_LOCALE, isLocale, type Locale } from '~/i18n/config'
-import { requireUser } from '~/modules/auth/guard.server'
+import { requireUser } from '~/edge/guard.server'
 import { enrolInCourse } from '~/modules/catalog/catalog.server'
 import { LearningIntentSchema } from '~/modules/catalog/enrolment.schema'
 import { getModuleForReader } from '~/modules/content/reader.server'
@@ -14,13 +13,15 @@ import { markModuleComplete, recordModuleOpened } from '~/modules/progress/progr
 import { formatDate } from '~/utils/format'
 import { invariantResponse } from '~/utils/http'
 import { titleMeta } from '~/utils/meta'
+import { href } from '~/i18n/href'
+import { useLocale } from '~/i18n/use-locale'
 
 export const handle = { i18n: ['learning'] }
 
 async function findModule(args: LoaderFunctionArgs | ActionFunctionArgs) {
   const user = requireUser(args)
-  const { params } = args
-  const locale: Locale = isLocale(params.lang) ? params.lang : DEFAULT_LOCALE
+  const { params, context } = args
+  const { locale } = context
   const found = await getModuleForReader({
     courseSlug: params.course ?? '',
     moduleSlug: params.module ?? '',
@@ -41,6 +42,7 @@ export async function loader(args: LoaderFunctionArgs) {
   const completedSlug = new URL(args.request.url).searchParams.get('completed')
   const justCompleted = found.previous && found.previous.slug === completedSlug ? found.previous.title : null
   return {
+    courseSlug: course.slug,
     title: localizedName(module.title, locale),
     courseTitle: localizedName(course.title, locale),
     position: module.position,
@@ -64,8 +66,11 @@ export async function action(args: ActionFunctionArgs) {
   const { user, found } = await findModule(args)
   const parsed = LearningIntentSchema.safeParse(Object.fromEntries(await args.request.formData()))
   invariantResponse(parsed.success, 'common:errors.unknownForm', { status: 400 })
-  const { lang } = args.params
-  const here = `/${lang}/courses/${found.course.slug}/modules/${found.module.slug}`
+  const { locale } = args.context
+  const here = href(locale, '/courses/:course/modules/:module', {
+    course: found.course.slug,
+    module: found.module.slug,
+  })
   if (parsed.data.intent === 'enrol') {
     const enrolled = await enrolInCourse({ userId: user.id, courseId: found.course.id })
     invariantResponse(enrolled, 'learning:reader.notFound', { status: 404 })
@@ -75,18 +80,21 @@ export async function action(args: ActionFunctionArgs) {
   if (!found.enrolled) return redirect(here)
   const completed = await markModuleComplete({ userId: user.id, moduleId: found.module.id })
   invariantResponse(completed, 'learning:reader.notFound', { status: 404 })
+  const query = { completed: found.module.slug }
   // On to the next module, or back to the course page after the last one.
   const after = found.next
-    ? `/${lang}/courses/${found.course.slug}/modules/${found.next.slug}`
-    : `/${lang}/courses/${found.course.slug}`
-  return redirect(`${after}?${new URLSearchParams({ completed: found.module.slug })}`)
+    ? href(locale, '/courses/:course/modules/:module', { course: found.course.slug, module: found.next.slug, query })
+    : href(locale, '/courses/:course', { course: found.course.slug, query })
+  return redirect(after)
 }
 
 export default function ModuleReader() {
   const page = useLoaderData<typeof loader>()
-  const { lang, course } = useParams()
+  const locale = useLocale()
   const { t } = useTranslation(['learning', 'common'])
-  const courseUrl = `/${lang}/courses/${course}`
+  const courseUrl = href(locale, '/courses/:course', { course: page.courseSlug })
+  const moduleUrl = (module: string) =>
+    href(locale, '/courses/:course/modules/:module', { course: page.courseSlug, module })
   return (
     <article className="reader">
       <nav aria-label={t('reader.breadcrumb')} className="breadcrumb">
@@ -112,14 +120,14 @@ export default function ModuleReader() {
       )}
       <nav aria-label={t('course.modulesTitle')} className="pager">
         {page.previous ? (
-          <Link rel="prev" to={`${courseUrl}/modules/${page.previous.slug}`}>
+          <Link rel="prev" to={moduleUrl(page.previous.slug)}>
             <span className="pager__label">{t('reader.previous')}</span> {page.previous.title}
           </Link>
         ) : (
           <span />
         )}
         {page.next ? (
-          <Link rel="next" to={`${courseUrl}/modules/${page.next.slug}`}>
+          <Link rel="next" to={moduleUrl(page.next.slug)}>
             <span className="pager__label">{t('reader.next')}</span> {page.next.title}
           </Link>
         ) : (
@@ -131,7 +139,7 @@ export default function ModuleReader() {
 }
 
 function ModuleBody({ page }: { page: ReturnType<typeof useLoaderData<typeof loader>> }) {
-  const { lang } = useParams()
+  const locale = useLocale()
   const { t } = useTranslation(['learning', 'common'])
   if (!page.content) return <p>{t('reader.noContent')}</p>
   return (
@@ -157,7 +165,7 @@ function ModuleBody({ page }: { page: ReturnType<typeof useLoaderData<typeof loa
       ) : null}
       <section className="card complete-box" aria-label={t('reader.markComplete')}>
         {page.completedAt ? (
-          <p role="status">{t('reader.completed', { date: formatDate(page.completedAt, lang ?? 'en') })}</p>
+          <p role="status">{t('reader.completed', { date: formatDate(page.completedAt, locale) })}</p>
         ) : (
           <IntentButton intent="complete">{t('reader.markComplete')}</IntentButton>
         )}

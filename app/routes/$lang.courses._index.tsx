@@ -1,17 +1,19 @@
 import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
-import { Link, useLoaderData, useParams } from '@remix-run/react'
+import { Link, useLoaderData } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
 import { CourseProgressBar, Duration } from '~/components/learning'
-import { getServerT, i18nServer } from '~/i18n/i18n.server'
+import { getServerT } from '~/i18n/i18n.server'
 import { listCatalogue } from '~/modules/catalog/catalog.server'
 import { localizedName } from '~/i18n/localized'
 import { titleMeta } from '~/utils/meta'
+import { href } from '~/i18n/href'
+import { useLocale } from '~/i18n/use-locale'
 
 export const handle = { i18n: ['learning'] }
 
-export async function loader({ request, context }: LoaderFunctionArgs) {
-  const locale = await i18nServer.getLocale(request)
-  const t = await getServerT(request, 'learning')
+export async function loader({ context }: LoaderFunctionArgs) {
+  const { locale } = context
+  const t = getServerT(context.locale, 'learning')
   const userId = context.auth?.user.id ?? null
   const courses = (await listCatalogue({ userId })).map(({ title, summary, ...course }) => ({
     ...course,
@@ -25,7 +27,7 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => titleMeta(data)
 
 export default function Catalogue() {
   const { courses, signedIn } = useLoaderData<typeof loader>()
-  const { lang } = useParams()
+  const locale = useLocale()
   const { t } = useTranslation('learning')
   return (
     <>
@@ -36,7 +38,7 @@ export default function Catalogue() {
         {courses.map((course) => (
           <li key={course.id} className="card course-card">
             <h2>
-              <Link to={`/${lang}/courses/${course.slug}`}>{course.title}</Link>
+              <Link to={href(locale, '/courses/:course', { course: course.slug })}>{course.title}</Link>
             </h2>
             <p>{course.summary}</p>
             <dl className="facts">

@@ -11,14 +11,15 @@ import { acceptInvitation, findOpenInvitation } from '~/modules/manage/invitatio
 import { AcceptInvitationSchema } from '~/modules/manage/manage.schema'
 import { invariantResponse } from '~/utils/http'
 import { titleMeta } from '~/utils/meta'
+import { href } from '~/i18n/href'
 
 export const handle = { i18n: ['manage'] }
 
 /** The page an invitation link opens: whoever holds the link sets the officer's password, once. */
-export async function loader({ request, params }: LoaderFunctionArgs) {
+export async function loader({ params, context }: LoaderFunctionArgs) {
   const invitation = await findOpenInvitation({ token: params.token ?? '' })
   invariantResponse(invitation, 'manage:accept.invalid', { status: 404 })
-  const t = await getServerT(request, 'manage')
+  const t = getServerT(context.locale, 'manage')
   const { displayName, email } = invitation.user
   return { title: t('accept.title', { name: displayName }), displayName, email }
 }
@@ -39,7 +40,7 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   const userId = await acceptInvitation({ token: params.token ?? '', password: submission.value.password })
   invariantResponse(userId, 'manage:accept.invalid', { status: 404 })
   const session = await createSession({ userId })
-  return redirect(`/${params.lang}/me`, {
+  return redirect(href(context.locale, '/me'), {
     headers: { 'Set-Cookie': sessionCookie({ ...session, secure: context.secureCookies }) },
   })
 }

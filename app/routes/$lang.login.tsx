@@ -18,14 +18,16 @@ import { safeRedirect } from '~/modules/auth/redirect'
 import { sessionCookie } from '~/modules/auth/session-cookie'
 import { createSession, invalidateSession } from '~/modules/auth/session.server'
 import { titleMeta } from '~/utils/meta'
+import { supportedLocale } from '~/i18n/config'
+import { href } from '~/i18n/href'
 
 export const handle = { i18n: ['auth'] }
 
-export async function loader({ request, context, params }: LoaderFunctionArgs) {
+export async function loader({ request, context }: LoaderFunctionArgs) {
   if (context.auth) {
-    throw redirect(safeRedirect(new URL(request.url).searchParams.get('redirectTo'), `/${params.lang}`))
+    throw redirect(safeRedirect(new URL(request.url).searchParams.get('redirectTo'), href(context.locale, '/')))
   }
-  const t = await getServerT(request, 'auth')
+  const t = getServerT(context.locale, 'auth')
   return { title: t('login.title') }
 }
 
@@ -59,7 +61,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
   // A new session on every login: whatever session id the browser had before is worthless now.
   if (context.auth) await invalidateSession({ sessionId: context.auth.sessionId })
   const session = await createSession({ userId: outcome.user.id })
-  return redirect(safeRedirect(redirectTo, `/${outcome.user.preferredLocale}`), {
+  return redirect(safeRedirect(redirectTo, href(supportedLocale(outcome.user.preferredLocale), '/')), {
     headers: { 'Set-Cookie': sessionCookie({ ...session, secure: context.secureCookies }) },
   })
 }

@@ -10,9 +10,9 @@ import { OfficerFilters } from '~/components/officer-filters'
 import { OfficerTable } from '~/components/officer-table'
 import { getServerT } from '~/i18n/i18n.server'
 import { listAssignableCourses } from '~/modules/manage/assignments.server'
-import { runManageAction } from '~/modules/manage/manage-actions.server'
+import { runManageAction } from '~/edge/manage-actions.server'
 import { AssignSchema, OfficerFilterSchema } from '~/modules/manage/manage.schema'
-import { requireManagedAdministration } from '~/modules/manage/manage-page.server'
+import { requireManagedAdministration } from '~/edge/manage-scope.server'
 import { getAdministrationOverview } from '~/modules/manage/overview.server'
 import { listOfficers, listUnits } from '~/modules/manage/officers.server'
 import { localizedName } from '~/i18n/localized'
@@ -23,7 +23,7 @@ export const handle = { i18n: ['manage'] }
 
 export async function loader(args: LoaderFunctionArgs) {
   const { locale, administration } = await requireManagedAdministration(args)
-  const t = await getServerT(args.request, 'manage')
+  const t = getServerT(locale, 'manage')
   if (!administration) {
     const administrations = (await getAdministrationOverview()).map(({ name, ...row }) => ({
       ...row,
@@ -65,7 +65,7 @@ export async function action(args: ActionFunctionArgs) {
     administrationId: administration.id,
     actorId: user.id,
     url: args.request.url,
-    lang: args.params.lang,
+    locale: args.context.locale,
   })
 }
 

@@ -8,22 +8,25 @@ import {
   type LoaderFunctionArgs,
   type MetaFunction,
 } from '@remix-run/node'
-import { Form, Link, useActionData, useLoaderData, useParams } from '@remix-run/react'
+import { Form, Link, useActionData, useLoaderData } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
 import { ImportOutcome, ImportReportTable, type ImportDone } from '~/components/import-report'
-import { getServerT } from '~/i18n/i18n.server'
+import { getServerT, translatorFor } from '~/i18n/i18n.server'
 import { confirmOfficerImport, previewOfficerImport } from '~/modules/manage/bulk-invite.server'
-import { requireManagedAdministration } from '~/modules/manage/manage-page.server'
+import { requireManagedAdministration } from '~/edge/manage-scope.server'
 import { MAX_IMPORT_BYTES, type ImportReport } from '~/modules/manage/officer-import'
 import { invariantResponse } from '~/utils/http'
 import { titleMeta } from '~/utils/meta'
+import { href } from '~/i18n/href'
+import { useLocale } from '~/i18n/use-locale'
 
 export const handle = { i18n: ['manage'] }
 
 export async function loader(args: LoaderFunctionArgs) {
   const { administration } = await requireManagedAdministration(args)
-  if (!administration) throw redirect(`/${args.params.lang}/manage`)
-  const t = await getServerT(args.request, 'manage')
+  const { locale } = args.context
+  if (!administration) throw redirect(href(locale, '/manage'))
+  const t = getServerT(locale, 'manage')
   return { title: t('bulk.title'), administration }
 }
 
@@ -60,6 +63,7 @@ export async function action(args: ActionFunctionArgs) {
     administrationId: administration.id,
     text,
     actorId: user.id,
+    translate: translatorFor('mail'),
   })
   const unsent = invited.filter((officer) => officer.delivery !== 'sent')
   return data<ImportResult>({
@@ -78,8 +82,8 @@ export default function ImportOfficers() {
   const { administration } = useLoaderData<typeof loader>()
   const result = useActionData<typeof action>()
   const { t } = useTranslation('manage')
-  const { lang } = useParams()
-  const backUrl = `/${lang}/manage?administration=${encodeURIComponent(administration.code)}`
+  const locale = useLocale()
+  const backUrl = href(locale, '/manage', { query: { administration: administration.code } })
   const valid = result?.report.ok ? result.report.valid : 0
   return (
     <>

@@ -1,18 +1,20 @@
 import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
-import { useLoaderData, useParams, useSearchParams } from '@remix-run/react'
+import { useLoaderData, useSearchParams } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
 import { DownloadLinks } from '~/components/download-links'
 import { CompletionMatrixTable, CourseStatusFilter } from '~/components/completion-matrix'
 import { CompletionsChart } from '~/components/completions-chart'
 import { CourseSummaryTable } from '~/components/course-summary'
 import { OfficerFilters, Pager } from '~/components/officer-filters'
-import { loadMatrix } from '~/modules/manage/matrix-page.server'
+import { loadMatrix } from '~/edge/matrix-page.server'
 import { buildCompletionChart } from '~/modules/manage/completions'
 import { getCompletionsOverTime } from '~/modules/manage/completions.server'
 import { getCourseSummary } from '~/modules/manage/matrix.server'
 import { localizedName } from '~/i18n/localized'
 import type { ReportFormat } from '~/modules/reports/report-format'
 import { titleMeta } from '~/utils/meta'
+import { href } from '~/i18n/href'
+import { useLocale } from '~/i18n/use-locale'
 
 export const handle = { i18n: ['manage'] }
 
@@ -37,14 +39,14 @@ export default function CompletionMatrix() {
   const { administration, units, filters, courses, officers, total, pages, summary, completions } =
     useLoaderData<typeof loader>()
   const { t } = useTranslation('manage')
-  const { lang } = useParams()
+  const locale = useLocale()
   const [searchParams] = useSearchParams()
   const exportUrl = (format: ReportFormat) => {
     const query = new URLSearchParams(searchParams)
     query.delete('page')
     query.set('administration', administration.code)
     query.set('format', format)
-    return `/${lang}/manage/matrix/export?${query}`
+    return href(locale, '/manage/matrix/export', { query })
   }
   return (
     <>

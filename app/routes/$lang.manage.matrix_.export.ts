@@ -1,11 +1,11 @@
 import type { LoaderFunctionArgs } from '@remix-run/node'
-import { serveReport } from '~/modules/reports/download.server'
-import { loadMatrix } from '~/modules/manage/matrix-page.server'
+import { serveReport } from '~/edge/report-download.server'
+import { loadMatrix } from '~/edge/matrix-page.server'
 import { downloadFileName, downloadHeaders, toCsv, toXlsx, type Table } from '~/modules/reports/spreadsheet.server'
 
 /** The completion matrix (every officer, the page's filters) as CSV or XLSX, headings in the reader's language. */
 export function loader(args: LoaderFunctionArgs) {
-  return serveReport(args.request, async (format) => {
+  return serveReport(args, async (format) => {
     const { t, administration, courses, officers } = await loadMatrix(args, { all: true })
     const table: Table = {
       headers: [t('matrix.officer'), t('matrix.email'), t('matrix.unit'), ...courses.map((course) => course.title)],

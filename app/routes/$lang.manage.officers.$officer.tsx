@@ -1,14 +1,16 @@
 import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
-import { Link, useLoaderData, useParams } from '@remix-run/react'
+import { Link, useLoaderData } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
 import { DownloadLinks } from '~/components/download-links'
 import { TranscriptCertificates, TranscriptCourseSection } from '~/components/officer-transcript'
 import { can } from '~/modules/auth/permissions'
 import { describeCell } from '~/modules/manage/matrix'
-import { loadTranscript } from '~/modules/manage/transcript-page.server'
+import { loadTranscript } from '~/edge/transcript-page.server'
 import { formatDate } from '~/utils/format'
 import type { ReportFormat } from '~/modules/reports/report-format'
 import { titleMeta } from '~/utils/meta'
+import { href } from '~/i18n/href'
+import { useLocale } from '~/i18n/use-locale'
 
 export const handle = { i18n: ['manage'] }
 
@@ -33,19 +35,24 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => titleMeta(data)
 export default function OfficerTranscript() {
   const { administration, officer, courses, revokedDownloadable } = useLoaderData<typeof loader>()
   const { t } = useTranslation('manage')
-  const { lang = 'en' } = useParams()
-  const here = `/${lang}/manage/officers/${officer.id}`
-  const exportUrl = (format: ReportFormat) => `${here}/export?administration=${administration.code}&format=${format}`
+  const locale = useLocale()
+  const exportUrl = (format: ReportFormat) =>
+    href(locale, '/manage/officers/:officer/export', {
+      officer: officer.id,
+      query: { administration: administration.code, format },
+    })
   return (
     <>
       <p>
-        <Link to={`/${lang}/manage/matrix?administration=${administration.code}`}>{t('transcript.back')}</Link>
+        <Link to={href(locale, '/manage/matrix', { query: { administration: administration.code } })}>
+          {t('transcript.back')}
+        </Link>
       </p>
       <h1>{officer.displayName}</h1>
       <p className="lead">
         {officer.email}
         {officer.unit ? ` · ${officer.unit}` : null} · {t(`status.${officer.status}`)} ·{' '}
-        {t('transcript.since', { date: formatDate(officer.createdAt, lang) })}
+        {t('transcript.since', { date: formatDate(officer.createdAt, locale) })}
       </p>
       <DownloadLinks url={exportUrl} />
       {courses.length === 0 ? <p>{t('transcript.noCourses')}</p> : null}

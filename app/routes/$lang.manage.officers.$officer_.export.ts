@@ -1,12 +1,12 @@
 import type { LoaderFunctionArgs } from '@remix-run/node'
-import { serveReport } from '~/modules/reports/download.server'
+import { serveReport } from '~/edge/report-download.server'
 import { transcriptTable } from '~/modules/manage/transcript-table'
-import { loadTranscript } from '~/modules/manage/transcript-page.server'
+import { loadTranscript } from '~/edge/transcript-page.server'
 import { downloadFileName, downloadHeaders, toCsv, toXlsx } from '~/modules/reports/spreadsheet.server'
 
 /** One officer's transcript as CSV or XLSX, in the reader's language; 404 exactly where the page is. */
 export function loader(args: LoaderFunctionArgs) {
-  return serveReport(args.request, async (format) => {
+  return serveReport(args, async (format) => {
     const { t, locale, administration, transcript } = await loadTranscript(args)
     const table = transcriptTable(transcript, { t, locale })
     const day = new Date().toISOString().slice(0, 10)

@@ -1,22 +1,24 @@
 import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
-import { Link, useLoaderData, useParams } from '@remix-run/react'
+import { Link, useLoaderData } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
 import { CertificateList } from '~/components/certificate-list'
 import { CourseProgressBar } from '~/components/learning'
-import { getServerT, i18nServer } from '~/i18n/i18n.server'
-import { requireUser } from '~/modules/auth/guard.server'
+import { getServerT } from '~/i18n/i18n.server'
+import { requireUser } from '~/edge/guard.server'
 import { localizedName } from '~/i18n/localized'
 import { listOwnCertificates } from '~/modules/certificates/certificates.server'
 import { listLearnerCourses } from '~/modules/progress/progress.server'
 import { formatDate } from '~/utils/format'
 import { titleMeta } from '~/utils/meta'
+import { href } from '~/i18n/href'
+import { useLocale } from '~/i18n/use-locale'
 
 export const handle = { i18n: ['learning', 'certificates'] }
 
 export async function loader(args: LoaderFunctionArgs) {
   const user = requireUser(args)
-  const locale = await i18nServer.getLocale(args.request)
-  const t = await getServerT(args.request, 'learning')
+  const { locale } = args.context
+  const t = getServerT(locale, 'learning')
   const now = new Date()
   const courses = (await listLearnerCourses({ userId: user.id })).map(({ title, nextModule, ...course }) => ({
     ...course,
@@ -37,16 +39,16 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => titleMeta(data)
 
 export default function MyLearning() {
   const { inProgress, completed, certificates } = useLoaderData<typeof loader>()
-  const { lang } = useParams()
+  const locale = useLocale()
   const { t } = useTranslation('learning')
-  const courseUrl = (slug: string) => `/${lang}/courses/${slug}`
+  const courseUrl = (slug: string) => href(locale, '/courses/:course', { course: slug })
   return (
     <>
       <h1>{t('me.title')}</h1>
       {inProgress.length + completed.length === 0 ? (
         <section className="card">
           <p>{t('me.none')}</p>
-          <Link className="button" to={`/${lang}/courses`}>
+          <Link className="button" to={href(locale, '/courses')}>
             {t('me.browse')}
           </Link>
         </section>
@@ -63,15 +65,21 @@ export default function MyLearning() {
                 {course.dueAt ? (
                   <p className={course.overdue ? 'due due--overdue' : 'due'}>
                     {course.overdue
-                      ? t('me.overdue', { date: formatDate(course.dueAt, lang ?? 'en') })
-                      : t('me.dueOn', { date: formatDate(course.dueAt, lang ?? 'en') })}
+                      ? t('me.overdue', { date: formatDate(course.dueAt, locale) })
+                      : t('me.dueOn', { date: formatDate(course.dueAt, locale) })}
                     {course.assigned ? <span className="hint"> · {t('me.assigned')}</span> : null}
                   </p>
                 ) : null}
                 <CourseProgressBar id={`progress-${course.slug}`} progress={course.progress} />
                 {course.nextModule ? (
                   <p>
-                    <Link className="button" to={`${courseUrl(course.slug)}/modules/${course.nextModule.slug}`}>
+                    <Link
+                      className="button"
+                      to={href(locale, '/courses/:course/modules/:module', {
+                        course: course.slug,
+                        module: course.nextModule.slug,
+                      })}
+                    >
                       {t('me.continue')}
                     </Link>{' '}
                     <span className="hint">{t('me.nextModule', { module: course.nextModule.title })}</span>
@@ -79,7 +87,7 @@ export default function MyLearning() {
                 ) : (
                   <p>{t('me.allModulesDone')}</p>
                 )}
-                <p className="hint">{t('me.enrolledOn', { date: formatDate(course.enrolledAt, lang ?? 'en') })}</p>
+                <p className="hint">{t('me.enrolledOn', { date: formatDate(course.enrolledAt, locale) })}</p>
               </li>
             ))}
           </ul>
@@ -94,9 +102,7 @@ export default function MyLearning() {
                 <h3>
                   <Link to={courseUrl(course.slug)}>{course.title}</Link>
                 </h3>
-                <p>
-                  {t('me.completedOn', { date: formatDate(course.completedAt ?? course.enrolledAt, lang ?? 'en') })}
-                </p>
+                <p>{t('me.completedOn', { date: formatDate(course.completedAt ?? course.enrolledAt, locale) })}</p>
               </li>
             ))}
           </ul>

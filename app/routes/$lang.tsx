@@ -7,6 +7,8 @@ import { skipAfterBackgroundSave } from '~/utils/revalidation'
 export const shouldRevalidate = skipAfterBackgroundSave
 
 export async function loader({ params }: LoaderFunctionArgs) {
+  // The one place that reads the segment itself: an unknown language is the localized 404 page.
+  // eslint-disable-next-line no-restricted-syntax
   invariantResponse(isLocale(params.lang), 'Not found', { status: 404 })
   return null
 }

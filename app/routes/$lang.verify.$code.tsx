@@ -1,10 +1,77 @@
-import type { LoaderFunctionArgs } from '@remix-run/node'
-import { CertificateVerification, verificationMeta } from '~/components/certificate-verification'
-import { verificationHeaders, verificationLoader } from '~/modules/certificates/verify-page.server'
+import { data, type HeadersFunction, type LoaderFunctionArgs } from '@remix-run/node'
+import { useLoaderData, type MetaFunction } from '@remix-run/react'
+import { useTranslation } from 'react-i18next'
+import { getServerT } from '~/i18n/i18n.server'
+import { localizedName } from '~/i18n/localized'
+import { useLocale } from '~/i18n/use-locale'
+import { VERIFY_HEADERS, verify } from '~/modules/certificates/verify.server'
+import { formatDate, formatNumber } from '~/utils/format'
+import { invariantResponse } from '~/utils/http'
+import { titleMeta } from '~/utils/meta'
 
-// The verification page in a chosen language; /verify/:code (the printed address) explains the pair.
+// Also served at /verify/:code, the address printed on certificates (app/routes.ts).
 export const handle = { i18n: ['certificates'] }
-export const loader = (args: LoaderFunctionArgs) => verificationLoader(args)
-export const headers = verificationHeaders
-export const meta = verificationMeta
-export default CertificateVerification
+
+export async function loader({ params, context }: LoaderFunctionArgs) {
+  const result = await verify({ rawCode: params.code ?? '', clientIp: context.clientIp })
+  if (result.kind === 'too-many') {
+    const headers = { ...VERIFY_HEADERS, 'Retry-After': String(result.retryAfterSeconds) }
+    throw new Response('certificates:verify.tooMany', { status: 429, headers })
+  }
+  invariantResponse(result.kind === 'found', 'certificates:verify.notFound', { status: 404, headers: VERIFY_HEADERS })
+  const t = getServerT(context.locale, 'certificates')
+  return data({ title: t('verify.title'), certificate: result.certificate }, { headers: VERIFY_HEADERS })
+}
+
+/** Thrown responses (404, 429) keep their headers too. */
+export const headers: HeadersFunction = ({ errorHeaders, loaderHeaders }) => errorHeaders ?? loaderHeaders
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => [
+  ...titleMeta(data),
+  { name: 'robots', content: 'noindex' },
+]
+
+/** The public verification page: the certificate's status first, then the facts on it. */
+export default function CertificateVerification() {
+  const { certificate } = useLoaderData<typeof loader>()
+  const { t } = useTranslation('certificates')
+  const locale = useLocale()
+  const date = (value: Date | string) => formatDate(value, locale)
+  const { status, administration, finalScore, expiresAt, revokedAt, revokedReason } = certificate
+  // Only the facts this certificate has: no administration, score or expiry row when there is none.
+  const facts = (
+    [
+      [t('verify.learner'), certificate.learnerName],
+      [t('verify.administration'), administration && localizedName(administration, locale)],
+      [t('verify.course'), localizedName(certificate.course, locale)],
+      [t('verify.score'), finalScore === null ? null : `${formatNumber(finalScore, locale)} %`],
+      [t('verify.completed'), date(certificate.completedAt)],
+      [t('verify.issued'), date(certificate.issuedAt)],
+      [
+        status === 'expired' ? t('verify.expired') : t('verify.expires'),
+        expiresAt ? date(expiresAt) : t('verify.noExpiry'),
+      ],
+      [t('verify.revokedOn'), revokedAt && date(revokedAt)],
+      [t('verify.reason'), revokedReason],
+      [t('verify.code'), certificate.code],
+    ] as const
+  ).filter((fact): fact is readonly [string, string] => Boolean(fact[1]))
+  return (
+    <article className="verification" data-status={status}>
+      <h1>{t('verify.title')}</h1>
+      <p className="lead">{t('verify.intro')}</p>
+      <section className="card verification__status" role="status" aria-labelledby="certificate-status">
+        <h2 id="certificate-status">{t(`verify.status.${status}`)}</h2>
+        <p>{t(`verify.statusText.${status}`)}</p>
+      </section>
+      <dl className="facts">
+        {facts.map(([term, value]) => (
+          <div key={term}>
+            <dt>{term}</dt>
+            <dd>{value}</dd>
+          </div>
+        ))}
+      </dl>
+    </article>
+  )
+}

@@ -1,7 +1,7 @@
 import { redirect, type LoaderFunctionArgs } from '@remix-run/node'
-import { i18nServer } from '~/i18n/i18n.server'
+import { href } from '~/i18n/href'
 
 /** `/` → `/en` or `/ru`: the remembered language first, then the browser's Accept-Language. */
-export async function loader({ request }: LoaderFunctionArgs) {
-  return redirect(`/${await i18nServer.getLocale(request)}`)
+export async function loader({ context }: LoaderFunctionArgs) {
+  return redirect(href(context.locale, '/'))
 }

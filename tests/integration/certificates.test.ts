@@ -12,7 +12,7 @@ import {
 } from '~/modules/certificates/certificates.server'
 import { formatCode } from '~/modules/certificates/code'
 import { issueCertificate } from '~/modules/certificates/issue.server'
-import { verificationLoader } from '~/modules/certificates/verify-page.server'
+import { loader as verificationLoader } from '~/routes/$lang.verify.$code'
 import { VERIFY_POLICY, verify } from '~/modules/certificates/verify.server'
 import { importCoursePackages } from '~/modules/content/import.server'
 import { completeModule } from '~/modules/progress/completion.server'

@@ -5,7 +5,8 @@ import { SMTPServer } from 'smtp-server'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 import { confirmOfficerImport } from '~/modules/manage/bulk-invite.server'
 import { findOpenInvitation } from '~/modules/manage/invitations.server'
-import { runManageAction } from '~/modules/manage/manage-actions.server'
+import { translatorFor } from '~/i18n/i18n.server'
+import { runManageAction } from '~/edge/manage-actions.server'
 import { createMailer } from '~/modules/platform/mailer.server'
 import { getPrisma } from '~/utils/db.server'
 import { logger } from '~/utils/logger.server'
@@ -102,7 +103,7 @@ async function post(fields: Record<string, string>, { manager = A, withMailer = 
     administrationId: manager.id,
     actorId: manager.managerId,
     url: 'http://localhost/en/manage',
-    lang: 'en',
+    locale: 'en',
     mailer: withMailer,
   })
   if (!('data' in answer)) throw new Error('expected data, not a redirect')
@@ -241,6 +242,7 @@ describe('a confirmed CSV import', () => {
   it('e-mails every new officer after writing them, and returns the links of those it could not reach', async () => {
     const received = inbox.length
     const { invited } = await confirmOfficerImport({
+      translate: translatorFor('mail'),
       administrationId: A.id,
       actorId: A.managerId,
       mailer,
@@ -264,6 +266,7 @@ describe('a confirmed CSV import', () => {
     const lines = Array.from({ length: 8 }, (_, index) => `down.${index}@a.test,Officer ${index},,en`)
     const send = vi.spyOn(downMailer, 'send')
     const { invited } = await confirmOfficerImport({
+      translate: translatorFor('mail'),
       administrationId: A.id,
       actorId: A.managerId,
       mailer: downMailer,

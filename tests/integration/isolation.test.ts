@@ -2,6 +2,7 @@
 // attempts and certificates into every manage URL, query parameter, form and export. Each answer is a 404,
 // or a 2xx/4xx that holds no byte of B's data: B's names carry a marker that no response may contain,
 // CSV and XLSX bodies included. The routes are called as Remix calls them, with A's manager signed in.
+import { localeFromPath } from '~/i18n/config'
 import type { ActionFunctionArgs, AppLoadContext, LoaderFunctionArgs } from '@remix-run/node'
 import ExcelJS from 'exceljs'
 import { beforeAll, describe, expect, it } from 'vitest'
@@ -126,6 +127,7 @@ beforeAll(async () => {
 
 const context = (): AppLoadContext => ({
   requestId: 'isolation',
+  locale: 'en',
   clientIp: '127.0.0.1',
   secureCookies: false,
   auth: { sessionId: 'isolation', user: manager },
@@ -153,7 +155,9 @@ async function call(
     for (const [name, value] of Object.entries(form)) for (const one of [value].flat()) body.append(name, one)
   }
   const request = new Request(url, body ? { method: 'POST', body } : undefined)
-  const args = { request, params: { lang: 'en', ...params }, context: context() }
+  // The server decides the language from the path (server/middleware.ts); so does this stand-in.
+  const locale = localeFromPath(path) ?? 'en'
+  const args = { request, params: { lang: 'en', ...params }, context: { ...context(), locale } }
   let result: unknown
   try {
     result = await handler(args)

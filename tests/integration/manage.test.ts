@@ -1,4 +1,5 @@
 // Managers work on their own administration only: officers, invitations and deactivation.
+import { translatorFor } from '~/i18n/i18n.server'
 import { beforeAll, describe, expect, it } from 'vitest'
 import type { Role } from '~/generated/prisma/enums'
 import { attemptLogin } from '~/modules/auth/login.server'
@@ -249,7 +250,12 @@ describe('bulk invitation from a CSV file', () => {
     ])
     expect(await prisma().user.count()).toBe(users)
 
-    const { invited } = await confirmOfficerImport({ administrationId: A.id, text: csv, actorId: 'manager' })
+    const { invited } = await confirmOfficerImport({
+      administrationId: A.id,
+      text: csv,
+      actorId: 'manager',
+      translate: translatorFor('mail'),
+    })
     expect(invited.map((officer) => officer.email)).toEqual(['bulk.one@example.test', 'bulk.three@example.test'])
     // No SMTP server here: every link comes back to be shown, each in the officer's language.
     expect(invited.map((officer) => [officer.delivery, new URL(officer.link).pathname.split('/')[1]])).toEqual([
@@ -271,7 +277,12 @@ describe('bulk invitation from a CSV file', () => {
     }
 
     // The same file again: everyone valid is now taken, so nothing more is written.
-    const again = await confirmOfficerImport({ administrationId: A.id, text: csv, actorId: 'manager' })
+    const again = await confirmOfficerImport({
+      administrationId: A.id,
+      text: csv,
+      actorId: 'manager',
+      translate: translatorFor('mail'),
+    })
     expect(again.invited).toEqual([])
     expect(await prisma().user.count()).toBe(users + 2)
   })

@@ -1,4 +1,5 @@
 import type { Mailer } from '~/modules/platform/mailer.server'
+import type { MailTranslator } from './invitation-mail'
 import { sendInvitationMails } from './invitation-mail.server'
 import { inviteOfficers, takenEmails } from './invitations.server'
 import { parseOfficerCsv } from './officer-import'
@@ -34,11 +35,13 @@ export async function confirmOfficerImport({
   administrationId,
   text,
   actorId,
+  translate,
   mailer,
 }: {
   administrationId: string
   text: string
   actorId: string
+  translate: MailTranslator
   mailer?: Mailer
 }) {
   const { report } = await previewOfficerImport({ administrationId, input: text })
@@ -54,5 +57,5 @@ export async function confirmOfficerImport({
       preferredLocale,
     })),
   })
-  return { report, invited: await sendInvitationMails({ administrationId, invitations, mailer }) }
+  return { report, invited: await sendInvitationMails({ administrationId, invitations, translate, mailer }) }
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { i18nForLocale } from '~/i18n/i18n.server'
+import type { Locale } from '~/i18n/config'
+import { getServerT } from '~/i18n/i18n.server'
 import { buildCompletionChart, completionMonths, describeCompletions, type CompletionCounts } from './completions'
 
 const NOW = new Date('2026-03-15T10:00:00Z')
@@ -13,9 +14,9 @@ const counts: CompletionCounts['counts'] = [
   { slug: 'seals', month: '2026-01', count: 1 },
   { slug: 'aeo', month: '2026-03', count: 3 },
 ]
-const chartIn = (locale: string, input: Partial<CompletionCounts> = {}) =>
+const chartIn = (locale: Locale, input: Partial<CompletionCounts> = {}) =>
   buildCompletionChart({ months: completionMonths({ now: NOW, months: 12 }), courses, counts, locale, ...input })
-const tIn = (locale: string) => i18nForLocale(locale).getFixedT(locale, 'manage')
+const tIn = (locale: Locale) => getServerT(locale, 'manage')
 
 describe('completion months', () => {
   it('are the last months up to the current one, oldest first, across a year', () => {

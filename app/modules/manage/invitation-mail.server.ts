@@ -1,9 +1,15 @@
-import { i18nForLocale } from '~/i18n/i18n.server'
+import { supportedLocale, type Locale } from '~/i18n/config'
 import { getMailer, type Mailer } from '~/modules/platform/mailer.server'
 import { localizedName } from '~/i18n/localized'
 import { getPrisma } from '~/utils/db.server'
 import { getEnv } from '~/utils/env.server'
-import { composeInvitationMail, invitationLink, type InvitationDelivery, type MailTranslate } from './invitation-mail'
+import {
+  composeInvitationMail,
+  invitationLink,
+  type InvitationDelivery,
+  type MailTranslate,
+  type MailTranslator,
+} from './invitation-mail'
 
 export interface IssuedInvitation {
   email: string
@@ -26,11 +32,13 @@ const GIVE_UP_AFTER_FAILURES = 3
 export async function sendInvitationMails({
   administrationId,
   invitations,
+  translate,
   mailer = getMailer(),
   baseUrl = getEnv().BASE_URL,
 }: {
   administrationId: string
   invitations: IssuedInvitation[]
+  translate: MailTranslator
   mailer?: Mailer
   baseUrl?: string
 }) {
@@ -45,9 +53,9 @@ export async function sendInvitationMails({
     where: { id: administrationId },
     select: { name: true },
   })
-  const translators = new Map<string, MailTranslate>()
-  const translatorFor = (locale: string) => {
-    if (!translators.has(locale)) translators.set(locale, i18nForLocale(locale).getFixedT(locale, 'mail'))
+  const translators = new Map<Locale, MailTranslate>()
+  const translatorFor = (locale: Locale) => {
+    if (!translators.has(locale)) translators.set(locale, translate(locale))
     return translators.get(locale)!
   }
   let next = 0
@@ -59,7 +67,8 @@ export async function sendInvitationMails({
         outcome.delivery = 'failed'
         continue
       }
-      const { email, displayName, preferredLocale, expiresAt } = invitations[index]!
+      const { email, displayName, expiresAt, ...invitation } = invitations[index]!
+      const preferredLocale = supportedLocale(invitation.preferredLocale)
       const mail = composeInvitationMail({
         t: translatorFor(preferredLocale),
         locale: preferredLocale,
@@ -85,6 +94,7 @@ export async function sendInvitationMail({
 }: {
   administrationId: string
   invitation: IssuedInvitation
+  translate: MailTranslator
   mailer?: Mailer
   baseUrl?: string
 }) {

@@ -1,3 +1,5 @@
+import { supportedLocale, type Locale } from '~/i18n/config'
+import { href } from '~/i18n/href'
 import { formatDateTime } from '~/utils/format'
 
 export type InvitationDelivery = 'sent' | 'failed' | 'not-configured'
@@ -13,9 +15,12 @@ export interface InvitationNotice {
 /** A `t` fixed to the officer's language; keys of the `mail` namespace, or `common:…`. */
 export type MailTranslate = (key: string, options?: Record<string, string>) => string
 
+/** The `mail` namespace's `t` in a language: given by the caller, so this domain stays free of i18n set-up. */
+export type MailTranslator = (locale: Locale) => MailTranslate
+
 /** Where an invitation link leads: the page in the officer's language, under the site's public address. */
 export function invitationLink({ baseUrl, locale, token }: { baseUrl: string; locale: string; token: string }) {
-  return new URL(`/${locale}/invitations/${token}`, baseUrl).href
+  return new URL(href(supportedLocale(locale), '/invitations/:token', { token }), baseUrl).href
 }
 
 const HTML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' }

@@ -130,12 +130,12 @@ async function findCurrentAttempt(args: { attemptId: string; userId: string }) {
 
 type FoundAttempt = NonNullable<Awaited<ReturnType<typeof findAttempt>>>
 
-/** The quiz an attempt belongs to, named and linked in the learner's language. */
+/** The quiz an attempt belongs to: its name in the learner's language, and where it hangs. */
 function quizPlace({ course, module }: FoundAttempt['quiz'], locale: Locale) {
-  const courseUrl = `/${locale}/courses/${course.slug}`
-  return module
-    ? { quizName: localizedName(module.title, locale), quizUrl: `${courseUrl}/modules/${module.slug}/quiz` }
-    : { quizName: localizedName(course.title, locale), quizUrl: `${courseUrl}/exam` }
+  return {
+    quizName: localizedName((module ?? course).title, locale),
+    quizPlace: { courseSlug: course.slug, moduleSlug: module?.slug ?? null },
+  }
 }
 
 const savedByPosition = (answers: FoundAttempt['answers']) => new Map(answers.map((row) => [row.position, row.answer]))

@@ -1,8 +1,8 @@
 import type { LoaderFunctionArgs } from '@remix-run/node'
 import { getServerT } from '~/i18n/i18n.server'
 import { invariantResponse } from '~/utils/http'
-import { requireManagedAdministration } from './manage-page.server'
-import { getOfficerTranscript } from './transcript.server'
+import { requireManagedAdministration } from './manage-scope.server'
+import { getOfficerTranscript } from '~/modules/manage/transcript.server'
 
 /**
  * The transcript of `params.officer` for the page and its exports. An officer of another
@@ -17,6 +17,6 @@ export async function loadTranscript(args: Pick<LoaderFunctionArgs, 'request' | 
     locale,
   })
   invariantResponse(transcript, 'common:errors.notFoundText', { status: 404 })
-  const t = await getServerT(args.request, 'manage')
+  const t = getServerT(locale, 'manage')
   return { user, t, locale, administration, transcript }
 }

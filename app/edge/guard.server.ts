@@ -1,21 +1,18 @@
 import { redirect, type AppLoadContext } from '@remix-run/node'
-import { DEFAULT_LOCALE, isLocale } from '~/i18n/config'
-import { can, type Permission } from './permissions'
-import type { SessionUser } from './user'
+import { href } from '~/i18n/href'
+import { can, type Permission } from '~/modules/auth/permissions'
+import type { SessionUser } from '~/modules/auth/user'
 
 interface GuardArgs {
   request: Request
   context: AppLoadContext
-  params: { lang?: string }
 }
 
 /** The signed-in user, or a redirect to the login page that comes back here afterwards. */
-export function requireUser({ request, context, params }: GuardArgs): SessionUser {
+export function requireUser({ request, context }: GuardArgs): SessionUser {
   if (context.auth) return context.auth.user
-  const lang = isLocale(params.lang) ? params.lang : DEFAULT_LOCALE
   const url = new URL(request.url)
-  const back = new URLSearchParams({ redirectTo: `${url.pathname}${url.search}` })
-  throw redirect(`/${lang}/login?${back}`)
+  throw redirect(href(context.locale, '/login', { query: { redirectTo: `${url.pathname}${url.search}` } }))
 }
 
 /** The signed-in user if their role grants `permission`; otherwise the 403 page. */

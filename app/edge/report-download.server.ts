@@ -1,5 +1,6 @@
+import type { AppLoadContext } from '@remix-run/node'
 import { getServerT } from '~/i18n/i18n.server'
-import { isReportFormat, type ReportFormat } from './report-format'
+import { isReportFormat, type ReportFormat } from '~/modules/reports/report-format'
 
 const plainText = (text: string, status: number) =>
   new Response(text, { status, headers: { 'Content-Type': 'text/plain; charset=utf-8' } })
@@ -11,19 +12,19 @@ const plainText = (text: string, status: number) =>
  * of its i18n key; redirects (to the login page) pass through.
  */
 export async function serveReport(
-  request: Request,
+  { request, context }: { request: Request; context: AppLoadContext },
   build: (format: ReportFormat) => Promise<Response>,
 ): Promise<Response> {
   const format = new URL(request.url).searchParams.get('format') ?? 'csv'
   if (!isReportFormat(format)) {
-    const t = await getServerT(request, 'manage')
+    const t = getServerT(context.locale, 'manage')
     return plainText(t('export.badFormat'), 400)
   }
   try {
     return await build(format)
   } catch (error) {
     if (!(error instanceof Response) || error.status < 400 || error.status >= 500) throw error
-    const t = await getServerT(request, 'common')
+    const t = getServerT(context.locale, 'common')
     const key = await error.text()
     return plainText(t(key, { defaultValue: t('errors.badRequestTitle') }), error.status)
   }

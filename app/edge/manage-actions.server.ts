@@ -3,13 +3,16 @@ import { parseWithZod } from '@conform-to/zod/v4'
 import { data, redirect } from '@remix-run/node'
 import { z } from 'zod'
 import { invariantResponse } from '~/utils/http'
-import { AssignmentTargetNotFound, assignCourse } from './assignments.server'
+import { AssignmentTargetNotFound, assignCourse } from '~/modules/manage/assignments.server'
 import type { Mailer } from '~/modules/platform/mailer.server'
-import type { InvitationNotice } from './invitation-mail'
-import { sendInvitationMail } from './invitation-mail.server'
-import { EmailTaken, UnknownUnit, inviteOfficer, resendInvitation } from './invitations.server'
-import { AssignSchema, InviteSchema, OfficerStatusSchema } from './manage.schema'
-import { setOfficerActive } from './officers.server'
+import type { InvitationNotice } from '~/modules/manage/invitation-mail'
+import { sendInvitationMail } from '~/modules/manage/invitation-mail.server'
+import { EmailTaken, UnknownUnit, inviteOfficer, resendInvitation } from '~/modules/manage/invitations.server'
+import { AssignSchema, InviteSchema, OfficerStatusSchema } from '~/modules/manage/manage.schema'
+import { setOfficerActive } from '~/modules/manage/officers.server'
+import type { Locale } from '~/i18n/config'
+import { translatorFor } from '~/i18n/i18n.server'
+import { href } from '~/i18n/href'
 
 /** What the officers page needs to answer one of its forms. */
 export interface ManageActionContext {
@@ -18,7 +21,7 @@ export interface ManageActionContext {
   actorId: string
   /** The request's address and language: after a change the list comes back as it was. */
   url: string
-  lang: string | undefined
+  locale: Locale
   /** The process's mailer unless given (tests give one pointing at their own SMTP server). */
   mailer?: Mailer
 }
@@ -62,7 +65,7 @@ async function inviteFromForm({ formData, administrationId, actorId, mailer }: M
       actorId,
     })
     // The account exists whatever happens to the e-mail: a failed send shows the link instead.
-    const outcome = await sendInvitationMail({ administrationId, invitation, mailer })
+    const outcome = await sendInvitationMail({ administrationId, invitation, translate: translatorFor('mail'), mailer })
     return reply({ result: submission.reply({ resetForm: true }), invited: notice(outcome) })
   } catch (error) {
     const field: Record<string, string[]> | null =
@@ -82,7 +85,12 @@ async function resendFromForm({ formData, administrationId, actorId, mailer }: M
   const resent = await resendInvitation({ administrationId, officerId: request.data.officerId, actorId })
   invariantResponse(resent, 'common:errors.notFoundText', { status: 404 })
   if (resent.tooSoon) return reply({ resent: 'too-soon' }, { status: 429 })
-  const outcome = await sendInvitationMail({ administrationId, invitation: resent.invitation, mailer })
+  const outcome = await sendInvitationMail({
+    administrationId,
+    invitation: resent.invitation,
+    translate: translatorFor('mail'),
+    mailer,
+  })
   return reply({ resent: notice(outcome) })
 }
 
@@ -91,7 +99,7 @@ function notice(outcome: Awaited<ReturnType<typeof sendInvitationMail>>): Invita
   return { name: displayName, email, link: delivery === 'sent' ? null : link, delivery }
 }
 
-async function assignFromForm({ formData, administrationId, actorId, url, lang }: ManageActionContext) {
+async function assignFromForm({ formData, administrationId, actorId, url, locale }: ManageActionContext) {
   const submission = parseWithZod(formData, { schema: AssignSchema })
   if (submission.status !== 'success') return reply({ result: submission.reply() }, { status: 400 })
   const { courseSlug, dueAt, unitId, officerIds } = submission.value
@@ -104,14 +112,14 @@ async function assignFromForm({ formData, administrationId, actorId, url, lang }
       officerIds: officerIds ?? [],
       actorId,
     })
-    return redirect(backToList(url, lang, { assigned: String(count) }))
+    return redirect(backToList(url, locale, { assigned: String(count) }))
   } catch (error) {
     invariantResponse(!(error instanceof AssignmentTargetNotFound), 'manage:assign.notFound', { status: 404 })
     throw error
   }
 }
 
-async function changeStatusFromForm({ formData, administrationId, actorId, url, lang }: ManageActionContext) {
+async function changeStatusFromForm({ formData, administrationId, actorId, url, locale }: ManageActionContext) {
   const change = OfficerStatusSchema.safeParse(Object.fromEntries(formData))
   invariantResponse(change.success, 'common:errors.unknownForm', { status: 400 })
   const changed = await setOfficerActive({
@@ -121,13 +129,13 @@ async function changeStatusFromForm({ formData, administrationId, actorId, url, 
     actorId,
   })
   invariantResponse(changed, 'common:errors.notFoundText', { status: 404 })
-  return redirect(backToList(url, lang, { changed: '1' }))
+  return redirect(backToList(url, locale, { changed: '1' }))
 }
 
 /** The list as it was (filters, page, administration) with a notice. */
-function backToList(url: string, lang: string | undefined, notice: Record<string, string>) {
+function backToList(url: string, locale: Locale, notice: Record<string, string>) {
   const back = new URL(url).searchParams
   for (const name of ['index', 'changed', 'assigned']) back.delete(name)
   for (const [name, value] of Object.entries(notice)) back.set(name, value)
-  return `/${lang}/manage?${back}`
+  return href(locale, '/manage', { query: back })
 }

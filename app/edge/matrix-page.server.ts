@@ -2,20 +2,17 @@ import type { LoaderFunctionArgs } from '@remix-run/node'
 import { getServerT } from '~/i18n/i18n.server'
 import { localizedName } from '~/i18n/localized'
 import { invariantResponse } from '~/utils/http'
-import { MatrixFilterSchema } from './manage.schema'
-import { requireManagedAdministration } from './manage-page.server'
-import { describeCell } from './matrix'
-import { getCompletionMatrix } from './matrix.server'
-import { listUnits } from './officers.server'
+import { MatrixFilterSchema } from '~/modules/manage/manage.schema'
+import { requireManagedAdministration } from './manage-scope.server'
+import { describeCell } from '~/modules/manage/matrix'
+import { getCompletionMatrix } from '~/modules/manage/matrix.server'
+import { listUnits } from '~/modules/manage/officers.server'
 
 /** The matrix for the page (one page of officers) or an export (all of them), in the reader's words. */
-export async function loadMatrix(
-  args: Pick<LoaderFunctionArgs, 'request' | 'context' | 'params'>,
-  { all }: { all: boolean },
-) {
+export async function loadMatrix(args: Pick<LoaderFunctionArgs, 'request' | 'context'>, { all }: { all: boolean }) {
   const { locale, administration } = await requireManagedAdministration(args)
   invariantResponse(administration, 'common:errors.notFoundText', { status: 404 })
-  const t = await getServerT(args.request, 'manage')
+  const t = getServerT(locale, 'manage')
   const filters = MatrixFilterSchema.parse(Object.fromEntries(new URL(args.request.url).searchParams))
   const units = await listUnits({ administrationId: administration.id })
   const unitId = units.some((unit) => unit.id === filters.unit) ? filters.unit : null
