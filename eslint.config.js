@@ -20,7 +20,8 @@ export default tseslint.config(
     },
   },
   {
-    // Prisma stays behind the domain layer: only `*.server.ts` modules may open the client.
+    // Prisma stays behind the domain layer: only `*.server.ts` modules may open the client, and
+    // routes and components take even its enums from the domain.
     files: ['app/routes/**', 'app/components/**'],
     rules: {
       'no-restricted-imports': [
@@ -28,6 +29,12 @@ export default tseslint.config(
         {
           paths: [
             { name: '~/utils/db.server', message: 'Call a function from app/modules/<domain>/*.server.ts instead.' },
+          ],
+          patterns: [
+            {
+              group: ['~/generated/prisma/*'],
+              message: 'Import from the domain module instead (e.g. Role from ~/modules/auth/user).',
+            },
           ],
         },
       ],
