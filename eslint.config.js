@@ -1,5 +1,39 @@
+import { createTypeScriptImportResolver } from 'eslint-import-resolver-typescript'
+import importX from 'eslint-plugin-import-x'
 import reactHooks from 'eslint-plugin-react-hooks'
 import tseslint from 'typescript-eslint'
+
+// The layers of docs/decisions/012-layers-and-boundaries.md, bottom to top. A zone forbids `target`
+// to import from `from`: nothing imports a layer above its own.
+const ABOVE_DOMAINS = ['app/setup', 'app/routes', 'app/components', 'app/root.tsx', 'server', 'scripts']
+const LAYER_ZONES = [
+  {
+    target: ['app/utils', 'app/i18n'],
+    from: ['app/modules', ...ABOVE_DOMAINS],
+    message: 'utils and i18n are the ground floor: they import no domain and nothing above.',
+  },
+  {
+    target: 'app/modules/platform',
+    from: 'app/modules',
+    except: ['./platform'],
+    message: 'Platform infrastructure imports no domain; code that needs one belongs in the domain or in app/setup.',
+  },
+  {
+    target: 'app/modules',
+    from: ABOVE_DOMAINS,
+    message: 'Domains import nothing above them (setup, routes, components, root, server, scripts).',
+  },
+  {
+    target: 'app/setup',
+    from: ABOVE_DOMAINS.filter((layer) => layer !== 'app/setup'),
+    message: 'Start-up and demo data sit on the domains and below routes, server and scripts.',
+  },
+  {
+    target: ['app/routes', 'app/components'],
+    from: 'app/setup',
+    message: 'Start-up, seed and demo data run from server/ and scripts/, never from a request.',
+  },
+]
 
 export default tseslint.config(
   {
@@ -20,7 +54,23 @@ export default tseslint.config(
     },
   },
   {
-    // Prisma stays behind the domain layer: only `*.server.ts` modules may open the client.
+    files: ['{app,server,scripts}/**/*.{ts,tsx,js}'],
+    plugins: { 'import-x': importX },
+    settings: {
+      // The files no-cycle follows (it skips any other extension without a word).
+      'import-x/extensions': ['.ts', '.tsx', '.js'],
+      // `~/…` resolves as TypeScript does, through tsconfig.json's paths.
+      'import-x/resolver-next': [createTypeScriptImportResolver({ project: `${import.meta.dirname}/tsconfig.json` })],
+    },
+    rules: {
+      'import-x/no-cycle': ['error', { ignoreExternal: true }],
+      // Zones, like the tsconfig above, are relative to this file wherever ESLint is started from.
+      'import-x/no-restricted-paths': ['error', { basePath: import.meta.dirname, zones: LAYER_ZONES }],
+    },
+  },
+  {
+    // Prisma stays behind the domain layer: only `*.server.ts` modules may open the client, and
+    // routes and components take even its enums from the domain.
     files: ['app/routes/**', 'app/components/**'],
     rules: {
       'no-restricted-imports': [
@@ -28,6 +78,12 @@ export default tseslint.config(
         {
           paths: [
             { name: '~/utils/db.server', message: 'Call a function from app/modules/<domain>/*.server.ts instead.' },
+          ],
+          patterns: [
+            {
+              group: ['~/generated/prisma/*'],
+              message: 'Import from the domain module instead (e.g. Role from ~/modules/auth/user).',
+            },
           ],
         },
       ],

@@ -14,8 +14,8 @@ process.chdir(fileURLToPath(new URL('..', import.meta.url))) // COURSES_DIR is r
 // reads it once, when first imported.
 process.env.LOG_LEVEL ||= 'warn'
 const { hashPassword } = await import('~/modules/auth/password.server')
-const { DEMO_PASSWORD } = await import('~/modules/platform/demo-data')
-const { prepareDatabase } = await import('~/modules/platform/startup.server')
+const { DEMO_PASSWORD } = await import('~/setup/demo-data')
+const { prepareDatabase } = await import('~/setup/startup.server')
 const { getDatabase } = await import('~/utils/db.server')
 const { getEnv } = await import('~/utils/env.server')
 

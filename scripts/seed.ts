@@ -1,6 +1,6 @@
 // `npm run db:seed`: migrates, imports the shipped courses into an empty catalogue, then adds the demo
 // accounts and the demo officers' training records unless the database already has users.
-import { prepareDatabase } from '~/modules/platform/startup.server'
+import { prepareDatabase } from '~/setup/startup.server'
 import { getDatabase } from '~/utils/db.server'
 import { runScript } from './run-script'
 

@@ -2,7 +2,7 @@
 // up to date once, then forks the workers, which share the port. One Node thread renders about 20
 // learners' pages a second; a second core doubles that for a spike such as an exam start.
 import cluster, { type Worker } from 'node:cluster'
-import { prepareDatabase } from '~/modules/platform/startup.server'
+import { prepareDatabase } from '~/setup/startup.server'
 import { getDatabase } from '~/utils/db.server'
 import { logger } from '~/utils/logger.server'
 

@@ -1,4 +1,4 @@
-import type { Role } from '~/generated/prisma/enums'
+import type { Role } from '~/modules/auth/user'
 import { can, type Permission } from '~/modules/auth/permissions'
 
 export interface NavItem {

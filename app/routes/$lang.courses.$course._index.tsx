@@ -6,7 +6,7 @@ import { CourseProgressBar, IntentButton } from '~/components/learning'
 import { requireUser } from '~/edge/guard.server'
 import { enrolInCourse, getCourseOverview } from '~/modules/catalog/catalog.server'
 import { LearningIntentSchema } from '~/modules/catalog/enrolment.schema'
-import { localizedName } from '~/i18n/localized'
+import { localizedName, readLocalizedList } from '~/i18n/localized'
 import { getCourseProgress } from '~/modules/progress/progress.server'
 import { formatDate } from '~/utils/format'
 import { invariantResponse } from '~/utils/http'
@@ -32,7 +32,7 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
   // The last module's "Mark as complete" leads back here and names itself in ?completed=.
   const completedSlug = new URL(request.url).searchParams.get('completed')
   const justCompleted = course.modules.find((module) => module.slug === completedSlug && module.completedAt)
-  const objectives = (course.objectives as Record<string, string[] | undefined>)[locale] ?? []
+  const objectives = readLocalizedList(course.objectives)[locale] ?? []
   return {
     slug: course.slug,
     title: localizedName(course.title, locale),

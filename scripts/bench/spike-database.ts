@@ -4,8 +4,8 @@
 import { enrolInCourse } from '~/modules/catalog/catalog.server'
 import { hashPassword } from '~/modules/auth/password.server'
 import { createSession } from '~/modules/auth/session.server'
-import { DEMO_PASSWORD } from '~/modules/platform/demo-data'
-import { prepareDatabase } from '~/modules/platform/startup.server'
+import { DEMO_PASSWORD } from '~/setup/demo-data'
+import { prepareDatabase } from '~/setup/startup.server'
 import { markModuleComplete } from '~/modules/progress/progress.server'
 import { getPrisma } from '~/utils/db.server'
 

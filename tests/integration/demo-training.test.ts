@@ -3,9 +3,9 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import { importShippedCoursesOnFirstStart } from '~/modules/content/course-import.server'
 import { getCompletionsOverTime } from '~/modules/manage/completions.server'
 import { getCompletionMatrix, getCourseSummary } from '~/modules/manage/matrix.server'
-import { DEMO_OFFICERS, demoOfficerEmail } from '~/modules/platform/demo-data'
-import { seedDemoTraining } from '~/modules/platform/demo-training.server'
-import { seedDemoData } from '~/modules/platform/seed.server'
+import { DEMO_OFFICERS, demoOfficerEmail } from '~/setup/demo-data'
+import { seedDemoTraining } from '~/setup/demo-training.server'
+import { seedDemoData } from '~/setup/seed.server'
 import { getPrisma } from '~/utils/db.server'
 
 const prisma = () => getPrisma()

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { CreateUserSchema } from '~/modules/admin/users.schema'
 import { createUser, setUserDisabled } from '~/modules/admin/users.server'
-import { DEMO_USERS } from '~/modules/platform/demo-data'
-import { seedDemoData } from '~/modules/platform/seed.server'
+import { DEMO_USERS } from '~/setup/demo-data'
+import { seedDemoData } from '~/setup/seed.server'
 import { getPrisma } from '~/utils/db.server'
 
 describe('demo seed', () => {

@@ -2,7 +2,7 @@ import type { Prisma } from '~/generated/prisma/client'
 import { writeAudit } from '~/modules/audit/audit.server'
 import { can } from '~/modules/auth/permissions'
 import type { SessionUser } from '~/modules/auth/user'
-import { localizedName } from '~/i18n/localized'
+import { localizedName, readLocalizedText } from '~/i18n/localized'
 import { getPrisma } from '~/utils/db.server'
 import { formatCode, parseCode } from './code'
 import { certificateStatus } from './status'
@@ -33,8 +33,8 @@ export async function verifyCertificate({ code, now = new Date() }: { code: stri
     status,
     code: formatCode(certificate.code),
     learnerName: certificate.learnerName,
-    administration: certificate.administrationName as Record<string, string> | null,
-    course: certificate.courseTitle as Record<string, string>,
+    administration: certificate.administrationName === null ? null : readLocalizedText(certificate.administrationName),
+    course: readLocalizedText(certificate.courseTitle),
     finalScore: certificate.finalScore,
     completedAt: certificate.completedAt,
     issuedAt: certificate.issuedAt,

@@ -1,3 +1,4 @@
+import { readLocalizedText } from '~/i18n/localized'
 import type { SessionUser } from '~/modules/auth/user'
 import { getEnv } from '~/utils/env.server'
 import { renderCertificatePdf } from './certificate-pdf.server'
@@ -28,6 +29,6 @@ export async function certificateDownload({ id, viewer }: { id: string; viewer: 
 }
 
 function bilingual(names: unknown) {
-  const map = (names ?? {}) as Record<string, string | undefined>
-  return { en: map.en ?? map.ru ?? '', ru: map.ru ?? map.en ?? '' }
+  const { en, ru } = readLocalizedText(names)
+  return { en: en ?? ru ?? '', ru: ru ?? en ?? '' }
 }

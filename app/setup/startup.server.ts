@@ -4,7 +4,7 @@ import { getEnv } from '~/utils/env.server'
 import { logger } from '~/utils/logger.server'
 import { importShippedCoursesOnFirstStart } from '~/modules/content/course-import.server'
 import { formatProblem } from '~/modules/content/problems'
-import { applyMigrations } from './migrate.server'
+import { applyMigrations } from '~/modules/platform/migrate.server'
 import { seedDemoTraining } from './demo-training.server'
 import { seedDemoData } from './seed.server'
 
