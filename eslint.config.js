@@ -5,7 +5,7 @@ import tseslint from 'typescript-eslint'
 
 // The layers of docs/decisions/012-layers-and-boundaries.md, bottom to top. A zone forbids `target`
 // to import from `from`: nothing imports a layer above its own.
-const ABOVE_DOMAINS = ['app/setup', 'app/routes', 'app/components', 'app/root.tsx', 'server', 'scripts']
+const ABOVE_DOMAINS = ['app/edge', 'app/setup', 'app/routes', 'app/components', 'app/root.tsx', 'server', 'scripts']
 const LAYER_ZONES = [
   {
     target: ['app/utils', 'app/i18n'],
@@ -21,7 +21,12 @@ const LAYER_ZONES = [
   {
     target: 'app/modules',
     from: ABOVE_DOMAINS,
-    message: 'Domains import nothing above them (setup, routes, components, root, server, scripts).',
+    message: 'Domains import nothing above them (edge, setup, routes, components, root, server, scripts).',
+  },
+  {
+    target: 'app/edge',
+    from: ABOVE_DOMAINS.filter((layer) => layer !== 'app/edge'),
+    message: 'The edge (HTTP glue shared by routes) sits on the domains and below routes and components.',
   },
   {
     target: 'app/setup',
@@ -102,7 +107,6 @@ export default tseslint.config(
               group: ['@remix-run/*'],
               message: 'Domain modules build no Response or redirect: do it in the route or app/edge.',
             },
-            { group: ['~/edge/*'], message: 'Domain modules sit below the edge: return data or throw a named error.' },
           ],
           paths: [
             {
