@@ -13,52 +13,70 @@ function FieldErrors({ id, errors, ns }: { id: string; errors: string[] | undefi
   )
 }
 
-interface FieldProps {
-  meta: FieldMetadata<string>
+interface FieldProps<Value = string> {
+  meta: FieldMetadata<Value>
   label: string
   hint?: string
   /** Namespace of the error keys. */
   ns: string
 }
 
-export function TextField({
-  meta,
+/**
+ * The one field layout: label, hint, the control, its errors. `control` gets the field and the hint's
+ * id; Conform's `get…Props` add that and the error's id to `aria-describedby` and set `aria-invalid`
+ * while the field has errors, so every control announces both the same way.
+ */
+function Field<Value>({
+  meta: field,
   label,
   hint,
   ns,
-  type = 'text',
-  autoComplete,
-}: FieldProps & { type?: 'text' | 'email' | 'password' | 'date'; autoComplete?: string }) {
-  const hintId = hint ? `${meta.id}-hint` : undefined
+  control,
+}: FieldProps<Value> & { control: (field: FieldMetadata<Value>, hintId: string | undefined) => ReactNode }) {
+  const hintId = hint ? `${field.id}-hint` : undefined
   return (
     <div className="field">
-      <label htmlFor={meta.id}>{label}</label>
+      <label htmlFor={field.id}>{label}</label>
       {hint ? (
         <p id={hintId} className="hint">
           {hint}
         </p>
       ) : null}
-      <input {...getInputProps(meta, { type, ariaDescribedBy: hintId })} autoComplete={autoComplete} key={meta.key} />
-      <FieldErrors id={meta.errorId} errors={meta.errors} ns={ns} />
+      {control(field, hintId)}
+      <FieldErrors id={field.errorId} errors={field.errors} ns={ns} />
     </div>
   )
 }
 
-export function SelectField({ meta, label, hint, ns, children }: FieldProps & { children: ReactNode }) {
-  const hintId = hint ? `${meta.id}-hint` : undefined
+export function TextField({
+  type = 'text',
+  autoComplete,
+  ...props
+}: FieldProps & { type?: 'text' | 'email' | 'password' | 'date'; autoComplete?: string }) {
   return (
-    <div className="field">
-      <label htmlFor={meta.id}>{label}</label>
-      {hint ? (
-        <p id={hintId} className="hint">
-          {hint}
-        </p>
-      ) : null}
-      <select {...getSelectProps(meta, { ariaDescribedBy: hintId })} key={meta.key}>
-        {children}
-      </select>
-      <FieldErrors id={meta.errorId} errors={meta.errors} ns={ns} />
-    </div>
+    <Field
+      {...props}
+      control={(field, hintId) => (
+        <input
+          {...getInputProps(field, { type, ariaDescribedBy: hintId })}
+          autoComplete={autoComplete}
+          key={field.key}
+        />
+      )}
+    />
+  )
+}
+
+export function SelectField({ children, ...props }: FieldProps & { children: ReactNode }) {
+  return (
+    <Field
+      {...props}
+      control={(field, hintId) => (
+        <select {...getSelectProps(field, { ariaDescribedBy: hintId })} key={field.key}>
+          {children}
+        </select>
+      )}
+    />
   )
 }
 
