@@ -1,6 +1,39 @@
-import { getInputProps, getSelectProps, type FieldMetadata } from '@conform-to/react'
+import {
+  FormProvider,
+  getFormProps,
+  getInputProps,
+  getSelectProps,
+  useField,
+  useFormMetadata,
+  type FieldMetadata,
+  type FormMetadata,
+} from '@conform-to/react'
+import { Form, type FormProps } from '@remix-run/react'
 import type { ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
+
+/**
+ * A Conform form: Remix's <Form> with the form's id and submit handler, inside the context its fields
+ * subscribe to. Conform re-renders the component that called useForm only for the state it read in its
+ * last render, and React may re-render that component without its children (when a hook's state turns
+ * out unchanged, as react-i18next's does after mounting): the fields' reads were forgotten, and a submit
+ * stopped by validation showed no errors. So each field and the form element subscribe themselves.
+ */
+export function ConformForm<Schema extends Record<string, unknown>>({
+  form,
+  ...props
+}: Omit<FormProps, 'id' | 'onSubmit' | 'noValidate'> & { form: FormMetadata<Schema, string[]> }) {
+  return (
+    <FormProvider context={form.context}>
+      <FormElement formId={form.id} {...props} />
+    </FormProvider>
+  )
+}
+
+function FormElement({ formId, ...props }: Omit<FormProps, 'id' | 'onSubmit' | 'noValidate'> & { formId: string }) {
+  const form = useFormMetadata(formId)
+  return <Form {...props} {...getFormProps(form)} />
+}
 
 // Schemas carry i18n keys as their error messages; these components translate them.
 function FieldErrors({ id, errors, ns }: { id: string; errors: string[] | undefined; ns: string }) {
@@ -14,6 +47,7 @@ function FieldErrors({ id, errors, ns }: { id: string; errors: string[] | undefi
 }
 
 interface FieldProps<Value = string> {
+  /** The field of a form rendered with ConformForm. */
   meta: FieldMetadata<Value>
   label: string
   hint?: string
@@ -27,12 +61,13 @@ interface FieldProps<Value = string> {
  * while the field has errors, so every control announces both the same way.
  */
 function Field<Value>({
-  meta: field,
+  meta,
   label,
   hint,
   ns,
   control,
 }: FieldProps<Value> & { control: (field: FieldMetadata<Value>, hintId: string | undefined) => ReactNode }) {
+  const [field] = useField<Value>(meta.name, { formId: meta.formId })
   const hintId = hint ? `${field.id}-hint` : undefined
   return (
     <div className="field">
