@@ -3,6 +3,7 @@ import {
   getFormProps,
   getInputProps,
   getSelectProps,
+  getTextareaProps,
   useField,
   useFormMetadata,
   type FieldMetadata,
@@ -110,6 +111,23 @@ export function SelectField({ children, ...props }: FieldProps & { children: Rea
         <select {...getSelectProps(field, { ariaDescribedBy: hintId })} key={field.key}>
           {children}
         </select>
+      )}
+    />
+  )
+}
+
+/** `maxLength` stops typing at the schema's limit (Conform does not read it from a Zod 4 schema). */
+export function TextAreaField({ rows, maxLength, ...props }: FieldProps & { rows: number; maxLength?: number }) {
+  return (
+    <Field
+      {...props}
+      control={(field, hintId) => (
+        <textarea
+          {...getTextareaProps(field, { ariaDescribedBy: hintId })}
+          rows={rows}
+          maxLength={maxLength}
+          key={field.key}
+        />
       )}
     />
   )
