@@ -1,7 +1,6 @@
 import { existsSync } from 'node:fs'
 import { chromium, defineConfig, devices } from '@playwright/test'
-
-const BASE_URL = 'http://localhost:3100'
+import { E2E_BASE_URL as BASE_URL } from './tests/support/e2e-address'
 
 // Playwright cannot download its own browser on the build machines; Debian's Chromium stands in.
 const DEBIAN_CHROMIUM = '/usr/bin/chromium'

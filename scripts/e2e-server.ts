@@ -3,9 +3,8 @@
 // named by TEST_DATABASE_URL, or a fresh PGlite directory under the system's temp dir.
 import { spawn } from 'node:child_process'
 import path from 'node:path'
+import { E2E_BASE_URL, E2E_PORT } from '../tests/support/e2e-address'
 import { createScratchDatabase } from './lib/scratch-database'
-
-const E2E_PORT = 3100
 
 const database = await createScratchDatabase({ serverUrl: process.env.TEST_DATABASE_URL, prefix: 'lms_e2e' })
 process.stderr.write(`e2e server: ${database.label}\n`)
@@ -15,7 +14,7 @@ const childEnv: NodeJS.ProcessEnv = {
   ...database.env,
   NODE_ENV: 'production',
   PORT: String(E2E_PORT),
-  BASE_URL: `http://localhost:${E2E_PORT}`,
+  BASE_URL: E2E_BASE_URL,
   SEED_DEMO: 'true',
   LOG_LEVEL: 'warn',
   // The shipped courses, and a small test course with a one-minute exam (tests/fixtures/e2e-courses).

@@ -1,6 +1,40 @@
-import { getInputProps, getSelectProps, type FieldMetadata } from '@conform-to/react'
+import {
+  FormProvider,
+  getFormProps,
+  getInputProps,
+  getSelectProps,
+  getTextareaProps,
+  useField,
+  useFormMetadata,
+  type FieldMetadata,
+  type FormMetadata,
+} from '@conform-to/react'
+import { Form, type FormProps } from '@remix-run/react'
 import type { ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
+
+/**
+ * A Conform form: Remix's <Form> with the form's id and submit handler, inside the context its fields
+ * subscribe to. Conform re-renders the component that called useForm only for the state it read in its
+ * last render, and React may re-render that component without its children (when a hook's state turns
+ * out unchanged, as react-i18next's does after mounting): the fields' reads were forgotten, and a submit
+ * stopped by validation showed no errors. So each field and the form element subscribe themselves.
+ */
+export function ConformForm<Schema extends Record<string, unknown>>({
+  form,
+  ...props
+}: Omit<FormProps, 'id' | 'onSubmit' | 'noValidate'> & { form: FormMetadata<Schema, string[]> }) {
+  return (
+    <FormProvider context={form.context}>
+      <FormElement formId={form.id} {...props} />
+    </FormProvider>
+  )
+}
+
+function FormElement({ formId, ...props }: Omit<FormProps, 'id' | 'onSubmit' | 'noValidate'> & { formId: string }) {
+  const form = useFormMetadata(formId)
+  return <Form {...props} {...getFormProps(form)} />
+}
 
 // Schemas carry i18n keys as their error messages; these components translate them.
 function FieldErrors({ id, errors, ns }: { id: string; errors: string[] | undefined; ns: string }) {
@@ -13,52 +47,89 @@ function FieldErrors({ id, errors, ns }: { id: string; errors: string[] | undefi
   )
 }
 
-interface FieldProps {
-  meta: FieldMetadata<string>
+interface FieldProps<Value = string> {
+  /** The field of a form rendered with ConformForm. */
+  meta: FieldMetadata<Value>
   label: string
   hint?: string
   /** Namespace of the error keys. */
   ns: string
 }
 
-export function TextField({
+/**
+ * The one field layout: label, hint, the control, its errors. `control` gets the field and the hint's
+ * id; Conform's `get…Props` add that and the error's id to `aria-describedby` and set `aria-invalid`
+ * while the field has errors, so every control announces both the same way.
+ */
+function Field<Value>({
   meta,
   label,
   hint,
   ns,
-  type = 'text',
-  autoComplete,
-}: FieldProps & { type?: 'text' | 'email' | 'password' | 'date'; autoComplete?: string }) {
-  const hintId = hint ? `${meta.id}-hint` : undefined
+  control,
+}: FieldProps<Value> & { control: (field: FieldMetadata<Value>, hintId: string | undefined) => ReactNode }) {
+  const [field] = useField<Value>(meta.name, { formId: meta.formId })
+  const hintId = hint ? `${field.id}-hint` : undefined
   return (
     <div className="field">
-      <label htmlFor={meta.id}>{label}</label>
+      <label htmlFor={field.id}>{label}</label>
       {hint ? (
         <p id={hintId} className="hint">
           {hint}
         </p>
       ) : null}
-      <input {...getInputProps(meta, { type, ariaDescribedBy: hintId })} autoComplete={autoComplete} key={meta.key} />
-      <FieldErrors id={meta.errorId} errors={meta.errors} ns={ns} />
+      {control(field, hintId)}
+      <FieldErrors id={field.errorId} errors={field.errors} ns={ns} />
     </div>
   )
 }
 
-export function SelectField({ meta, label, hint, ns, children }: FieldProps & { children: ReactNode }) {
-  const hintId = hint ? `${meta.id}-hint` : undefined
+export function TextField({
+  type = 'text',
+  autoComplete,
+  ...props
+}: FieldProps & { type?: 'text' | 'email' | 'password' | 'date'; autoComplete?: string }) {
   return (
-    <div className="field">
-      <label htmlFor={meta.id}>{label}</label>
-      {hint ? (
-        <p id={hintId} className="hint">
-          {hint}
-        </p>
-      ) : null}
-      <select {...getSelectProps(meta, { ariaDescribedBy: hintId })} key={meta.key}>
-        {children}
-      </select>
-      <FieldErrors id={meta.errorId} errors={meta.errors} ns={ns} />
-    </div>
+    <Field
+      {...props}
+      control={(field, hintId) => (
+        <input
+          {...getInputProps(field, { type, ariaDescribedBy: hintId })}
+          autoComplete={autoComplete}
+          key={field.key}
+        />
+      )}
+    />
+  )
+}
+
+export function SelectField({ children, ...props }: FieldProps & { children: ReactNode }) {
+  return (
+    <Field
+      {...props}
+      control={(field, hintId) => (
+        <select {...getSelectProps(field, { ariaDescribedBy: hintId })} key={field.key}>
+          {children}
+        </select>
+      )}
+    />
+  )
+}
+
+/** `maxLength` stops typing at the schema's limit (Conform does not read it from a Zod 4 schema). */
+export function TextAreaField({ rows, maxLength, ...props }: FieldProps & { rows: number; maxLength?: number }) {
+  return (
+    <Field
+      {...props}
+      control={(field, hintId) => (
+        <textarea
+          {...getTextareaProps(field, { ariaDescribedBy: hintId })}
+          rows={rows}
+          maxLength={maxLength}
+          key={field.key}
+        />
+      )}
+    />
   )
 }
 

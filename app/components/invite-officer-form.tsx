@@ -1,8 +1,8 @@
-import { getFormProps, useForm, type SubmissionResult } from '@conform-to/react'
+import { useForm, type SubmissionResult } from '@conform-to/react'
 import { getZodConstraint, parseWithZod } from '@conform-to/zod/v4'
-import { Form } from '@remix-run/react'
+import {} from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
-import { SelectField, TextField } from '~/components/forms'
+import { ConformForm, SelectField, TextField } from '~/components/forms'
 import { LOCALES } from '~/i18n/config'
 import type { InvitationNotice } from '~/modules/manage/invitation-mail'
 import { InviteSchema } from '~/modules/manage/manage.schema'
@@ -31,7 +31,7 @@ export function InviteOfficerForm({
       <h2 id="invite-title">{t('invite.title')}</h2>
       <p className="hint">{t('invite.hint')}</p>
       {invited ? <InvitationOutcome notice={invited} keys="invite" /> : null}
-      <Form method="post" className="form" {...getFormProps(form)}>
+      <ConformForm form={form} method="post" className="form">
         <input type="hidden" name="intent" value="invite" />
         <TextField meta={fields.email} label={t('invite.email')} type="email" autoComplete="off" ns="manage" />
         <TextField meta={fields.displayName} label={t('invite.displayName')} autoComplete="off" ns="manage" />
@@ -53,7 +53,7 @@ export function InviteOfficerForm({
         <button type="submit" className="button">
           {t('invite.submit')}
         </button>
-      </Form>
+      </ConformForm>
     </section>
   )
 }

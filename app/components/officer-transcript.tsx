@@ -1,5 +1,6 @@
 import { Link } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
+import { DataTable, ScrollTable } from '~/components/data-table'
 import type { CertificateStatus } from '~/modules/certificates/status'
 import { formatDate, formatDateTime, formatNumber } from '~/utils/format'
 import { href } from '~/i18n/href'
@@ -57,50 +58,47 @@ export function TranscriptCourseSection({ course }: { course: TranscriptCourse }
           })}
         </span>
       </p>
-      <div className="table-wrap">
-        <table>
-          <caption className="visually-hidden">{t('transcript.modulesCaption', { course: course.title })}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('transcript.column.item')}</th>
-              <th scope="col">{t('transcript.column.status')}</th>
-              <th scope="col">{t('transcript.attempts')}</th>
+      <ScrollTable caption={t('transcript.modulesCaption', { course: course.title })} captionHidden>
+        <thead>
+          <tr>
+            <th scope="col">{t('transcript.column.item')}</th>
+            <th scope="col">{t('transcript.column.status')}</th>
+            <th scope="col">{t('transcript.attempts')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {course.modules.map((module, index) => (
+            <tr key={index}>
+              <th scope="row">{module.title}</th>
+              <td>
+                {module.completedAt
+                  ? t('transcript.completedOn', { date: formatDate(module.completedAt, locale) })
+                  : module.openedAt
+                    ? t('transcript.openedOn', { date: formatDate(module.openedAt, locale) })
+                    : t('transcript.module.notOpened')}
+              </td>
+              <td>
+                <AttemptList attempts={module.attempts} />
+              </td>
             </tr>
-          </thead>
-          <tbody>
-            {course.modules.map((module, index) => (
-              <tr key={index}>
-                <th scope="row">{module.title}</th>
-                <td>
-                  {module.completedAt
-                    ? t('transcript.completedOn', { date: formatDate(module.completedAt, locale) })
-                    : module.openedAt
-                      ? t('transcript.openedOn', { date: formatDate(module.openedAt, locale) })
-                      : t('transcript.module.notOpened')}
-                </td>
-                <td>
-                  <AttemptList attempts={module.attempts} />
-                </td>
-              </tr>
-            ))}
-            {course.examAttempts.length > 0 ? (
-              <tr>
-                <th scope="row">{t('transcript.finalExam')}</th>
-                <td>
-                  {t(
-                    course.examAttempts.some((attempt) => attempt.passed)
-                      ? 'transcript.exam.passed'
-                      : 'transcript.exam.notPassed',
-                  )}
-                </td>
-                <td>
-                  <AttemptList attempts={course.examAttempts} />
-                </td>
-              </tr>
-            ) : null}
-          </tbody>
-        </table>
-      </div>
+          ))}
+          {course.examAttempts.length > 0 ? (
+            <tr>
+              <th scope="row">{t('transcript.finalExam')}</th>
+              <td>
+                {t(
+                  course.examAttempts.some((attempt) => attempt.passed)
+                    ? 'transcript.exam.passed'
+                    : 'transcript.exam.notPassed',
+                )}
+              </td>
+              <td>
+                <AttemptList attempts={course.examAttempts} />
+              </td>
+            </tr>
+          ) : null}
+        </tbody>
+      </ScrollTable>
     </section>
   )
 }
@@ -134,52 +132,37 @@ export function TranscriptCertificates({
   const { t } = useTranslation('manage')
   const locale = useLocale()
   return (
-    <section aria-labelledby="certificates-title">
-      <h2 id="certificates-title">{t('transcript.certificates')}</h2>
-      {certificates.length === 0 ? (
-        <p>{t('transcript.noCertificates')}</p>
-      ) : (
-        <div className="table-wrap">
-          <table>
-            <thead>
-              <tr>
-                <th scope="col">{t('transcript.column.course')}</th>
-                <th scope="col">{t('transcript.column.status')}</th>
-                <th scope="col">{t('transcript.issued')}</th>
-                <th scope="col">{t('transcript.validUntil')}</th>
-                <th scope="col">{t('transcript.code')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {certificates.map((certificate) => (
-                <tr key={certificate.id} data-certificate={certificate.code}>
-                  <th scope="row">{certificate.course}</th>
-                  <td>
-                    {t(`transcript.certificate.${certificate.status}`)}
-                    {certificate.revokedReason ? <span className="hint"> · {certificate.revokedReason}</span> : null}
-                  </td>
-                  <td>{formatDate(certificate.issuedAt, locale)}</td>
-                  <td>
-                    {certificate.expiresAt ? formatDate(certificate.expiresAt, locale) : t('transcript.noExpiry')}
-                  </td>
-                  <td>
-                    <code>{certificate.code}</code>{' '}
-                    {certificate.status !== 'revoked' || revokedDownloadable ? (
-                      <Link
-                        to={href(locale, '/certificates/:certificate/pdf', { certificate: certificate.id })}
-                        reloadDocument
-                      >
-                        {t('transcript.pdf')}
-                      </Link>
-                    ) : null}{' '}
-                    <Link to={href(locale, '/verify/:code', { code: certificate.code })}>{t('transcript.verify')}</Link>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+    <DataTable
+      title={t('transcript.certificates')}
+      empty={t('transcript.noCertificates')}
+      columns={[
+        t('transcript.column.course'),
+        t('transcript.column.status'),
+        t('transcript.issued'),
+        t('transcript.validUntil'),
+        t('transcript.code'),
+      ]}
+      rows={certificates}
+      row={(certificate) => (
+        <tr key={certificate.id} data-certificate={certificate.code}>
+          <th scope="row">{certificate.course}</th>
+          <td>
+            {t(`transcript.certificate.${certificate.status}`)}
+            {certificate.revokedReason ? <span className="hint"> · {certificate.revokedReason}</span> : null}
+          </td>
+          <td>{formatDate(certificate.issuedAt, locale)}</td>
+          <td>{certificate.expiresAt ? formatDate(certificate.expiresAt, locale) : t('transcript.noExpiry')}</td>
+          <td>
+            <code>{certificate.code}</code>{' '}
+            {certificate.status !== 'revoked' || revokedDownloadable ? (
+              <Link to={href(locale, '/certificates/:certificate/pdf', { certificate: certificate.id })} reloadDocument>
+                {t('transcript.pdf')}
+              </Link>
+            ) : null}{' '}
+            <Link to={href(locale, '/verify/:code', { code: certificate.code })}>{t('transcript.verify')}</Link>
+          </td>
+        </tr>
       )}
-    </section>
+    />
   )
 }

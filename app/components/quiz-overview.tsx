@@ -1,5 +1,6 @@
 import { Form, Link, useActionData, useLoaderData } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
+import { DataTable } from '~/components/data-table'
 import type { action as startQuizAction, loader as quizOverviewLoader } from '~/routes/$lang.courses.$course.exam'
 import { formatDateTime, formatNumber } from '~/utils/format'
 import { href } from '~/i18n/href'
@@ -94,56 +95,44 @@ function AttemptHistory({ quiz }: { quiz: Overview }) {
   const locale = useLocale()
   const { t } = useTranslation('learning')
   return (
-    <section aria-labelledby="quiz-history">
-      <h2 id="quiz-history">{t('quiz.history')}</h2>
-      {quiz.attempts.length === 0 ? (
-        <p>{t('quiz.noAttempts')}</p>
-      ) : (
-        <div className="table-scroll">
-          <table>
-            <thead>
-              <tr>
-                <th scope="col">{t('quiz.attemptNumber')}</th>
-                <th scope="col">{t('quiz.date')}</th>
-                <th scope="col">{t('quiz.score')}</th>
-                <th scope="col">{t('quiz.result')}</th>
-                <th scope="col">
-                  <span className="visually-hidden">{t('quiz.openReview')}</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {quiz.attempts.map((attempt) => (
-                <tr key={attempt.id}>
-                  <td>{attempt.number}</td>
-                  <td>{formatDateTime(attempt.submittedAt ?? attempt.startedAt, locale)}</td>
-                  <td>{attempt.score === null ? '—' : `${formatNumber(attempt.score, locale)}%`}</td>
-                  <td>
-                    {attempt.status === 'IN_PROGRESS'
-                      ? t('quiz.inProgress')
-                      : attempt.passed
-                        ? t('quiz.passed')
-                        : t('quiz.failed')}
-                    {attempt.closedBy === 'deadline' ? ` (${t('quiz.closedByTime')})` : null}
-                  </td>
-                  <td>
-                    {attempt.status === 'IN_PROGRESS' ? (
-                      <Link to={href(locale, '/attempts/:attempt', { attempt: attempt.id })}>
-                        {t('quiz.openAttempt')}
-                      </Link>
-                    ) : (
-                      <Link to={href(locale, '/attempts/:attempt/review', { attempt: attempt.id })}>
-                        {t('quiz.openReview')}
-                        <span className="visually-hidden"> {attempt.number}</span>
-                      </Link>
-                    )}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+    <DataTable
+      title={t('quiz.history')}
+      empty={t('quiz.noAttempts')}
+      columns={[
+        t('quiz.attemptNumber'),
+        t('quiz.date'),
+        t('quiz.score'),
+        t('quiz.result'),
+        <span key="review" className="visually-hidden">
+          {t('quiz.openReview')}
+        </span>,
+      ]}
+      rows={quiz.attempts}
+      row={(attempt) => (
+        <tr key={attempt.id}>
+          <td>{attempt.number}</td>
+          <td>{formatDateTime(attempt.submittedAt ?? attempt.startedAt, locale)}</td>
+          <td>{attempt.score === null ? '—' : `${formatNumber(attempt.score, locale)}%`}</td>
+          <td>
+            {attempt.status === 'IN_PROGRESS'
+              ? t('quiz.inProgress')
+              : attempt.passed
+                ? t('quiz.passed')
+                : t('quiz.failed')}
+            {attempt.closedBy === 'deadline' ? ` (${t('quiz.closedByTime')})` : null}
+          </td>
+          <td>
+            {attempt.status === 'IN_PROGRESS' ? (
+              <Link to={href(locale, '/attempts/:attempt', { attempt: attempt.id })}>{t('quiz.openAttempt')}</Link>
+            ) : (
+              <Link to={href(locale, '/attempts/:attempt/review', { attempt: attempt.id })}>
+                {t('quiz.openReview')}
+                <span className="visually-hidden"> {attempt.number}</span>
+              </Link>
+            )}
+          </td>
+        </tr>
       )}
-    </section>
+    />
   )
 }

@@ -1,9 +1,9 @@
-import { getFormProps, useForm } from '@conform-to/react'
+import { useForm } from '@conform-to/react'
 import { getZodConstraint, parseWithZod } from '@conform-to/zod/v4'
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
-import { Form, useActionData, useLoaderData } from '@remix-run/react'
+import { useActionData, useLoaderData } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
-import { FormErrors, SelectField, TextField } from '~/components/forms'
+import { ConformForm, FormErrors, SelectField, TextField } from '~/components/forms'
 import { LOCALES } from '~/i18n/config'
 import { getServerT } from '~/i18n/i18n.server'
 import { changePassword, setPreferredLocale } from '~/modules/auth/account.server'
@@ -97,7 +97,7 @@ export default function Account() {
         <section className="card" aria-labelledby="password-title">
           <h2 id="password-title">{t('account.passwordTitle')}</h2>
           <FormErrors errors={passwordForm.errors} ns="auth" />
-          <Form method="post" className="form" {...getFormProps(passwordForm)}>
+          <ConformForm form={passwordForm} method="post" className="form">
             <input type="hidden" name="intent" value="password" />
             <TextField
               meta={passwordFields.currentPassword}
@@ -124,11 +124,11 @@ export default function Account() {
             <button type="submit" className="button">
               {t('account.changePassword')}
             </button>
-          </Form>
+          </ConformForm>
         </section>
         <section className="card" aria-labelledby="language-title">
           <h2 id="language-title">{t('account.languageTitle')}</h2>
-          <Form method="post" className="form" {...getFormProps(languageForm)}>
+          <ConformForm form={languageForm} method="post" className="form">
             <input type="hidden" name="intent" value="language" />
             <SelectField
               meta={languageFields.preferredLocale}
@@ -145,7 +145,7 @@ export default function Account() {
             <button type="submit" className="button button--secondary">
               {t('account.saveLanguage')}
             </button>
-          </Form>
+          </ConformForm>
         </section>
       </div>
     </>

@@ -1,8 +1,10 @@
-import { parseWithZod } from '@conform-to/zod/v4'
+import { useForm, type SubmissionResult } from '@conform-to/react'
+import { getZodConstraint, parseWithZod } from '@conform-to/zod/v4'
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
 import { Form, useActionData, useLoaderData, useSearchParams } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
-import { FormErrors } from '~/components/forms'
+import { DataTable } from '~/components/data-table'
+import { ConformForm, FormErrors, TextAreaField } from '~/components/forms'
 import { getServerT } from '~/i18n/i18n.server'
 import { requirePermission } from '~/edge/guard.server'
 import {
@@ -38,9 +40,12 @@ export async function action(args: ActionFunctionArgs) {
   const admin = requirePermission(args, 'manage:certificates')
   const submission = parseWithZod(await args.request.formData(), { schema: RevokeSchema })
   if (submission.status !== 'success') {
-    const reasonErrors = submission.error?.reason
-    invariantResponse(reasonErrors, 'common:errors.unknownForm', { status: 400 })
-    return data({ certificateId: String(submission.payload.certificateId), errors: reasonErrors }, { status: 400 })
+    // The reason is the only field an admin types; anything else wrong means the form was not ours.
+    invariantResponse(submission.error?.reason, 'common:errors.unknownForm', { status: 400 })
+    return data(
+      { certificateId: String(submission.payload.certificateId), result: submission.reply() },
+      { status: 400 },
+    )
   }
   const { certificateId, reason } = submission.value
   try {
@@ -48,7 +53,10 @@ export async function action(args: ActionFunctionArgs) {
   } catch (error) {
     invariantResponse(!(error instanceof CertificateNotFound), 'certificates:admin.notFound', { status: 404 })
     if (error instanceof CertificateAlreadyRevoked) {
-      return data({ certificateId, errors: ['admin.alreadyRevoked'] }, { status: 409 })
+      return data(
+        { certificateId, result: submission.reply({ formErrors: ['admin.alreadyRevoked'] }) },
+        { status: 409 },
+      )
     }
     throw error
   }
@@ -80,69 +88,73 @@ export default function AdminCertificates() {
           {t('admin.find')}
         </button>
       </Form>
-      <div className="table-wrap">
-        <table>
-          <caption>{query ? t('admin.results') : t('admin.recent')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('admin.learner')}</th>
-              <th scope="col">{t('admin.course')}</th>
-              <th scope="col">{t('admin.issued')}</th>
-              <th scope="col">{t('admin.status')}</th>
-              <th scope="col">{t('admin.actions')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {certificates.map((certificate) => (
-              <tr key={certificate.id} data-certificate={certificate.code}>
-                <th scope="row">
-                  {certificate.learnerName}
-                  <br />
-                  <span className="hint">{certificate.email}</span>
-                  <br />
-                  <code>{certificate.code}</code>
-                </th>
-                <td>{certificate.course}</td>
-                <td>{formatDate(certificate.issuedAt, locale)}</td>
-                <td className={`certificate-status--${certificate.status}`}>
-                  {t(`verify.status.${certificate.status}`)}
-                  {certificate.revokedReason ? <span className="hint"> — {certificate.revokedReason}</span> : null}
-                </td>
-                <td>
-                  {certificate.status === 'revoked' ? null : (
-                    <Form method="post" className="form">
-                      <input type="hidden" name="intent" value="revoke" />
-                      <input type="hidden" name="certificateId" value={certificate.id} />
-                      <div className="field">
-                        <label htmlFor={`reason-${certificate.id}`}>{t('admin.reason')}</label>
-                        <p id={`reason-hint-${certificate.id}`} className="hint">
-                          {t('admin.reasonHint')}
-                        </p>
-                        <textarea
-                          id={`reason-${certificate.id}`}
-                          name="reason"
-                          rows={2}
-                          required
-                          minLength={5}
-                          maxLength={300}
-                          aria-describedby={`reason-hint-${certificate.id}`}
-                        />
-                      </div>
-                      {actionData?.certificateId === certificate.id ? (
-                        <FormErrors errors={actionData.errors} ns="certificates" />
-                      ) : null}
-                      <button type="submit" className="button button--secondary">
-                        {t('admin.revoke')}
-                      </button>
-                    </Form>
-                  )}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-        {certificates.length === 0 ? <p>{t('admin.none')}</p> : null}
-      </div>
+      <DataTable
+        title={query ? t('admin.results') : t('admin.recent')}
+        empty={t('admin.none')}
+        columns={[t('admin.learner'), t('admin.course'), t('admin.issued'), t('admin.status'), t('admin.actions')]}
+        rows={certificates}
+        row={(certificate) => (
+          <tr key={certificate.id} data-certificate={certificate.code}>
+            <th scope="row">
+              {certificate.learnerName}
+              <br />
+              <span className="hint">{certificate.email}</span>
+              <br />
+              <code>{certificate.code}</code>
+            </th>
+            <td>{certificate.course}</td>
+            <td>{formatDate(certificate.issuedAt, locale)}</td>
+            <td className={`certificate-status--${certificate.status}`}>
+              {t(`verify.status.${certificate.status}`)}
+              {certificate.revokedReason ? <span className="hint"> — {certificate.revokedReason}</span> : null}
+            </td>
+            <td>
+              {certificate.status === 'revoked' ? null : (
+                <RevokeForm
+                  certificateId={certificate.id}
+                  lastResult={actionData?.certificateId === certificate.id ? actionData.result : undefined}
+                />
+              )}
+            </td>
+          </tr>
+        )}
+      />
     </>
+  )
+}
+
+/** One per listed certificate; a refused revocation shows its errors on its own row. */
+function RevokeForm({
+  certificateId,
+  lastResult,
+}: {
+  certificateId: string
+  lastResult: SubmissionResult | undefined
+}) {
+  const { t } = useTranslation('certificates')
+  const [form, fields] = useForm({
+    id: `revoke-${certificateId}`,
+    lastResult,
+    constraint: getZodConstraint(RevokeSchema),
+    onValidate: ({ formData }) => parseWithZod(formData, { schema: RevokeSchema }),
+    shouldRevalidate: 'onBlur',
+  })
+  return (
+    <ConformForm form={form} method="post" className="form">
+      <input type="hidden" name="intent" value="revoke" />
+      <input type="hidden" name="certificateId" value={certificateId} />
+      <TextAreaField
+        meta={fields.reason}
+        label={t('admin.reason')}
+        hint={t('admin.reasonHint')}
+        rows={2}
+        maxLength={300}
+        ns="certificates"
+      />
+      <FormErrors errors={form.errors} ns="certificates" />
+      <button type="submit" className="button button--secondary">
+        {t('admin.revoke')}
+      </button>
+    </ConformForm>
   )
 }

@@ -1,10 +1,10 @@
-import { getFormProps, useForm } from '@conform-to/react'
+import { useForm } from '@conform-to/react'
 import { getZodConstraint, parseWithZod } from '@conform-to/zod/v4'
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
-import { Form, useActionData, useLoaderData, useSearchParams } from '@remix-run/react'
+import { useActionData, useLoaderData, useSearchParams } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
 import { GeneralErrorBoundary } from '~/components/error-boundary'
-import { FormErrors, SelectField, TextField } from '~/components/forms'
+import { ConformForm, FormErrors, SelectField, TextField } from '~/components/forms'
 import { IntentButton } from '~/components/intent-button'
 import { Role } from '~/modules/auth/user'
 import { LOCALES } from '~/i18n/config'
@@ -155,7 +155,7 @@ export default function AdminUsers() {
       <section className="card" aria-labelledby="create-title">
         <h2 id="create-title">{t('users.createTitle')}</h2>
         <FormErrors errors={form.errors} ns="admin" />
-        <Form method="post" className="form" {...getFormProps(form)}>
+        <ConformForm form={form} method="post" className="form">
           <input type="hidden" name="intent" value="create" />
           <TextField meta={fields.email} label={t('users.email')} type="email" autoComplete="off" ns="admin" />
           <TextField meta={fields.displayName} label={t('users.displayName')} autoComplete="off" ns="admin" />
@@ -192,7 +192,7 @@ export default function AdminUsers() {
           <button type="submit" className="button">
             {t('users.create')}
           </button>
-        </Form>
+        </ConformForm>
       </section>
     </>
   )

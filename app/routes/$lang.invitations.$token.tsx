@@ -1,9 +1,9 @@
-import { getFormProps, useForm } from '@conform-to/react'
+import { useForm } from '@conform-to/react'
 import { getZodConstraint, parseWithZod } from '@conform-to/zod/v4'
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
-import { Form, useActionData, useLoaderData } from '@remix-run/react'
+import { useActionData, useLoaderData } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
-import { TextField } from '~/components/forms'
+import { ConformForm, TextField } from '~/components/forms'
 import { getServerT } from '~/i18n/i18n.server'
 import { sessionCookie } from '~/modules/auth/session-cookie'
 import { createSession } from '~/modules/auth/session.server'
@@ -60,7 +60,7 @@ export default function AcceptInvitation() {
     <section className="card narrow" aria-labelledby="accept-title">
       <h1 id="accept-title">{t('accept.title', { name: displayName })}</h1>
       <p>{t('accept.intro', { email })}</p>
-      <Form method="post" className="form" {...getFormProps(form)}>
+      <ConformForm form={form} method="post" className="form">
         <TextField
           meta={fields.password}
           label={t('accept.password')}
@@ -79,7 +79,7 @@ export default function AcceptInvitation() {
         <button type="submit" className="button">
           {t('accept.submit')}
         </button>
-      </Form>
+      </ConformForm>
     </section>
   )
 }

@@ -1,4 +1,4 @@
-import { getFormProps, useForm } from '@conform-to/react'
+import { useForm } from '@conform-to/react'
 import { getZodConstraint, parseWithZod } from '@conform-to/zod/v4'
 import {
   data,
@@ -8,9 +8,9 @@ import {
   type LoaderFunctionArgs,
   type MetaFunction,
 } from '@remix-run/node'
-import { Form, useActionData, useSearchParams } from '@remix-run/react'
+import { useActionData, useSearchParams } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
-import { FormErrors, TextField } from '~/components/forms'
+import { ConformForm, FormErrors, TextField } from '~/components/forms'
 import { getServerT } from '~/i18n/i18n.server'
 import { LoginSchema } from '~/modules/auth/auth.schema'
 import { attemptLogin } from '~/modules/auth/login.server'
@@ -86,7 +86,7 @@ export default function Login() {
       ) : (
         <FormErrors errors={form.errors} ns="auth" />
       )}
-      <Form method="post" className="form" {...getFormProps(form)}>
+      <ConformForm form={form} method="post" className="form">
         <input type="hidden" name="redirectTo" value={searchParams.get('redirectTo') ?? ''} />
         <TextField meta={fields.email} label={t('login.email')} type="email" autoComplete="username" ns="auth" />
         <TextField
@@ -99,7 +99,7 @@ export default function Login() {
         <button type="submit" className="button">
           {t('login.submit')}
         </button>
-      </Form>
+      </ConformForm>
       <p className="hint">{t('login.demoHint')}</p>
     </>
   )

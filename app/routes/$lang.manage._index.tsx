@@ -1,9 +1,9 @@
-import { getFormProps, useForm } from '@conform-to/react'
+import { useForm } from '@conform-to/react'
 import { parseWithZod } from '@conform-to/zod/v4'
 import { type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
-import { Form, Link, useActionData, useLoaderData, useSearchParams } from '@remix-run/react'
+import { Link, useActionData, useLoaderData, useSearchParams } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
-import { FormErrors, SelectField, TextField } from '~/components/forms'
+import { ConformForm, FormErrors, SelectField, TextField } from '~/components/forms'
 import { AdministrationOverview } from '~/components/administration-overview'
 import { InvitationOutcome, InviteOfficerForm } from '~/components/invite-officer-form'
 import { OfficerFilters } from '~/components/officer-filters'
@@ -170,7 +170,7 @@ function AssignForm({
     <section className="card" aria-labelledby="assign-title">
       <h2 id="assign-title">{t('assign.title')}</h2>
       <p className="hint">{t('assign.hint')}</p>
-      <Form method="post" className="form" {...getFormProps(form)}>
+      <ConformForm form={form} method="post" className="form">
         <input type="hidden" name="intent" value="assign" />
         <SelectField meta={fields.courseSlug} label={t('assign.course')} ns="manage">
           <option value="">{t('assign.chooseCourse')}</option>
@@ -193,7 +193,7 @@ function AssignForm({
         <button type="submit" className="button">
           {t('assign.submit')}
         </button>
-      </Form>
+      </ConformForm>
     </section>
   )
 }

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test'
-import { ADMIN_EMAIL, LEARNER_EMAIL, login, submitLogin } from './helpers'
+import { ADMIN_EMAIL, LEARNER_EMAIL, SAME_ORIGIN, login, submitLogin } from './helpers'
 
 test.describe('a learner on the admin pages', () => {
   for (const [lang, title] of [
@@ -42,7 +42,7 @@ test.describe('an unknown address', () => {
 })
 
 test('a form posted to a page that takes none gets a localized 4xx page, not an error', async ({ request }) => {
-  const response = await request.post('/ru', { form: { anything: '1' }, headers: { Origin: 'http://localhost:3100' } })
+  const response = await request.post('/ru', { form: { anything: '1' }, headers: SAME_ORIGIN })
   expect(response.status()).toBe(405)
   const html = await response.text()
   expect(html).toContain('Не удалось обработать запрос')

@@ -6,8 +6,9 @@ import AxeBuilder from '@axe-core/playwright'
 import { expect, request, type APIRequestContext, type BrowserContext, type Page } from '@playwright/test'
 import { parse as parseYaml } from 'yaml'
 import { z } from 'zod'
+import { E2E_BASE_URL } from '../support/e2e-address'
 
-export const BASE_URL = 'http://localhost:3100'
+export const BASE_URL = E2E_BASE_URL
 /** The server refuses every POST without this header (CSRF); browsers add it, API calls must. */
 export const SAME_ORIGIN = { Origin: BASE_URL }
 export const DEMO_PASSWORD = 'demo-password-2026'

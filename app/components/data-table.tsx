@@ -1,0 +1,73 @@
+import { useId, type ReactNode } from 'react'
+
+/**
+ * A table that scrolls sideways inside its own box when it is wider than the screen, instead of
+ * widening the page (officers read these on 360 px phones). The box takes keyboard focus so it can be
+ * scrolled without a mouse, and is a region named by the table's caption, the way Markdown tables are
+ * (render-markdown.ts). `captionHidden` when a heading just above already shows the same words.
+ */
+export function ScrollTable({
+  caption,
+  captionHidden = false,
+  children,
+}: {
+  caption: string
+  captionHidden?: boolean
+  /** The table's `thead` and `tbody`. */
+  children: ReactNode
+}) {
+  const captionId = useId()
+  return (
+    <div className="table-scroll" role="region" aria-labelledby={captionId} tabIndex={0}>
+      <table>
+        <caption id={captionId} className={captionHidden ? 'visually-hidden' : undefined}>
+          {caption}
+        </caption>
+        {children}
+      </table>
+    </div>
+  )
+}
+
+/**
+ * A titled list shown as a table: its heading, then the table, or the sentence saying there is
+ * nothing yet. The section itself is left unnamed: the table's region already carries the title, and
+ * two regions of one name would be announced twice.
+ */
+export function DataTable<Row>({
+  title,
+  empty,
+  columns,
+  rows,
+  row,
+}: {
+  title: string
+  empty: string
+  /** Column headings; a heading that is only for screen readers is a visually hidden span. */
+  columns: ReactNode[]
+  rows: Row[]
+  /** One `<tr>` (with its key) per row. */
+  row: (item: Row) => ReactNode
+}) {
+  return (
+    <section>
+      <h2>{title}</h2>
+      {rows.length === 0 ? (
+        <p>{empty}</p>
+      ) : (
+        <ScrollTable caption={title} captionHidden>
+          <thead>
+            <tr>
+              {columns.map((column, index) => (
+                <th key={index} scope="col">
+                  {column}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>{rows.map(row)}</tbody>
+        </ScrollTable>
+      )}
+    </section>
+  )
+}
