@@ -1,10 +1,13 @@
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
 import { z } from 'zod'
-import { QuizOverviewPage } from '~/components/quiz-overview'
+import { Link, useActionData, useLoaderData } from '@remix-run/react'
+import { useTranslation } from 'react-i18next'
+import { AttemptHistory, StartOrContinue } from '~/components/quiz-attempts'
 import { requireUser } from '~/edge/guard.server'
 import { href } from '~/i18n/href'
 import { getServerT } from '~/i18n/i18n.server'
 import { localizedName } from '~/i18n/localized'
+import { useLocale } from '~/i18n/use-locale'
 import {
   AttemptInProgress,
   AttemptLimitReached,
@@ -77,4 +80,50 @@ export async function action(args: ActionFunctionArgs) {
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => titleMeta(data)
 
-export default QuizOverviewPage
+/** A quiz's settings, the learner's attempts and the button to start (or continue) one. */
+export default function QuizOverviewPage() {
+  const quiz = useLoaderData<typeof loader>()
+  const conflict = useActionData<typeof action>()
+  const locale = useLocale()
+  const { t } = useTranslation('learning')
+  const courseUrl = href(locale, '/courses/:course', { course: quiz.courseSlug })
+  return (
+    <article className="quiz">
+      <nav aria-label={t('reader.breadcrumb')} className="breadcrumb">
+        <Link to={courseUrl}>{quiz.courseTitle}</Link>
+        {quiz.module ? (
+          <>
+            <span aria-hidden="true"> › </span>
+            <Link
+              to={href(locale, '/courses/:course/modules/:module', {
+                course: quiz.courseSlug,
+                module: quiz.module.slug,
+              })}
+            >
+              {quiz.module.title}
+            </Link>
+          </>
+        ) : null}
+      </nav>
+      <h1>{quiz.title}</h1>
+      <section className="card" aria-labelledby="quiz-settings">
+        <h2 id="quiz-settings">{t('quiz.settings')}</h2>
+        <ul className="quiz-facts">
+          <li>{t('quiz.questions', { count: quiz.questionsPerAttempt })}</li>
+          <li>{t('quiz.passMark', { passMark: quiz.passMark })}</li>
+          <li>
+            {quiz.maxAttempts === null
+              ? t('quiz.attemptsUnlimited')
+              : t('quiz.attemptsLimited', { used: quiz.attempts.length, max: quiz.maxAttempts })}
+          </li>
+          <li>
+            {quiz.timeLimitMinutes ? t('quiz.timeLimit', { minutes: quiz.timeLimitMinutes }) : t('quiz.noTimeLimit')}
+          </li>
+        </ul>
+        <p>{t(`quiz.review.${quiz.review}`)}</p>
+        <StartOrContinue quiz={quiz} conflictAttemptId={conflict?.openAttemptId} />
+      </section>
+      <AttemptHistory attempts={quiz.attempts} />
+    </article>
+  )
+}

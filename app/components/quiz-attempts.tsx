@@ -1,69 +1,31 @@
-import { Form, Link, useActionData, useLoaderData } from '@remix-run/react'
+import { Form, Link } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
 import { DataTable } from '~/components/data-table'
-import type { action as startQuizAction, loader as quizOverviewLoader } from '~/routes/$lang.courses.$course.exam'
+import type { getQuizOverview } from '~/modules/quiz/quiz-page.server'
 import { formatDateTime, formatNumber } from '~/utils/format'
 import { href } from '~/i18n/href'
 import { useLocale } from '~/i18n/use-locale'
 
-type Overview = Awaited<ReturnType<typeof quizOverviewLoader>>
+type Overview = NonNullable<Awaited<ReturnType<typeof getQuizOverview>>>
 
-/** A quiz's settings, the learner's attempts and the button to start (or continue) one. */
-export function QuizOverviewPage() {
-  const quiz = useLoaderData<Overview>()
+/** What the start button depends on: enrolment, the open attempt, the limits and the last result. */
+type StartState = Pick<
+  Overview,
+  'kind' | 'enrolled' | 'openAttemptId' | 'examLocked' | 'attemptsLeft' | 'passed' | 'timeLimitMinutes' | 'attempts'
+>
+
+/**
+ * Start, retake or continue an attempt, or why not. `conflictAttemptId`: the attempt another tab opened
+ * meanwhile, when starting one was refused with a 409.
+ */
+export function StartOrContinue({ quiz, conflictAttemptId }: { quiz: StartState; conflictAttemptId?: string }) {
   const locale = useLocale()
   const { t } = useTranslation('learning')
-  const courseUrl = href(locale, '/courses/:course', { course: quiz.courseSlug })
-  return (
-    <article className="quiz">
-      <nav aria-label={t('reader.breadcrumb')} className="breadcrumb">
-        <Link to={courseUrl}>{quiz.courseTitle}</Link>
-        {quiz.module ? (
-          <>
-            <span aria-hidden="true"> › </span>
-            <Link
-              to={href(locale, '/courses/:course/modules/:module', {
-                course: quiz.courseSlug,
-                module: quiz.module.slug,
-              })}
-            >
-              {quiz.module.title}
-            </Link>
-          </>
-        ) : null}
-      </nav>
-      <h1>{quiz.title}</h1>
-      <section className="card" aria-labelledby="quiz-settings">
-        <h2 id="quiz-settings">{t('quiz.settings')}</h2>
-        <ul className="quiz-facts">
-          <li>{t('quiz.questions', { count: quiz.questionsPerAttempt })}</li>
-          <li>{t('quiz.passMark', { passMark: quiz.passMark })}</li>
-          <li>
-            {quiz.maxAttempts === null
-              ? t('quiz.attemptsUnlimited')
-              : t('quiz.attemptsLimited', { used: quiz.attempts.length, max: quiz.maxAttempts })}
-          </li>
-          <li>
-            {quiz.timeLimitMinutes ? t('quiz.timeLimit', { minutes: quiz.timeLimitMinutes }) : t('quiz.noTimeLimit')}
-          </li>
-        </ul>
-        <p>{t(`quiz.review.${quiz.review}`)}</p>
-        <StartOrContinue quiz={quiz} />
-      </section>
-      <AttemptHistory quiz={quiz} />
-    </article>
-  )
-}
-
-function StartOrContinue({ quiz }: { quiz: Overview }) {
-  const locale = useLocale()
-  const { t } = useTranslation('learning')
-  const conflict = useActionData<typeof startQuizAction>()
-  if (conflict?.openAttemptId)
+  if (conflictAttemptId)
     return (
       <div role="alert">
         <p>{t('quiz.alreadyInProgress')}</p>
-        <Link className="button" to={href(locale, '/attempts/:attempt', { attempt: conflict.openAttemptId })}>
+        <Link className="button" to={href(locale, '/attempts/:attempt', { attempt: conflictAttemptId })}>
           {t('quiz.continue')}
         </Link>
       </div>
@@ -91,7 +53,8 @@ function StartOrContinue({ quiz }: { quiz: Overview }) {
   )
 }
 
-function AttemptHistory({ quiz }: { quiz: Overview }) {
+/** The learner's attempts at one quiz, newest first, each leading to the attempt or its review. */
+export function AttemptHistory({ attempts }: { attempts: Overview['attempts'] }) {
   const locale = useLocale()
   const { t } = useTranslation('learning')
   return (
@@ -107,7 +70,7 @@ function AttemptHistory({ quiz }: { quiz: Overview }) {
           {t('quiz.openReview')}
         </span>,
       ]}
-      rows={quiz.attempts}
+      rows={attempts}
       row={(attempt) => (
         <tr key={attempt.id}>
           <td>{attempt.number}</td>
