@@ -40,7 +40,9 @@ function runServer(env: Record<string, string>, whileUp?: (port: number, run: Ru
   const exited = new Promise<Run>((resolve) => child.on('exit', (code) => resolve({ ...run, code })))
   if (!whileUp) return exited
   return (async () => {
-    for (let i = 0; i < 120 && !run.stdout.includes('is listening'); i++) {
+    // A first start migrates, imports the courses and records the demo training: 13-27 s here alone,
+    // over 30 s with another test file beside it on a busy machine. Wait up to 50 s.
+    for (let i = 0; i < 200 && !run.stdout.includes('is listening'); i++) {
       if (child.exitCode !== null) return exited
       await new Promise((resolve) => setTimeout(resolve, 250))
     }
