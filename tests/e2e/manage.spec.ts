@@ -150,6 +150,8 @@ test('a coordinator invites officers from a CSV file: a report first, and only t
   await login(page, 'manager@demo.test')
   await page.goto('/en/manage')
   await page.getByRole('link', { name: 'Invite several officers from a CSV file' }).click()
+  await page.getByRole('button', { name: 'Check the file' }).click()
+  await expect(page.getByText('Choose a CSV file.')).toBeVisible()
   await page
     .getByLabel('CSV file')
     .setInputFiles({ name: 'officers.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) })
