@@ -103,6 +103,17 @@ export function TextField({
   )
 }
 
+export function FileField({ accept, ...props }: FieldProps<File> & { accept: string }) {
+  return (
+    <Field
+      {...props}
+      control={(field, hintId) => (
+        <input {...getInputProps(field, { type: 'file', ariaDescribedBy: hintId })} accept={accept} />
+      )}
+    />
+  )
+}
+
 export function SelectField({ children, ...props }: FieldProps & { children: ReactNode }) {
   return (
     <Field

@@ -1,3 +1,5 @@
+import { useForm, type SubmissionResult } from '@conform-to/react'
+import { getZodConstraint, parseWithZod } from '@conform-to/zod/v4'
 import {
   MaxPartSizeExceededError,
   data,
@@ -10,10 +12,12 @@ import {
 } from '@remix-run/node'
 import { Form, Link, useActionData, useLoaderData } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
+import { ConformForm, FileField } from '~/components/forms'
 import { ImportOutcome, ImportReportTable, type ImportDone } from '~/components/import-report'
 import { getServerT, translatorFor } from '~/i18n/i18n.server'
 import { confirmOfficerImport, previewOfficerImport } from '~/modules/manage/bulk-invite.server'
 import { requireManagedAdministration } from '~/edge/manage-scope.server'
+import { OfficerFileSchema } from '~/modules/manage/manage.schema'
 import { MAX_IMPORT_BYTES, type ImportReport } from '~/modules/manage/officer-import'
 import { invariantResponse } from '~/utils/http'
 import { titleMeta } from '~/utils/meta'
@@ -32,7 +36,13 @@ export async function loader(args: LoaderFunctionArgs) {
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => titleMeta(data)
 
-type ImportResult = { report: ImportReport; text: string | null; done: ImportDone | null }
+/** `result`: the upload form's own errors (no file); `report`: what the file holds, line by line. */
+type ImportResult = {
+  result?: SubmissionResult<string[]>
+  report: ImportReport | null
+  text: string | null
+  done: ImportDone | null
+}
 
 /** An upload is checked and reported; the confirmation posts the checked text back and writes. */
 export async function action(args: ActionFunctionArgs) {
@@ -51,9 +61,10 @@ export async function action(args: ActionFunctionArgs) {
       const report: ImportReport = { ok: false, fileProblem: 'import.fileTooLarge' }
       return data<ImportResult>({ report, text: null, done: null }, { status: 400 })
     }
-    const file = upload.get('file')
-    invariantResponse(file instanceof File, 'common:errors.unknownForm', { status: 400 })
-    const input = new Uint8Array(await file.arrayBuffer())
+    const submission = parseWithZod(upload, { schema: OfficerFileSchema })
+    if (submission.status !== 'success')
+      return data<ImportResult>({ result: submission.reply(), report: null, text: null, done: null }, { status: 400 })
+    const input = new Uint8Array(await submission.value.file.arrayBuffer())
     const { report, text } = await previewOfficerImport({ administrationId: administration.id, input })
     return data<ImportResult>({ report, text, done: null }, { status: report.ok ? 200 : 400 })
   }
@@ -84,7 +95,14 @@ export default function ImportOfficers() {
   const { t } = useTranslation('manage')
   const locale = useLocale()
   const backUrl = href(locale, '/manage', { query: { administration: administration.code } })
-  const valid = result?.report.ok ? result.report.valid : 0
+  const [form, fields] = useForm({
+    id: 'officer-file',
+    lastResult: result?.result,
+    constraint: getZodConstraint(OfficerFileSchema),
+    onValidate: ({ formData }) => parseWithZod(formData, { schema: OfficerFileSchema }),
+  })
+  const report = result?.report
+  const valid = report?.ok ? report.valid : 0
   return (
     <>
       <h1>{t('bulk.title')}</h1>
@@ -92,26 +110,23 @@ export default function ImportOfficers() {
       {result?.done && result.done.count > 0 ? (
         <ImportOutcome done={result.done} />
       ) : (
-        <Form method="post" encType="multipart/form-data" className="form">
-          <div className="field">
-            <label htmlFor="officer-file">{t('bulk.file')}</label>
-            <input id="officer-file" name="file" type="file" accept=".csv,text/csv,text/plain" required />
-          </div>
+        <ConformForm form={form} method="post" encType="multipart/form-data" className="form">
+          <FileField meta={fields.file} label={t('bulk.file')} accept=".csv,text/csv,text/plain" ns="manage" />
           <button type="submit" className="button">
             {t('bulk.preview')}
           </button>
-        </Form>
+        </ConformForm>
       )}
-      {result && !result.report.ok ? (
+      {report && !report.ok ? (
         <div className="alert" role="alert">
-          <p>{t(result.report.fileProblem, { detail: result.report.detail ?? '' })}</p>
+          <p>{t(report.fileProblem, { detail: report.detail ?? '' })}</p>
         </div>
       ) : null}
-      {result?.report.ok && !result.done?.count ? (
+      {report?.ok && !result?.done?.count ? (
         <>
-          <p role="status">{t('bulk.summary', { valid, total: result.report.rows.length })}</p>
-          <ImportReportTable rows={result.report.rows} />
-          {valid > 0 && result.text !== null ? (
+          <p role="status">{t('bulk.summary', { valid, total: report.rows.length })}</p>
+          <ImportReportTable rows={report.rows} />
+          {valid > 0 && result?.text ? (
             <Form method="post">
               <input type="hidden" name="text" value={result.text} />
               <button type="submit" className="button">

@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright'
-import { expect, test, type Page } from '@playwright/test'
-import { ADMIN_EMAIL, LEARNER_EMAIL, login } from './helpers'
+import type { Page } from '@playwright/test'
+import { expect, test } from './fixtures'
+import { ADMIN_EMAIL, LEARNER_EMAIL } from './helpers'
 
 /** Serious and critical axe findings, in a form that reads well in a failed assertion. */
 async function seriousViolations(page: Page) {
@@ -27,8 +28,8 @@ const PAGES: { path: string; heading: string; user?: string }[] = [
 
 test.describe('no serious or critical accessibility problems', () => {
   for (const { path, heading, user } of PAGES) {
-    test(`${path}${user ? ` as ${user}` : ''}`, async ({ page }) => {
-      if (user) await login(page, user)
+    test(`${path}${user ? ` as ${user}` : ''}`, async ({ page, signIn }) => {
+      if (user) await signIn(user)
       await page.goto(path)
       await expect(page.getByRole('heading', { level: 1 })).toHaveText(heading)
       expect(await seriousViolations(page)).toEqual([])

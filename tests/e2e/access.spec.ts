@@ -1,13 +1,13 @@
-import { expect, test } from '@playwright/test'
-import { ADMIN_EMAIL, LEARNER_EMAIL, SAME_ORIGIN, login, submitLogin } from './helpers'
+import { expect, test } from './fixtures'
+import { ADMIN_EMAIL, LEARNER_EMAIL, SAME_ORIGIN, submitLogin } from './helpers'
 
 test.describe('a learner on the admin pages', () => {
   for (const [lang, title] of [
     ['en', 'Access denied'],
     ['ru', 'Доступ запрещён'],
   ] as const) {
-    test(`gets 403 "${title}" in ${lang}`, async ({ page }) => {
-      await login(page, LEARNER_EMAIL)
+    test(`gets 403 "${title}" in ${lang}`, async ({ page, signIn }) => {
+      await signIn(LEARNER_EMAIL)
       const response = await page.goto(`/${lang}/admin/users`)
       expect(response?.status()).toBe(403)
       await expect(page.getByRole('heading', { level: 1 })).toHaveText(title)

@@ -1,16 +1,7 @@
-import { expect, request, test, type Page } from '@playwright/test'
+import { request, type Page } from '@playwright/test'
 import { firstPageQrCode, pdfText } from '../support/pdf-inspect'
-import {
-  ADMIN_EMAIL,
-  BASE_URL,
-  SAME_ORIGIN,
-  apiLogin,
-  createLearner,
-  enrol,
-  login,
-  seriousAxeViolations,
-  type Lang,
-} from './helpers'
+import { expect, signInContext, signedInApi, test } from './fixtures'
+import { ADMIN_EMAIL, BASE_URL, SAME_ORIGIN, createLearner, enrol, seriousAxeViolations, type Lang } from './helpers'
 import { QUIZ_TEXT, answerAllCorrectly, packageQuiz } from './quiz-helpers'
 
 const DRILL_EXAM = packageQuiz('tests/fixtures/e2e-courses/exam-drill/final-exam.yaml')
@@ -20,7 +11,7 @@ const CODE = /^[0-9A-HJKMNP-TV-Z]{4}(-[0-9A-HJKMNP-TV-Z]{4}){6}$/
 /** A new learner completes the drill course (its module, then its exam) and opens My learning. */
 async function earnCertificate(page: Page, lang: Lang) {
   const learner = await createLearner('certificate', lang)
-  await login(page, learner.email, lang, learner.password)
+  await signInContext(page.context(), learner.email)
   await enrol(page.request, 'exam-drill')
   const completed = await page.request.post(`/${lang}/courses/exam-drill/modules/briefing`, {
     form: { intent: 'complete' },
@@ -124,7 +115,7 @@ test('the verification page: only the code counts, unknown codes are 404, JSON f
     // An admin revokes it with a reason; the very next check says so.
     const admin = await page.context().browser()!.newContext()
     const adminPage = await admin.newPage()
-    await login(adminPage, ADMIN_EMAIL)
+    await signInContext(admin, ADMIN_EMAIL)
     await adminPage.goto(`/en/admin/certificates?q=${code}`)
     const row = adminPage.locator(`tr[data-certificate="${code}"]`)
     await row.getByLabel('Reason for revocation').fill('Exam taken by another person')
@@ -149,15 +140,14 @@ test('a certificate PDF goes to its learner, their coordinator and admins; anyon
   const { pdfPath } = await earnCertificate(page, 'en')
   expect((await page.request.get(pdfPath)).headers()['content-type']).toBe('application/pdf')
 
-  const as = async (email: string, password?: string) => {
-    const api = await request.newContext({ baseURL: BASE_URL })
-    await apiLogin(api, email, password)
+  const as = async (email: string) => {
+    const api = await signedInApi(email)
     const status = (await api.get(pdfPath, { maxRedirects: 0 })).status()
     await api.dispose()
     return status
   }
   const stranger = await createLearner('certificate-stranger')
-  expect(await as(stranger.email, stranger.password)).toBe(404)
+  expect(await as(stranger.email)).toBe(404)
   expect(await as('manager@demo.test')).toBe(200)
   expect(await as('instructor@demo.test')).toBe(404)
   expect(await as(ADMIN_EMAIL)).toBe(200)

@@ -3,10 +3,11 @@ import { readFileSync, readdirSync } from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import AxeBuilder from '@axe-core/playwright'
-import { expect, request, type APIRequestContext, type BrowserContext, type Page } from '@playwright/test'
+import { expect, type APIRequestContext, type BrowserContext, type Page } from '@playwright/test'
 import { parse as parseYaml } from 'yaml'
 import { z } from 'zod'
 import { E2E_BASE_URL } from '../support/e2e-address'
+import { signedInApi } from './fixtures'
 
 export const BASE_URL = E2E_BASE_URL
 /** The server refuses every POST without this header (CSRF); browsers add it, API calls must. */
@@ -88,7 +89,7 @@ export async function submitLogin(page: Page, email: string, lang: Lang, passwor
   await expect(page.getByRole('button', { name: new RegExp(`^(${TEXT.en.logOut}|${TEXT.ru.logOut})$`) })).toBeVisible()
 }
 
-/** Logs in through the login page in `lang`, like a person would. */
+/** Logs in through the login page in `lang`, like a person would (tests of the login itself; others use fixtures.ts). */
 export async function login(page: Page, email: string, lang: Lang = 'en', password = DEMO_PASSWORD) {
   await page.goto(`/${lang}/login`)
   await submitLogin(page, email, lang, password)
@@ -106,12 +107,6 @@ export async function sessionToken(context: BrowserContext): Promise<string> {
   const cookie = (await context.cookies()).find(({ name }) => name === 'lms_session')
   expect(cookie, 'the lms_session cookie').toBeDefined()
   return cookie?.value ?? ''
-}
-
-/** Logs an API client in; its cookie jar then holds the session. */
-export async function apiLogin(api: APIRequestContext, email: string, password = DEMO_PASSWORD) {
-  const response = await api.post('/en/login', { form: { email, password }, headers: SAME_ORIGIN, maxRedirects: 0 })
-  expect(response.status(), `login of ${email}`).toBe(302)
 }
 
 export interface TestUser {
@@ -166,9 +161,8 @@ async function createAccount({
     password: `e2e-password-${id}`,
     displayName: `E2E ${purpose} ${id}`,
   }
-  const api = await request.newContext({ baseURL: BASE_URL })
+  const api = await signedInApi(ADMIN_EMAIL)
   try {
-    await apiLogin(api, ADMIN_EMAIL)
     if (role === 'LEARNER') administrationId ??= await firstAdministrationId(api)
     const response = await api.post('/en/admin/users', {
       form: {

@@ -1,8 +1,8 @@
-import { expect, test } from '@playwright/test'
-import { LEARNER_EMAIL, login } from './helpers'
+import { expect, test } from './fixtures'
+import { LEARNER_EMAIL } from './helpers'
 
-test('the language switch keeps the current page', async ({ page }) => {
-  await login(page, LEARNER_EMAIL)
+test('the language switch keeps the current page', async ({ page, signIn }) => {
+  await signIn(LEARNER_EMAIL)
   await page.goto('/en/account')
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('My account')
 

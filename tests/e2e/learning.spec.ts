@@ -1,12 +1,11 @@
-import { expect, test, type Locator, type Page } from '@playwright/test'
+import type { Locator, Page } from '@playwright/test'
+import { expect, signInContext, test } from './fixtures'
 import {
   LEARNER_EMAIL,
   LEARNER_RU_EMAIL,
   TEXT as COMMON,
-  apiLogin,
   createLearner,
   enrol,
-  login,
   logout,
   seriousAxeViolations,
   shippedCourse,
@@ -83,10 +82,10 @@ function courseCard(page: Page, title: string) {
   return page.getByRole('listitem').filter({ has: page.getByRole('heading', { name: title, exact: true }) })
 }
 
-/** A fresh learner, logged in on this page's browser context without going through the form. */
+/** A fresh learner, signed in on this page's browser context. */
 async function freshLearner(page: Page, purpose: string): Promise<TestUser> {
   const user = await createLearner(purpose)
-  await apiLogin(page.request, user.email, user.password)
+  await signInContext(page.context(), user.email)
   return user
 }
 
@@ -112,14 +111,14 @@ const JOURNEYS = [
 for (const { lang, email, course, category, duration } of JOURNEYS) {
   test(`${email} completes two ${course.slug} modules in /${lang} and continues at the third after logging in again`, async ({
     page,
+    signIn,
   }) => {
     const t = TEXT[lang]
     const first = course.module(1).title[lang]
     const second = course.module(2).title[lang]
     const third = course.module(3).title[lang]
-    await login(page, email, lang)
-    // Each demo learner's preferred language is the journey's, so the login lands on its home page.
-    await expect(page).toHaveURL(`/${lang}`)
+    await signIn(email)
+    await page.goto(`/${lang}`)
 
     await page.getByRole('navigation', { name: COMMON[lang].mainNav }).getByRole('link', { name: t.courses }).click()
     await expect(page).toHaveURL(`/${lang}/courses`)
@@ -147,7 +146,8 @@ for (const { lang, email, course, category, duration } of JOURNEYS) {
     await expectProgress(page, lang, 2)
 
     await logout(page, lang)
-    await login(page, email, lang)
+    await signIn(email)
+    await page.goto(`/${lang}`)
     await page.getByRole('navigation', { name: COMMON[lang].mainNav }).getByRole('link', { name: t.myLearning }).click()
     await expect(page).toHaveURL(`/${lang}/me`)
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(t.myLearning)

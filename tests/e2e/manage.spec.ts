@@ -1,15 +1,17 @@
-import { expect, test } from '@playwright/test'
 import { randomUUID } from 'node:crypto'
 import ExcelJS from 'exceljs'
-import { BASE_URL, login, seriousAxeViolations } from './helpers'
+import { expect, signInContext, test } from './fixtures'
+import { BASE_URL, seriousAxeViolations } from './helpers'
 
 test('a training coordinator invites an officer, who sets a password from the link and is signed in', async ({
   page,
   browser,
+  signIn,
 }) => {
   test.slow() // one officer's whole journey, from invitation to transcript, with two browsers
   const email = `invited-${randomUUID().slice(0, 8)}@e2e.test`
-  await login(page, 'manager@demo.test')
+  await signIn('manager@demo.test')
+  await page.goto('/en')
   await page.getByRole('link', { name: 'My officers' }).click()
   await expect(page.getByRole('heading', { level: 1 })).toContainText('Officers of')
 
@@ -126,18 +128,22 @@ test('a training coordinator invites an officer, who sets a password from the li
   await expect(page.locator(`tr[data-officer="${email}"]`)).toContainText('Active')
 })
 
-test('a coordinator cannot open another administration, and learners cannot open the page at all', async ({ page }) => {
-  await login(page, 'manager@demo.test')
+test('a coordinator cannot open another administration, and learners cannot open the page at all', async ({
+  page,
+  signIn,
+}) => {
+  await signIn('manager@demo.test')
   expect((await page.goto('/en/manage?administration=DEMO-GE'))?.status()).toBe(404)
   const learner = await page.context().browser()!.newContext()
   const learnerPage = await learner.newPage()
-  await login(learnerPage, 'learner@demo.test')
+  await signInContext(learner, 'learner@demo.test')
   expect((await learnerPage.goto('/en/manage'))?.status()).toBe(404)
   await learner.close()
 })
 
 test('a coordinator invites officers from a CSV file: a report first, and only the valid lines after confirming', async ({
   page,
+  signIn,
 }) => {
   const id = randomUUID().slice(0, 8)
   const csv = [
@@ -147,9 +153,11 @@ test('a coordinator invites officers from a CSV file: a report first, and only t
     `csv-b-${id}@e2e.test,Нарине Акопян,Yerevan customs office,ru`,
     `csv-c-${id}@e2e.test,=1+2 Formula,Yerevan customs office,en`,
   ].join('\n')
-  await login(page, 'manager@demo.test')
+  await signIn('manager@demo.test')
   await page.goto('/en/manage')
   await page.getByRole('link', { name: 'Invite several officers from a CSV file' }).click()
+  await page.getByRole('button', { name: 'Check the file' }).click()
+  await expect(page.getByText('Choose a CSV file.')).toBeVisible()
   await page
     .getByLabel('CSV file')
     .setInputFiles({ name: 'officers.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) })
@@ -178,8 +186,8 @@ test('a coordinator invites officers from a CSV file: a report first, and only t
   expect(lines.some((line) => /(^|,)[=+@-]/.test(line))).toBe(false)
 })
 
-test('an admin sees every administration and opens one', async ({ page }) => {
-  await login(page, 'admin@demo.test')
+test('an admin sees every administration and opens one', async ({ page, signIn }) => {
+  await signIn('admin@demo.test')
   await page.goto('/en/manage')
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Choose an administration')
   const row = page.locator('tr[data-administration="DEMO-GE"]')

@@ -1,6 +1,7 @@
 // Attacks on the quiz engine over HTTP, as a learner with a script (not a browser) could make them.
-import { expect, request, test, type APIRequestContext } from '@playwright/test'
-import { BASE_URL, SAME_ORIGIN, apiLogin, createLearner, enrol } from './helpers'
+import type { APIRequestContext } from '@playwright/test'
+import { expect, signedInApi, test } from './fixtures'
+import { BASE_URL, SAME_ORIGIN, createLearner, enrol } from './helpers'
 import { packageQuiz } from './quiz-helpers'
 
 const QUIZ_URL = '/en/courses/aeo/modules/safe-framework/quiz'
@@ -8,9 +9,7 @@ const QUIZ = packageQuiz('courses/aeo/modules/01-safe-framework/quiz.yaml')
 
 async function learnerApi(purpose: string) {
   const learner = await createLearner(purpose)
-  const api = await request.newContext({ baseURL: BASE_URL })
-  await apiLogin(api, learner.email, learner.password)
-  return api
+  return signedInApi(learner.email)
 }
 
 const post = (api: APIRequestContext, url: string, form: Record<string, string>) =>

@@ -1,5 +1,6 @@
-import { expect, test, type Page } from '@playwright/test'
-import { SAME_ORIGIN, createLearner, enrol, login, seriousAxeViolations, shippedCourse } from './helpers'
+import type { Page } from '@playwright/test'
+import { expect, test } from './fixtures'
+import { SAME_ORIGIN, createLearner, enrol, seriousAxeViolations, shippedCourse } from './helpers'
 import { QUIZ_TEXT, answerAllCorrectly, packageQuiz } from './quiz-helpers'
 
 const AEO = shippedCourse('aeo')
@@ -12,9 +13,12 @@ async function submitAttempt(page: Page) {
   await expect(page).toHaveURL(/\/ru\/attempts\/[^/]+\/review$/)
 }
 
-test('a Russian-speaking officer fails the AEO module-1 quiz, reviews it, retakes it and passes', async ({ page }) => {
+test('a Russian-speaking officer fails the AEO module-1 quiz, reviews it, retakes it and passes', async ({
+  page,
+  signIn,
+}) => {
   const learner = await createLearner('quiz-journey', 'ru')
-  await login(page, learner.email, 'ru', learner.password)
+  await signIn(learner.email)
   await enrol(page.request, 'aeo')
   const module1 = AEO.module(1)
 
@@ -52,10 +56,10 @@ test('a Russian-speaking officer fails the AEO module-1 quiz, reviews it, retake
   await expect(moduleItem).toContainText('Пройден')
 })
 
-test('a timed exam closes itself when its time runs out', async ({ page }) => {
+test('a timed exam closes itself when its time runs out', async ({ page, signIn }) => {
   test.setTimeout(150_000)
   const learner = await createLearner('timed-exam', 'ru')
-  await login(page, learner.email, 'ru', learner.password)
+  await signIn(learner.email)
   await enrol(page.request, 'exam-drill')
   const completed = await page.request.post('/ru/courses/exam-drill/modules/briefing', {
     form: { intent: 'complete' },
@@ -77,9 +81,9 @@ test('a timed exam closes itself when its time runs out', async ({ page }) => {
   await expect(page.getByText('Ответ верный', { exact: true })).toBeVisible()
 })
 
-test('autosave stores an answer in the background and reloads no page data', async ({ page }) => {
+test('autosave stores an answer in the background and reloads no page data', async ({ page, signIn }) => {
   const learner = await createLearner('autosave', 'en')
-  await login(page, learner.email, 'en', learner.password)
+  await signIn(learner.email)
   await enrol(page.request, 'aeo')
   await page.goto(`/en/courses/aeo/modules/${AEO.module(1).slug}/quiz`)
   await page.getByRole('button', { name: QUIZ_TEXT.en.start }).click()
@@ -103,9 +107,9 @@ test('autosave stores an answer in the background and reloads no page data', asy
 test.describe('on a 360 px wide phone', () => {
   test.use({ viewport: { width: 360, height: 740 } })
 
-  test('the attempt, review and quiz pages are accessible and do not scroll sideways', async ({ page }) => {
+  test('the attempt, review and quiz pages are accessible and do not scroll sideways', async ({ page, signIn }) => {
     const learner = await createLearner('quiz-phone')
-    await login(page, learner.email, 'en', learner.password)
+    await signIn(learner.email)
     await enrol(page.request, 'cargo-container-control')
     const quiz = packageQuiz('courses/cargo-container-control/modules/01-container-identification/quiz.yaml')
     await page.goto(`/en/courses/cargo-container-control/modules/${CARGO.module(1).slug}/quiz`)

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto'
-import { expect, test, type APIRequestContext, type Page } from '@playwright/test'
+import type { APIRequestContext, Page } from '@playwright/test'
+import { expect, test } from './fixtures'
 import {
   ADMIN_EMAIL,
   BASE_URL,
@@ -7,7 +8,6 @@ import {
   SAME_ORIGIN,
   TEXT,
   createUser,
-  login,
   submitLogin,
   type TestUser,
 } from './helpers'
@@ -95,8 +95,8 @@ test.describe('cross-site requests', () => {
     expect(await response.text()).toContain('did not come from this site')
   })
 
-  test('a POST from another site or without Origin is refused and creates no user', async ({ page }) => {
-    await login(page, ADMIN_EMAIL)
+  test('a POST from another site or without Origin is refused and creates no user', async ({ page, signIn }) => {
+    await signIn(ADMIN_EMAIL)
     await page.goto('/en/admin/users')
     const firstAdministration = page.getByLabel('Administration', { exact: true }).locator('option').nth(1)
     const form = {
@@ -127,8 +127,8 @@ test.describe('cross-site requests', () => {
     await expect(page.getByRole('cell', { name: form.email })).toBeVisible()
   })
 
-  test('a POST from another site cannot log the user out', async ({ page }) => {
-    await login(page, LEARNER_EMAIL)
+  test('a POST from another site cannot log the user out', async ({ page, signIn }) => {
+    await signIn(LEARNER_EMAIL)
     const response = await page.request.post('/en/logout', { headers: evil, maxRedirects: 0 })
     expect(response.status()).toBe(403)
     await page.goto('/en/account')

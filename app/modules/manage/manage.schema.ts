@@ -38,6 +38,14 @@ export const MatrixFilterSchema = OfficerFilterSchema.omit({ status: true }).ext
   dir: z.enum(['asc', 'desc']).catch('asc'),
 })
 
+/**
+ * The bulk invitation's upload: a file must be chosen (a file input left empty sends a nameless empty
+ * file, which Conform reads as missing); what the file holds is reported line by line (officer-import.ts).
+ */
+export const OfficerFileSchema = z.object({
+  file: z.file({ error: 'import.fileMissing' }),
+})
+
 export const AcceptInvitationSchema = z
   .object({
     password: newPasswordField('accept.tooShort', 'accept.tooLong'),

@@ -1,0 +1,75 @@
+/*
+ * Signing in without the login form. Only the specs about the form itself (auth.spec.ts, and the
+ * login redirects and throttling in security/access/learning) go through it; every other test gets a
+ * session made directly, as the login action makes one: a random token, only its SHA-256 stored
+ * (createSession), the cookie exactly as session-cookie.ts writes it, put into the browser context.
+ *
+ * Who writes the session row: the e2e server's database is PGlite (a directory only one process may
+ * open, and the app server has it) or PostgreSQL. The test workers therefore cannot open it
+ * themselves, so the server process does: scripts/e2e-server.ts starts the app with
+ * tests/support/session-broker.ts loaded, which answers on a Unix socket (this OS user only) with a
+ * new session for an e-mail, through the app's own createSession and sessionCookie. Nothing of it is
+ * in the app or its build — no route, nothing `npm start` loads — and nothing is printed. PostgreSQL
+ * goes the same way, so the suite signs in alike on both engines. Sessions made up front instead
+ * would not do: tests log out (ending that session) and sign in accounts they create during the run.
+ */
+import net from 'node:net'
+import { test as base, request, type APIRequestContext, type BrowserContext, type Cookie } from '@playwright/test'
+import { parseSetCookie } from 'cookie'
+import { z } from 'zod'
+import { E2E_BASE_URL, E2E_SESSION_SOCKET } from '../support/e2e-address'
+
+const BrokerReply = z.union([z.object({ setCookie: z.string() }), z.object({ error: z.string() })])
+
+function askBroker(email: string): Promise<string> {
+  return new Promise((resolve, reject) => {
+    let reply = ''
+    const socket = net.createConnection(E2E_SESSION_SOCKET)
+    socket.setEncoding('utf8')
+    socket.on('data', (chunk: string) => (reply += chunk))
+    socket.on('end', () => resolve(reply))
+    socket.on('error', reject)
+    socket.end(JSON.stringify({ email }))
+  })
+}
+
+/** A new session of `email` as the browser would store it from the login's Set-Cookie. */
+async function sessionCookie(email: string): Promise<Cookie> {
+  const reply = BrokerReply.parse(JSON.parse(await askBroker(email)))
+  if ('error' in reply) throw new Error(`signing in ${email}: ${reply.error}`)
+  const cookie = parseSetCookie(reply.setCookie)
+  return {
+    name: cookie.name,
+    value: cookie.value ?? '',
+    domain: new URL(E2E_BASE_URL).hostname,
+    path: cookie.path ?? '/',
+    expires: cookie.expires ? cookie.expires.getTime() / 1000 : -1,
+    httpOnly: cookie.httpOnly ?? false,
+    secure: cookie.secure ?? false,
+    sameSite:
+      cookie.sameSite === 'strict' || cookie.sameSite === true ? 'Strict' : cookie.sameSite === 'none' ? 'None' : 'Lax',
+  }
+}
+
+/** Signs `email` in on a browser context: its pages and their `page.request` share the session. */
+export async function signInContext(context: BrowserContext, email: string) {
+  await context.addCookies([await sessionCookie(email)])
+}
+
+/** An API client signed in as `email`; dispose of it when done. */
+export async function signedInApi(email: string): Promise<APIRequestContext> {
+  return request.newContext({
+    baseURL: E2E_BASE_URL,
+    storageState: { cookies: [await sessionCookie(email)], origins: [] },
+  })
+}
+
+/** `signIn(email)`: the test's own browser context signed in as `email`. */
+export const test = base.extend<{ signIn: (email: string) => Promise<void> }>({
+  // `provide` is Playwright's `use`, renamed so the React hooks lint does not take it for a hook.
+  signIn: async ({ context }, provide) => {
+    await provide((email) => signInContext(context, email))
+  },
+})
+
+export { expect } from '@playwright/test'

@@ -1,0 +1,45 @@
+// Loaded into the Playwright suite's app server by scripts/e2e-server.ts (`--import`), never by the app
+// or its build: it signs a user in for a test the way the login action does, without the login form.
+// Why this way: tests/e2e/fixtures.ts.
+import cluster from 'node:cluster'
+import { chmodSync } from 'node:fs'
+import net from 'node:net'
+import { z } from 'zod'
+import { createSession } from '~/modules/auth/session.server'
+import { sessionCookie } from '~/modules/auth/session-cookie'
+import { getPrisma } from '~/utils/db.server'
+import { appProcessCount, getEnv } from '~/utils/env.server'
+
+const SessionRequest = z.object({ email: z.string() })
+
+/** A new session of the user with this e-mail, as the Set-Cookie header the login action would send. */
+async function answer(request: string) {
+  const { email } = SessionRequest.parse(JSON.parse(request))
+  const user = await getPrisma().user.findUnique({ where: { email }, select: { id: true } })
+  if (!user) return { error: `no user has the e-mail ${email}` }
+  const session = await createSession({ userId: user.id })
+  return { setCookie: sessionCookie({ ...session, secure: getEnv().BASE_URL.startsWith('https:') }) }
+}
+
+/** One request per connection: the client sends its JSON and ends, the answer ends the connection. */
+function listen(socketPath: string) {
+  const server = net.createServer({ allowHalfOpen: true }, (socket) => {
+    let request = ''
+    socket.setEncoding('utf8')
+    socket.on('data', (chunk: string) => (request += chunk))
+    socket.on('end', () => {
+      answer(request)
+        .catch((error: unknown) => ({ error: String(error) }))
+        .then((reply) => socket.end(JSON.stringify(reply)))
+    })
+  })
+  // Only this OS user may ask for sessions; the socket must not keep a stopping server alive.
+  server.listen(socketPath, () => chmodSync(socketPath, 0o600))
+  server.unref()
+}
+
+// With several app processes (PostgreSQL) the supervisor closes its database before forking: the
+// processes that serve requests answer, sharing the socket as they share the port.
+const socketPath = process.env.E2E_SESSION_SOCKET
+const servesRequests = !cluster.isPrimary || appProcessCount(getEnv()) === 1
+if (socketPath && servesRequests) listen(socketPath)
