@@ -7,9 +7,9 @@ export default defineConfig({
   test: {
     // Vitest's default is one worker less than the cores: one worker on these two-core machines. Test
     // files wait on databases, child servers and pdftotext much of the time, so two overlap well
-    // (integration 112 -> 100 s on PGlite, 91 -> 75 s on PostgreSQL; unit 29 -> 18 s).
+    // (integration 112 -> 100 s on PGlite, 91 -> 75 s on PostgreSQL; unit 29 -> 18 s). Since Vitest 4
+    // maxWorkers alone sets the number of files run at a time (minWorkers is gone).
     maxWorkers: 2,
-    minWorkers: 2,
     projects: [
       {
         resolve: { alias },
