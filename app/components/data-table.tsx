@@ -1,5 +1,10 @@
 import { useId, type ReactNode } from 'react'
 
+interface TableProps {
+  /** Column headings; a heading only for screen readers is a visually hidden span. */
+  columns: ReactNode[]
+}
+
 /**
  * A table that scrolls sideways inside its own box when it is wider than the screen, instead of
  * widening the page (officers read these on 360 px phones). The box takes keyboard focus so it can be
@@ -9,11 +14,12 @@ import { useId, type ReactNode } from 'react'
 export function ScrollTable({
   caption,
   captionHidden = false,
+  columns,
   children,
-}: {
+}: TableProps & {
   caption: string
   captionHidden?: boolean
-  /** The table's `thead` and `tbody`. */
+  /** The body's rows. */
   children: ReactNode
 }) {
   const captionId = useId()
@@ -23,7 +29,16 @@ export function ScrollTable({
         <caption id={captionId} className={captionHidden ? 'visually-hidden' : undefined}>
           {caption}
         </caption>
-        {children}
+        <thead>
+          <tr>
+            {columns.map((column, index) => (
+              <th key={index} scope="col">
+                {column}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>{children}</tbody>
       </table>
     </div>
   )
@@ -40,11 +55,9 @@ export function DataTable<Row>({
   columns,
   rows,
   row,
-}: {
+}: TableProps & {
   title: string
   empty: string
-  /** Column headings; a heading that is only for screen readers is a visually hidden span. */
-  columns: ReactNode[]
   rows: Row[]
   /** One `<tr>` (with its key) per row. */
   row: (item: Row) => ReactNode
@@ -55,17 +68,8 @@ export function DataTable<Row>({
       {rows.length === 0 ? (
         <p>{empty}</p>
       ) : (
-        <ScrollTable caption={title} captionHidden>
-          <thead>
-            <tr>
-              {columns.map((column, index) => (
-                <th key={index} scope="col">
-                  {column}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>{rows.map(row)}</tbody>
+        <ScrollTable caption={title} captionHidden columns={columns}>
+          {rows.map(row)}
         </ScrollTable>
       )}
     </section>

@@ -58,46 +58,41 @@ export function TranscriptCourseSection({ course }: { course: TranscriptCourse }
           })}
         </span>
       </p>
-      <ScrollTable caption={t('transcript.modulesCaption', { course: course.title })} captionHidden>
-        <thead>
-          <tr>
-            <th scope="col">{t('transcript.column.item')}</th>
-            <th scope="col">{t('transcript.column.status')}</th>
-            <th scope="col">{t('transcript.attempts')}</th>
+      <ScrollTable
+        caption={t('transcript.modulesCaption', { course: course.title })}
+        captionHidden
+        columns={[t('transcript.column.item'), t('transcript.column.status'), t('transcript.attempts')]}
+      >
+        {course.modules.map((module, index) => (
+          <tr key={index}>
+            <th scope="row">{module.title}</th>
+            <td>
+              {module.completedAt
+                ? t('transcript.completedOn', { date: formatDate(module.completedAt, locale) })
+                : module.openedAt
+                  ? t('transcript.openedOn', { date: formatDate(module.openedAt, locale) })
+                  : t('transcript.module.notOpened')}
+            </td>
+            <td>
+              <AttemptList attempts={module.attempts} />
+            </td>
           </tr>
-        </thead>
-        <tbody>
-          {course.modules.map((module, index) => (
-            <tr key={index}>
-              <th scope="row">{module.title}</th>
-              <td>
-                {module.completedAt
-                  ? t('transcript.completedOn', { date: formatDate(module.completedAt, locale) })
-                  : module.openedAt
-                    ? t('transcript.openedOn', { date: formatDate(module.openedAt, locale) })
-                    : t('transcript.module.notOpened')}
-              </td>
-              <td>
-                <AttemptList attempts={module.attempts} />
-              </td>
-            </tr>
-          ))}
-          {course.examAttempts.length > 0 ? (
-            <tr>
-              <th scope="row">{t('transcript.finalExam')}</th>
-              <td>
-                {t(
-                  course.examAttempts.some((attempt) => attempt.passed)
-                    ? 'transcript.exam.passed'
-                    : 'transcript.exam.notPassed',
-                )}
-              </td>
-              <td>
-                <AttemptList attempts={course.examAttempts} />
-              </td>
-            </tr>
-          ) : null}
-        </tbody>
+        ))}
+        {course.examAttempts.length > 0 ? (
+          <tr>
+            <th scope="row">{t('transcript.finalExam')}</th>
+            <td>
+              {t(
+                course.examAttempts.some((attempt) => attempt.passed)
+                  ? 'transcript.exam.passed'
+                  : 'transcript.exam.notPassed',
+              )}
+            </td>
+            <td>
+              <AttemptList attempts={course.examAttempts} />
+            </td>
+          </tr>
+        ) : null}
       </ScrollTable>
     </section>
   )
