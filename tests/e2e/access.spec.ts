@@ -41,6 +41,20 @@ test.describe('an unknown address', () => {
   }
 })
 
+test('an unknown language in the address is the 404 page, in the language the browser asks for', async ({
+  browser,
+}) => {
+  const context = await browser.newContext({ locale: 'ru-RU' })
+  const page = await context.newPage()
+  for (const path of ['/de/courses', '/xx']) {
+    const response = await page.goto(path)
+    expect(response?.status()).toBe(404)
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Страница не найдена')
+    await expect(page.locator('html')).toHaveAttribute('lang', 'ru')
+  }
+  await context.close()
+})
+
 test('a form posted to a page that takes none gets a localized 4xx page, not an error', async ({ request }) => {
   const response = await request.post('/ru', { form: { anything: '1' }, headers: SAME_ORIGIN })
   expect(response.status()).toBe(405)
