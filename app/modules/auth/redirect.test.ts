@@ -13,6 +13,12 @@ describe('safeRedirect', () => {
     '/%5cevil.example',
     '/%255Cevil.example',
     '/%2F/evil.example',
+    // Safe as written, protocol-relative once the dot segments are resolved.
+    '/a/..//evil.example',
+    '/%2e%2e//evil.example',
+    '/.//evil.example',
+    '/x/%2E%2E//evil.example/p?q#h',
+    '/en/../\\evil.example',
     'javascript:alert(1)',
     'https://evil.example/',
     'evil.example',
@@ -23,5 +29,9 @@ describe('safeRedirect', () => {
     undefined,
   ])('falls back for %s', (target) => {
     expect(safeRedirect(target, '/en')).toBe('/en')
+  })
+
+  it('returns the normalised path, which is what the browser would have gone to', () => {
+    expect(safeRedirect('/en/courses/../me?x=1#top', '/en')).toBe('/en/me?x=1#top')
   })
 })
