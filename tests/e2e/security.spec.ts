@@ -144,7 +144,15 @@ test.describe('redirectTo never leaves the site', () => {
     await expect(page).toHaveURL('/en/account?from=login')
   })
 
-  for (const target of ['//evil.example', '/\\evil.example', '/%5Cevil.example', 'javascript:alert(1)']) {
+  for (const target of [
+    '//evil.example',
+    '/\\evil.example',
+    '/%5Cevil.example',
+    'javascript:alert(1)',
+    // Safe as written, protocol-relative once the browser resolves the dot segments.
+    '/en/..//evil.example',
+    '/%2e%2e//evil.example',
+  ]) {
     test(`${target} falls back to the home page`, async ({ page }) => {
       const dialogs: string[] = []
       page.on('dialog', (dialog) => {
