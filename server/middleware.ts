@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto'
 import type { AppLoadContext } from '@remix-run/node'
 import type { NextFunction, Request, Response } from 'express'
+import { DEFAULT_LOCALE } from '~/i18n/config'
 import { detectRequestLocale } from '~/i18n/request-locale.server'
 import { isAllowedOrigin, requestHost } from '~/modules/auth/csrf'
 import { clearedSessionCookie, readSessionToken, sessionCookie } from '~/modules/auth/session-cookie'
@@ -18,7 +19,7 @@ export function requestContext({ secureCookies }: { secureCookies: boolean }) {
     const started = performance.now()
     const context: AppLoadContext = {
       requestId: randomUUID(),
-      locale: await detectRequestLocale(localeProbe(req)),
+      locale: await requestLocale(req),
       clientIp: req.ip ?? 'unknown',
       secureCookies,
       auth: null,
@@ -38,6 +39,18 @@ export function requestContext({ secureCookies }: { secureCookies: boolean }) {
       })
     })
     next()
+  }
+}
+
+/**
+ * The request's language. Express 4 does not catch a rejected async middleware (the process would stop
+ * on it), so an address or header the detector cannot read means the default language, not a crash.
+ */
+async function requestLocale(req: Request) {
+  try {
+    return await detectRequestLocale(localeProbe(req))
+  } catch {
+    return DEFAULT_LOCALE
   }
 }
 
