@@ -8,10 +8,8 @@ import { GeneralErrorBoundary } from '~/components/error-boundary'
 import { DEFAULT_LOCALE, localeFromPath } from '~/i18n/config'
 import { localeCookie } from '~/i18n/request-locale.server'
 import stylesheet from '~/styles/app.css?url'
-import { skipAfterBackgroundSave } from '~/utils/revalidation'
 
 export const handle = { i18n: ['common'] }
-export const shouldRevalidate = skipAfterBackgroundSave
 
 export const links: LinksFunction = () => [
   { rel: 'stylesheet', href: stylesheet },
