@@ -94,3 +94,20 @@ test('answers given without a connection are kept on screen, survive a reload an
   expect(seqs, 'saves are sent in the order they were made').toEqual([...seqs].sort((x, y) => x - y))
   expect(await page.evaluate(() => Object.keys(sessionStorage).filter((key) => key.startsWith('lms:')))).toEqual([])
 })
+
+test('a page that cannot load for want of a connection says so, in the reader’s language, and opens when it returns', async ({
+  page,
+  context,
+  signIn,
+}) => {
+  const learner = await createLearner('offline-navigation', 'ru')
+  await signIn(learner.email)
+  await page.goto('/ru/courses')
+  await context.setOffline(true)
+  await page.getByRole('link', { name: AEO.title.ru }).first().click()
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Нет связи')
+  await expect(page.getByText('Что-то пошло не так')).toHaveCount(0)
+  await context.setOffline(false)
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(AEO.title.ru)
+  await expect(page).toHaveURL(/\/ru\/courses\/aeo$/)
+})
