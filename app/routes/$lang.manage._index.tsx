@@ -135,7 +135,11 @@ function OfficersPage({
         administrationCode={administration.code}
       />
       <AssignForm units={units} courses={courses} />
-      <InviteOfficerForm units={units} lastResult={actionData?.result} invited={actionData?.invited} />
+      <InviteOfficerForm
+        units={units}
+        lastResult={actionData?.intent === 'invite' ? actionData.result : undefined}
+        invited={actionData?.invited}
+      />
       <p>
         <Link
           className="button button--secondary"
@@ -162,7 +166,7 @@ function AssignForm({
   const actionData = useActionData<typeof action>()
   const [form, fields] = useForm({
     id: ASSIGN_FORM,
-    lastResult: actionData?.result,
+    lastResult: actionData?.intent === 'assign' ? actionData.result : undefined,
     onValidate: ({ formData }) => parseWithZod(formData, { schema: AssignSchema }),
     shouldRevalidate: 'onBlur',
   })
