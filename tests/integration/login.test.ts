@@ -111,6 +111,18 @@ describe('login throttling', () => {
     expect((await login('botnet@login.test', 'guess', '10.5.2.2')).status).toBe('throttled')
   })
 
+  it('remembers a spread-out attack for a day, so pausing between bursts gains the attacker nothing', async () => {
+    await makeUser('patient@login.test')
+    let ip = 0
+    for (let burst = 0; burst < 2; burst++) {
+      for (let i = 0; i < 15; i++) {
+        ip += 1
+        await login('patient@login.test', `guess ${ip}`, `10.9.${Math.floor(ip / 250)}.${ip % 250}`, at(burst * 7200))
+      }
+    }
+    expect((await login('patient@login.test', RIGHT, '10.9.9.9', at(7200))).status).toBe('throttled')
+  })
+
   it("still throttles guesses from the owner's usual network", async () => {
     await makeUser('home@login.test')
     expect((await login('home@login.test', RIGHT, '10.6.0.1')).status).toBe('ok')
@@ -150,7 +162,7 @@ describe('login throttling', () => {
     await makeUser('prune@login.test')
     await login('prune@login.test', RIGHT, '10.8.0.1')
     await failMany({ email: 'prune@login.test', ips: ['10.8.0.2'], times: 3 })
-    await pruneLoginThrottles({ now: at(2 * 3600) })
+    await pruneLoginThrottles({ now: at(25 * 3600) })
     const keys = (await getPrisma().loginThrottle.findMany({ where: { key: { contains: '10.8.0.' } } })).map(
       (row) => row.key,
     )

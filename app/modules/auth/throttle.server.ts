@@ -2,7 +2,6 @@ import { getPrisma } from '~/utils/db.server'
 import {
   KNOWN_NETWORK_MS,
   THROTTLE_POLICIES,
-  THROTTLE_WINDOW_MS,
   lockSeconds,
   throttleKeys,
   throttleWait,
@@ -72,7 +71,7 @@ export async function recordFailure({ email, ip, now = new Date() }: Guessing) {
 /** One failure, atomically in the database so that every app instance sees the same counter. */
 async function countFailure({ key, policy, now }: { key: string; policy: ThrottlePolicy; now: Date }) {
   const prisma = getPrisma()
-  const windowStart = new Date(now.getTime() - THROTTLE_WINDOW_MS)
+  const windowStart = new Date(now.getTime() - policy.windowMs)
   const [row] = await prisma.$queryRaw<{ failures: number }[]>`
     INSERT INTO "LoginThrottle" ("key", "failures", "updatedAt") VALUES (${key}, 1, ${now})
     ON CONFLICT ("key") DO UPDATE SET
@@ -107,11 +106,13 @@ export async function recordSuccess({ email, ip, now = new Date() }: Guessing) {
   })
 }
 
+const LONGEST_WINDOW_MS = Math.max(...Object.values(THROTTLE_POLICIES).map((policy) => policy.windowMs))
+
 /** Deletes counters with no recent failure, no lock running and no recent correct password. */
 export async function pruneLoginThrottles({ now = new Date() }: { now?: Date } = {}) {
   await getPrisma().loginThrottle.deleteMany({
     where: {
-      updatedAt: { lt: new Date(now.getTime() - THROTTLE_WINDOW_MS) },
+      updatedAt: { lt: new Date(now.getTime() - LONGEST_WINDOW_MS) },
       OR: [{ lockedUntil: null }, { lockedUntil: { lt: now } }],
       AND: [{ OR: [{ lastSuccessAt: null }, { lastSuccessAt: { lt: new Date(now.getTime() - KNOWN_NETWORK_MS) } }] }],
     },

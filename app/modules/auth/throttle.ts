@@ -6,19 +6,37 @@ export interface ThrottlePolicy {
   freeFailures: number
   baseDelaySeconds: number
   maxDelaySeconds: number
+  /** A counter whose last failure is older than this starts again from one. */
+  windowMs: number
 }
 
+const HOUR_MS = 60 * 60 * 1000
+
 /** One account from one network: a few typos are free, then the wait doubles (2 s, 4 s, 8 s … 15 min). */
-export const PAIR_POLICY: ThrottlePolicy = { freeFailures: 4, baseDelaySeconds: 2, maxDelaySeconds: 900 }
+export const PAIR_POLICY: ThrottlePolicy = {
+  freeFailures: 4,
+  baseDelaySeconds: 2,
+  maxDelaySeconds: 900,
+  windowMs: HOUR_MS,
+}
 /** One network, every account: a border post's officers may share one address behind NAT, so allow far more. */
-export const NETWORK_POLICY: ThrottlePolicy = { freeFailures: 30, baseDelaySeconds: 2, maxDelaySeconds: 900 }
+export const NETWORK_POLICY: ThrottlePolicy = {
+  freeFailures: 30,
+  baseDelaySeconds: 2,
+  maxDelaySeconds: 900,
+  windowMs: HOUR_MS,
+}
 /**
- * One account, every network: only guesses spread over many addresses get this far. Its lock does not
- * apply to a network the owner signed in from recently, so it slows a botnet without locking the owner out.
+ * One account, every network: only guesses spread over many networks get this far. Its lock does not
+ * apply to a network the owner signed in from recently, so it slows a botnet without locking the owner
+ * out; a day's memory keeps a patient botnet from getting twenty free guesses every hour.
  */
-export const ACCOUNT_POLICY: ThrottlePolicy = { freeFailures: 20, baseDelaySeconds: 2, maxDelaySeconds: 900 }
-/** A counter whose last failure is older than this starts again from one. */
-export const THROTTLE_WINDOW_MS = 60 * 60 * 1000
+export const ACCOUNT_POLICY: ThrottlePolicy = {
+  freeFailures: 20,
+  baseDelaySeconds: 2,
+  maxDelaySeconds: 900,
+  windowMs: 24 * HOUR_MS,
+}
 /** A network stays the owner's usual one this long after a correct password from it. */
 export const KNOWN_NETWORK_MS = 90 * 24 * 60 * 60 * 1000
 
