@@ -1,6 +1,7 @@
 import { getPrisma } from '~/utils/db.server'
 import {
   KNOWN_NETWORK_MS,
+  THROTTLE_COUNTERS,
   THROTTLE_POLICIES,
   lockSeconds,
   throttleKeys,
@@ -19,8 +20,8 @@ interface Guessing {
 export type PasswordCheck = { status: 'ok' } | { status: 'wrong' } | { status: 'throttled'; retryAfterSeconds: number }
 
 /**
- * Runs `check` (does the password fit?) under the throttle, counting a wrong answer against the account,
- * the network and the pair. A throttled caller gets no answer at all, right password or not. The login
+ * Runs `check` (does the password fit?) under the throttle and counts a wrong answer (recordFailure).
+ * A throttled caller gets no answer at all, right password or not. The login
  * form and every page that asks for the current password go through here, so they share one budget.
  */
 export async function checkPasswordThrottled({
@@ -48,7 +49,7 @@ export async function getThrottleDelay({ email, ip, now = new Date() }: Guessing
   })
   const byKey = new Map(found.map((row) => [row.key, row]))
   const rows: Partial<Record<ThrottleCounter, ThrottleRow>> = {}
-  for (const counter of Object.keys(keys) as ThrottleCounter[]) rows[counter] = byKey.get(keys[counter])
+  for (const counter of THROTTLE_COUNTERS) rows[counter] = byKey.get(keys[counter])
   return throttleWait({ rows, now })
 }
 

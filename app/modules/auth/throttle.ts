@@ -71,7 +71,8 @@ export function networkOf(ip: string): string {
   return `${prefix.map((group) => parseInt(group, 16).toString(16)).join(':')}::/64`
 }
 
-export type ThrottleCounter = 'pair' | 'network' | 'account'
+export const THROTTLE_COUNTERS = ['pair', 'network', 'account'] as const
+export type ThrottleCounter = (typeof THROTTLE_COUNTERS)[number]
 
 export const THROTTLE_POLICIES: Record<ThrottleCounter, ThrottlePolicy> = {
   pair: PAIR_POLICY,
