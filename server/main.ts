@@ -51,7 +51,7 @@ if (viteDevServer) {
 }
 
 app.use(requestContext({ secureCookies: env.NODE_ENV === 'production' && env.BASE_URL.startsWith('https:') }))
-app.use(csrfGuard())
+app.use(csrfGuard({ trustProxy: env.TRUST_PROXY, baseUrl: env.BASE_URL }))
 app.use(authenticate())
 app.use(verifyJson())
 const build = viteDevServer ? loadBuild : await loadBuild()
