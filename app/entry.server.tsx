@@ -6,6 +6,7 @@ import { renderToPipeableStream } from 'react-dom/server'
 import { I18nextProvider } from 'react-i18next'
 import { i18nForLocale } from '~/i18n/i18n.server'
 import { logger } from '~/utils/logger.server'
+import { NonceProvider } from '~/utils/nonce'
 
 // With single fetch, Remix reads this export to end pending deferred data; the render is aborted just after.
 // Long enough for a render that waits its turn on a busy event loop (an exam starting for a whole
@@ -23,6 +24,7 @@ export default async function handleRequest(
   loadContext.log.route = matches[matches.length - 1]?.route.id
 
   const i18n = i18nForLocale(loadContext.locale)
+  const nonce = loadContext.cspNonce
 
   // Crawlers get the whole page at once; browsers get it streamed as soon as the shell is ready.
   const readyEvent = isbot(request.headers.get('user-agent')) ? 'onAllReady' : 'onShellReady'
@@ -30,10 +32,13 @@ export default async function handleRequest(
     // Errors in the shell reject and Remix logs them; later ones (an aborted render included) are ours to log.
     let shellRendered = false
     const { pipe, abort } = renderToPipeableStream(
-      <I18nextProvider i18n={i18n}>
-        <RemixServer context={remixContext} url={request.url} />
-      </I18nextProvider>,
+      <NonceProvider value={nonce}>
+        <I18nextProvider i18n={i18n}>
+          <RemixServer context={remixContext} url={request.url} nonce={nonce} />
+        </I18nextProvider>
+      </NonceProvider>,
       {
+        nonce,
         onShellReady() {
           shellRendered = true
           if (readyEvent === 'onShellReady') respond()

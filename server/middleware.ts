@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto'
+import { randomBytes, randomUUID } from 'node:crypto'
 import { TLSSocket } from 'node:tls'
 import type { AppLoadContext } from '@remix-run/node'
 import type { NextFunction, Request, Response } from 'express'
@@ -23,6 +23,8 @@ export function requestContext({ secureCookies }: { secureCookies: boolean }) {
       locale: await requestLocale(req),
       clientIp: req.ip ?? 'unknown',
       secureCookies,
+      // 128 random bits, new for every response, as CSP asks of a nonce.
+      cspNonce: randomBytes(16).toString('base64'),
       auth: null,
       log: {},
     }
