@@ -1,8 +1,11 @@
 /**
- * The values of the security headers the server sends (server/security-headers.ts sets them).
- * README's Security section lists them; docs/decisions/016-content-security-policy.md says why each
- * is as it is.
+ * The values of the security headers the server sends (server/security-headers.ts sets them, and
+ * entry.server.tsx the cache rule for signed-in pages). README's Security section lists them;
+ * docs/decisions/016-content-security-policy.md says why each is as it is.
  */
+
+/** Pages and data of a signed-in user: a shared computer's back button must not show them after logout. */
+export const PRIVATE_NO_STORE = 'private, no-store'
 
 /** A year, subdomains included; sent only when the site's address is https. */
 export const STRICT_TRANSPORT_SECURITY = 'max-age=31536000; includeSubDomains'

@@ -1,4 +1,5 @@
-import { expect, test } from './fixtures'
+import { expect, signInContext, test } from './fixtures'
+import { LEARNER_EMAIL, TEXT, logout } from './helpers'
 
 /** The policy README's Security section documents, with the response's nonce where it goes. */
 const policy = (nonce: string) =>
@@ -79,4 +80,47 @@ test.describe('Content-Security-Policy', () => {
 test('no HSTS on the plain-http test site (BASE_URL is http)', async ({ request }) => {
   const response = await request.get('/en/login')
   expect(response.headers()['strict-transport-security']).toBeUndefined()
+})
+
+test.describe('caching', () => {
+  test("a signed-in page and its data are stored nowhere; the site's hashed files are kept for a year", async ({
+    page,
+    signIn,
+  }) => {
+    await signIn(LEARNER_EMAIL)
+    for (const path of ['/en/me', '/en/me.data', '/en/courses', '/en.data']) {
+      const response = await page.request.get(path, { maxRedirects: 0 })
+      expect(response.status(), path).toBe(200)
+      expect(response.headers()['cache-control'], path).toBe('private, no-store')
+    }
+    const html = await (await page.request.get('/en/me')).text()
+    const asset = /href="(\/assets\/[^"]+\.css)"/.exec(html)?.[1] ?? ''
+    expect(asset).not.toBe('')
+    const assetResponse = await page.request.get(asset)
+    expect(assetResponse.headers()['cache-control']).toBe('public, max-age=31536000, immutable')
+  })
+
+  for (const javaScriptEnabled of [false, true]) {
+    test(`after logout the back button shows no officer's page (JavaScript ${javaScriptEnabled ? 'on' : 'off'})`, async ({
+      browser,
+    }) => {
+      const context = await browser.newContext({ javaScriptEnabled })
+      await signInContext(context, LEARNER_EMAIL)
+      const page = await context.newPage()
+      const officerName = page.getByText('Aram Petrosyan')
+      const logOutButton = page.getByRole('button', { name: TEXT.en.logOut })
+      await page.goto('/en/me')
+      await expect(logOutButton).toBeVisible()
+      await page.goto('/en/account')
+      await expect(officerName).toBeVisible()
+      await logout(page, 'en')
+
+      await page.goBack()
+      await expect(page).toHaveURL(/\/en\/login\?redirectTo=%2Fen%2Faccount$/)
+      await expect(page.getByRole('button', { name: TEXT.en.logIn })).toBeVisible()
+      await expect(officerName).toHaveCount(0)
+      await expect(logOutButton).toHaveCount(0)
+      await context.close()
+    })
+  }
 })
