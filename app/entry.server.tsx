@@ -1,11 +1,18 @@
 import { PassThrough } from 'node:stream'
-import { createReadableStreamFromReadable, type AppLoadContext, type EntryContext } from '@remix-run/node'
+import {
+  createReadableStreamFromReadable,
+  type AppLoadContext,
+  type EntryContext,
+  type HandleDataRequestFunction,
+} from '@remix-run/node'
 import { isRouteErrorResponse, RemixServer } from '@remix-run/react'
 import { isbot } from 'isbot'
 import { renderToPipeableStream } from 'react-dom/server'
 import { I18nextProvider } from 'react-i18next'
 import { i18nForLocale } from '~/i18n/i18n.server'
 import { logger } from '~/utils/logger.server'
+import { NonceProvider } from '~/utils/nonce'
+import { PRIVATE_NO_STORE } from '~/utils/security-headers'
 
 // With single fetch, Remix reads this export to end pending deferred data; the render is aborted just after.
 // Long enough for a render that waits its turn on a busy event loop (an exam starting for a whole
@@ -23,6 +30,8 @@ export default async function handleRequest(
   loadContext.log.route = matches[matches.length - 1]?.route.id
 
   const i18n = i18nForLocale(loadContext.locale)
+  const nonce = loadContext.cspNonce
+  keepPrivate(responseHeaders, loadContext)
 
   // Crawlers get the whole page at once; browsers get it streamed as soon as the shell is ready.
   const readyEvent = isbot(request.headers.get('user-agent')) ? 'onAllReady' : 'onShellReady'
@@ -30,10 +39,13 @@ export default async function handleRequest(
     // Errors in the shell reject and Remix logs them; later ones (an aborted render included) are ours to log.
     let shellRendered = false
     const { pipe, abort } = renderToPipeableStream(
-      <I18nextProvider i18n={i18n}>
-        <RemixServer context={remixContext} url={request.url} />
-      </I18nextProvider>,
+      <NonceProvider value={nonce}>
+        <I18nextProvider i18n={i18n}>
+          <RemixServer context={remixContext} url={request.url} nonce={nonce} />
+        </I18nextProvider>
+      </NonceProvider>,
       {
+        nonce,
         onShellReady() {
           shellRendered = true
           if (readyEvent === 'onShellReady') respond()
@@ -61,6 +73,21 @@ export default async function handleRequest(
     }
     setTimeout(abort, streamTimeout + 1_000)
   })
+}
+
+/** The `.data` twins of pages (client-side navigation and form posts) follow the same cache rule. */
+export const handleDataRequest: HandleDataRequestFunction = (response, { context }) => {
+  keepPrivate(response.headers, context)
+  return response
+}
+
+/**
+ * A signed-in user's pages are stored nowhere: not in a shared proxy, and not in the browser's cache,
+ * whose back button would otherwise show the previous officer's pages after logout on a shared
+ * computer. This overrides whatever a route's `headers` said.
+ */
+function keepPrivate(headers: Headers, context: AppLoadContext) {
+  if (context.auth) headers.set('Cache-Control', PRIVATE_NO_STORE)
 }
 
 export function handleError(error: unknown, { request, context }: { request: Request; context: AppLoadContext }) {

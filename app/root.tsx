@@ -1,3 +1,4 @@
+import '~/utils/zod-in-browser'
 import { data, type LinksFunction, type LoaderFunctionArgs } from '@remix-run/node'
 import { Links, Meta, Outlet, Scripts, ScrollRestoration, useRouteLoaderData } from '@remix-run/react'
 import type { ReactNode } from 'react'
@@ -8,6 +9,7 @@ import { GeneralErrorBoundary } from '~/components/error-boundary'
 import { DEFAULT_LOCALE, localeFromPath } from '~/i18n/config'
 import { localeCookie } from '~/i18n/request-locale.server'
 import stylesheet from '~/styles/app.css?url'
+import { useNonce } from '~/utils/nonce'
 
 export const handle = { i18n: ['common'] }
 
@@ -33,6 +35,7 @@ export function Layout({ children }: { children: ReactNode }) {
   const root = useRouteLoaderData<typeof loader>('root')
   const locale = root?.locale ?? DEFAULT_LOCALE
   const { i18n } = useTranslation()
+  const nonce = useNonce()
   useChangeLanguage(locale)
   return (
     <html lang={locale} dir={i18n.dir(locale)}>
@@ -46,8 +49,8 @@ export function Layout({ children }: { children: ReactNode }) {
         <AppShell user={root?.user ?? null} locale={locale}>
           {children}
         </AppShell>
-        <ScrollRestoration />
-        <Scripts />
+        <ScrollRestoration nonce={nonce} />
+        <Scripts nonce={nonce} />
       </body>
     </html>
   )

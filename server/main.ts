@@ -10,6 +10,7 @@ import { getDatabase } from '~/utils/db.server'
 import { getEnv } from '~/utils/env.server'
 import { logger } from '~/utils/logger.server'
 import { authenticate, csrfGuard, requestContext } from './middleware'
+import { contentSecurity, securityHeaders } from './security-headers'
 import { verifyJson } from './verify-json'
 
 const env = getEnv()
@@ -33,12 +34,7 @@ const app = express()
 app.disable('x-powered-by')
 app.set('trust proxy', env.TRUST_PROXY)
 app.use(compression())
-app.use((_req, res, next) => {
-  res.setHeader('X-Content-Type-Options', 'nosniff')
-  res.setHeader('Referrer-Policy', 'same-origin')
-  res.setHeader('X-Frame-Options', 'DENY')
-  next()
-})
+app.use(securityHeaders({ baseUrl: env.BASE_URL }))
 
 if (viteDevServer) {
   app.use(viteDevServer.middlewares)
@@ -51,7 +47,8 @@ if (viteDevServer) {
 }
 
 app.use(requestContext({ secureCookies: env.NODE_ENV === 'production' && env.BASE_URL.startsWith('https:') }))
-app.use(csrfGuard())
+app.use(contentSecurity({ development: viteDevServer !== undefined }))
+app.use(csrfGuard({ trustProxy: env.TRUST_PROXY, baseUrl: env.BASE_URL }))
 app.use(authenticate())
 app.use(verifyJson())
 const build = viteDevServer ? loadBuild : await loadBuild()

@@ -158,6 +158,34 @@ test.describe('cross-site requests', () => {
     expect(await response.text()).toContain('did not come from this site')
   })
 
+  const login = { email: 'nobody@e2e.test', password: 'whatever-2026' }
+
+  test('a POST from this host under another scheme is refused', async ({ request }) => {
+    const response = await request.post('/en/login', {
+      form: login,
+      headers: { Origin: BASE_URL.replace('http:', 'https:') },
+      maxRedirects: 0,
+    })
+    expect(response.status()).toBe(403)
+  })
+
+  test('X-Forwarded-Host counts for nothing without TRUST_PROXY', async ({ request }) => {
+    // A forwarded host that matches the Origin does not make up for another Host…
+    const forged = await request.post(BASE_URL.replace('localhost', '127.0.0.1') + '/en/login', {
+      form: login,
+      headers: { Origin: BASE_URL, 'X-Forwarded-Host': new URL(BASE_URL).host },
+      maxRedirects: 0,
+    })
+    expect(forged.status()).toBe(403)
+    // …and one that does not match spoils nothing: the form is answered (a wrong password), not a 403 or 500.
+    const ignored = await request.post('/en/login', {
+      form: login,
+      headers: { Origin: BASE_URL, 'X-Forwarded-Host': 'evil.example', 'X-Forwarded-Proto': 'https' },
+      maxRedirects: 0,
+    })
+    expect(ignored.status()).toBe(400)
+  })
+
   test('a POST from another site or without Origin is refused and creates no user', async ({ page, signIn }) => {
     await signIn(ADMIN_EMAIL)
     await page.goto('/en/admin/users')
