@@ -6,7 +6,8 @@ import { useTranslation } from 'react-i18next'
 import { useChangeLanguage } from 'remix-i18next/react'
 import { AppShell } from '~/components/app-shell'
 import { GeneralErrorBoundary } from '~/components/error-boundary'
-import { DEFAULT_LOCALE, localeFromPath } from '~/i18n/config'
+import { localeFromPath } from '~/i18n/config'
+import { useLocale } from '~/i18n/use-locale'
 import { localeCookie } from '~/i18n/request-locale.server'
 import stylesheet from '~/styles/app.css?url'
 import { useNonce } from '~/utils/nonce'
@@ -33,7 +34,7 @@ export type RootData = Awaited<ReturnType<typeof loader>>['data']
 
 export function Layout({ children }: { children: ReactNode }) {
   const root = useRouteLoaderData<typeof loader>('root')
-  const locale = root?.locale ?? DEFAULT_LOCALE
+  const locale = useLocale()
   const { i18n } = useTranslation()
   const nonce = useNonce()
   useChangeLanguage(locale)

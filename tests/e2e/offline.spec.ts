@@ -1,7 +1,7 @@
 // An officer at a border post loses the connection in the middle of a quiz: nothing typed is lost.
 import type { Page } from '@playwright/test'
 import { expect, test } from './fixtures'
-import { createLearner, enrol, shippedCourse } from './helpers'
+import { createLearner, enrol, shippedCourse, waitForHydration } from './helpers'
 import { QUIZ_TEXT } from './quiz-helpers'
 
 const AEO = shippedCourse('aeo')
@@ -36,6 +36,7 @@ test('answers given without a connection are kept on screen, survive a reload an
   await page.goto(`/en/courses/aeo/modules/${AEO.module(2).slug}/quiz`)
   await page.getByRole('button', { name: QUIZ_TEXT.en.start }).click()
   await expect(page).toHaveURL(/\/en\/attempts\/[^/]+$/)
+  await waitForHydration(page.locator('form').last())
   // Module 2 draws 5 of its 7 questions, 5 of which are single-choice or true/false: 3 at least.
   const [a, b, c] = await radioQuestions(page)
   if (!a || !b || !c) throw new Error('the attempt needs three single-choice questions')
@@ -103,8 +104,16 @@ test('a page that cannot load for want of a connection says so, in the reader’
   const learner = await createLearner('offline-navigation', 'ru')
   await signIn(learner.email)
   await page.goto('/ru/courses')
+  const link = page.getByRole('link', { name: AEO.title.ru }).first()
+  await waitForHydration(link)
+  // The course page's script is loaded once online, as on any visit: a route whose script the browser
+  // never fetched cannot open offline at all (Remix reloads the document for it).
+  await link.click()
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(AEO.title.ru)
+  await page.goBack()
+  await expect(page).toHaveURL(/\/ru\/courses$/)
   await context.setOffline(true)
-  await page.getByRole('link', { name: AEO.title.ru }).first().click()
+  await link.click()
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Нет связи')
   await expect(page.getByText('Что-то пошло не так')).toHaveCount(0)
   await context.setOffline(false)
