@@ -13,6 +13,7 @@ import { DEMO_PASSWORD } from '~/setup/demo-data'
 import { runCertificates } from './bench/certificates'
 import { runMatrix } from './bench/matrix'
 import { type Part, positiveInt, selectedParts } from './bench/options'
+import { cleanUp as cleanUpAll, cleanUpOnSignals, defer } from './bench/cleanups'
 import { markdownTable, percentile, runHeader, verdict, writeResults } from './bench/report'
 import { assertPortFree, serverLabel, spawnServer } from './bench/server'
 import { runExamSpike, type PartContext } from './bench/spike-phase'
@@ -231,16 +232,8 @@ function report(measurements: Measurement[], databaseLabel: string, loadAverage:
   ].join('\n')
 }
 
-const cleanups: (() => Promise<void>)[] = []
-async function cleanUp() {
-  // Last in, first out: the server stops before its database is dropped.
-  for (let task = cleanups.pop(); task; task = cleanups.pop()) {
-    await task().catch((error: unknown) => log(`cleanup failed: ${String(error)}`))
-  }
-}
-for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-  process.once(signal, () => void cleanUp().finally(() => process.exit(130)))
-}
+cleanUpOnSignals(log)
+const cleanUp = () => cleanUpAll(log)
 
 /** Starts the production server on a scratch database; the caller's cleanUp stops it. */
 async function startServer(database: ScratchDatabase) {
@@ -254,7 +247,7 @@ async function startServer(database: ScratchDatabase) {
     SEED_DEMO: 'true',
     LOG_LEVEL: 'warn', // a log line per request would be measured too
   })
-  cleanups.push(server.stop)
+  defer(server.stop)
   await server.ready(BASE_URL)
   return server
 }
@@ -264,7 +257,7 @@ const engineTitle = (database: ScratchDatabase) => (database.engine === 'pglite'
 /** The autocannon scenarios, on one server and database of their own. */
 async function runScenarios(loadAverage: number) {
   const database = await createScratchDatabase({ serverUrl: process.env.BENCH_DATABASE_URL, prefix: 'lms_bench' })
-  cleanups.push(database.drop)
+  defer(database.drop)
   await startServer(database)
 
   const measurements: Measurement[] = []
@@ -286,7 +279,7 @@ async function runScenarios(loadAverage: number) {
 const partContext: PartContext = {
   baseUrl: BASE_URL,
   startServer,
-  defer: (task) => cleanups.push(task),
+  defer,
   log,
   engineTitle,
 }
