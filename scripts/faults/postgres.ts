@@ -2,17 +2,14 @@
 // restarted under load without touching the machine's shared server. initdb refuses to run as root, so
 // the cluster belongs to the `postgres` user and every command runs as it (runuser) when we are root.
 import { execFile } from 'node:child_process'
-import { chownSync, existsSync, mkdtempSync, rmSync } from 'node:fs'
+import { chownSync, mkdtempSync, rmSync } from 'node:fs'
 import { createServer } from 'node:net'
 import os from 'node:os'
 import path from 'node:path'
 import { promisify } from 'node:util'
+import { postgresBinary } from '../lib/postgres-binaries'
 
 const run = promisify(execFile)
-
-/** Debian's PostgreSQL 15 binaries, or whichever `initdb` / `pg_ctl` are on PATH elsewhere. */
-const BIN_DIR = '/usr/lib/postgresql/15/bin'
-const binary = (name: string) => (existsSync(path.join(BIN_DIR, name)) ? path.join(BIN_DIR, name) : name)
 
 export interface OwnPostgres {
   url: string
@@ -44,7 +41,9 @@ export async function startOwnPostgres(): Promise<OwnPostgres> {
   if (owner !== undefined) chownSync(dir, owner, owner)
   const dataDir = path.join(dir, 'data')
   const as = (command: string, args: string[]) =>
-    asRoot ? run('runuser', ['-u', 'postgres', '--', binary(command), ...args]) : run(binary(command), args)
+    asRoot
+      ? run('runuser', ['-u', 'postgres', '--', postgresBinary(command), ...args])
+      : run(postgresBinary(command), args)
 
   const port = await freePort()
   // listen_addresses keeps it on loopback; the socket goes into our directory, not /var/run/postgresql.
