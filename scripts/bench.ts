@@ -13,9 +13,9 @@ import { DEMO_PASSWORD } from '~/setup/demo-data'
 import { runCertificates } from './bench/certificates'
 import { runMatrix } from './bench/matrix'
 import { type Part, positiveInt, selectedParts } from './bench/options'
-import { cleanUp as cleanUpAll, cleanUpOnSignals, defer } from './bench/cleanups'
+import { cleanUp as cleanUpAll, cleanUpOnSignals, defer, runMain } from './bench/cleanups'
 import { markdownTable, percentile, runHeader, verdict, writeResults } from './bench/report'
-import { assertPortFree, serverLabel, spawnServer } from './bench/server'
+import { assertPortFree, serverLabel, startProductionServer } from './bench/server'
 import { runExamSpike, type PartContext } from './bench/spike-phase'
 import { createScratchDatabase, type ScratchDatabase } from './lib/scratch-database'
 
@@ -238,18 +238,8 @@ const cleanUp = () => cleanUpAll(log)
 /** Starts the production server on a scratch database; the caller's cleanUp stops it. */
 async function startServer(database: ScratchDatabase) {
   log(`Starting the production server on ${serverLabel(database)}…`)
-  const server = spawnServer({
-    ...database.env,
-    NODE_ENV: 'production',
-    HOST: 'localhost',
-    PORT: String(PORT),
-    BASE_URL,
-    SEED_DEMO: 'true',
-    LOG_LEVEL: 'warn', // a log line per request would be measured too
-  })
-  defer(server.stop)
-  await server.ready(BASE_URL)
-  return server
+  // A log line per request would be measured too.
+  return startProductionServer({ database, baseUrl: BASE_URL, logLevel: 'warn' })
 }
 
 const engineTitle = (database: ScratchDatabase) => (database.engine === 'pglite' ? 'PGlite (default)' : 'PostgreSQL')
@@ -315,13 +305,4 @@ async function main() {
   if (failures.length > 0) throw new Error(failures.join('\n'))
 }
 
-try {
-  await main()
-} catch (error) {
-  log(`bench: ${error instanceof Error ? error.message : String(error)}`)
-  process.exitCode = 1
-} finally {
-  await cleanUp()
-}
-// Idle keep-alive sockets from fetch would otherwise hold the process open for a few more seconds.
-process.exit()
+await runMain('bench', main, log)

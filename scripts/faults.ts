@@ -8,10 +8,10 @@ import { execFileSync } from 'node:child_process'
 import os from 'node:os'
 import { setTimeout as sleep } from 'node:timers/promises'
 import { fileURLToPath } from 'node:url'
-import { cleanUp, cleanUpOnSignals, defer } from './bench/cleanups'
+import { cleanUpOnSignals, defer, runMain } from './bench/cleanups'
 import { positiveInt } from './bench/options'
 import { writeResults } from './bench/report'
-import { assertPortFree, serverLabel, spawnServer } from './bench/server'
+import { assertPortFree, serverLabel, startProductionServer } from './bench/server'
 import { withAppDatabase } from './bench/spike-phase'
 import { checkDatabase } from './faults/check'
 import { continueAttempts } from './faults/continue'
@@ -63,17 +63,8 @@ async function main() {
   const url = database.env.DATABASE_URL!
   log(`Setting up ${LEARNERS} learners on ${database.label}…`)
   const setUp = await withAppDatabase(database, (spike) => spike.setUpSpike({ count: LEARNERS, courseSlug: COURSE }))
-  const server = spawnServer({
-    ...database.env,
-    NODE_ENV: 'production',
-    HOST: 'localhost',
-    PORT: String(PORT),
-    BASE_URL,
-    SEED_DEMO: 'true',
-    LOG_LEVEL: process.env.FAULTS_LOG_LEVEL ?? 'fatal', // every failed request would be a line
-  })
-  defer(server.stop)
-  await server.ready(BASE_URL)
+  // Every failed request would be a line of the server's log.
+  await startProductionServer({ database, baseUrl: BASE_URL, logLevel: process.env.FAULTS_LOG_LEVEL ?? 'fatal' })
 
   const began = performance.now()
   const client = new Client(BASE_URL, began)
@@ -135,12 +126,4 @@ async function main() {
   if (broken.length > 0) throw new Error(broken.join('\n'))
 }
 
-try {
-  await main()
-} catch (error) {
-  log(`faults: ${error instanceof Error ? error.message : String(error)}`)
-  process.exitCode = 1
-} finally {
-  await cleanUp(log)
-}
-process.exit()
+await runMain('faults', main, log)
