@@ -4,7 +4,7 @@
 // backup: the same number of rows in every table, the same rows. PGlite always (a data directory in a
 // temporary folder); PostgreSQL on the PostgreSQL run (a scratch database on TEST_DATABASE_URL).
 import { execFile } from 'node:child_process'
-import { existsSync, mkdtempSync, rmSync } from 'node:fs'
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { promisify } from 'node:util'
@@ -20,6 +20,7 @@ import { clearSingletons, singleton } from '~/utils/singleton.server'
 import { backupPGlite, restorePGlite } from '../../scripts/db-backup/pglite'
 import { backupPostgres, restorePostgres } from '../../scripts/db-backup/postgres'
 import { createScratchDatabase } from '../../scripts/lib/scratch-database'
+import { TEMPLATE_VARIABLE } from './global-setup'
 
 const folder = mkdtempSync(path.join(os.tmpdir(), 'lms-backup-test-'))
 afterAll(() => rmSync(folder, { recursive: true, force: true }))
@@ -75,6 +76,10 @@ describe('backing up and restoring the embedded database (PGlite)', () => {
   const dataDir = path.join(folder, 'pglite')
   const file = path.join(folder, 'pglite.tar.gz')
   const open = () => pgliteDatabase(new PGlite(dataDir))
+  // On the PGlite run, the migrated database global-setup.ts made: initdb and the migrations cost ~10 s.
+  const template = process.env[TEMPLATE_VARIABLE]
+  const create = () =>
+    pgliteDatabase(new PGlite(dataDir, template ? { loadDataDir: new Blob([readFileSync(template)]) } : {}))
   const withOpen = async <T>(work: (database: Database) => Promise<T>) => {
     const database = open()
     try {
@@ -85,10 +90,10 @@ describe('backing up and restoring the embedded database (PGlite)', () => {
   }
 
   it('brings back every row after changes, and moves the changed directory aside', async () => {
-    const before = await withOpen(async (database) => {
-      await seed(database)
-      return contents(database)
-    })
+    const created = create()
+    const before = await seed(created)
+      .then(() => contents(created))
+      .finally(() => created.close())
     await expectFilled(before)
     await backupPGlite({ dataDir, file, force: false })
     await expect(backupPGlite({ dataDir, file, force: false })).rejects.toThrow('already exists')
