@@ -15,9 +15,10 @@ const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;'
 const escape = (text: string) => text.replace(/[&<>"]/g, (char) => ESCAPES[char]!)
 
 /**
- * Errors raised before Remix (the session lookup in `authenticate`) while the database is away: a 503
- * in the reader's language — a small page for a browser, a line of text for a background request — with
- * Retry-After, instead of the 500. Remix's own requests get the same from entry.server.
+ * Errors raised before Remix (the session lookup in `authenticate`) while the database is away: a 503 in
+ * the reader's language with Retry-After, instead of the 500 — a small page for a browser, `{ message }`
+ * for a script that asks for JSON, a line of text for a `.data` request. Remix's own requests get the same
+ * from entry.server.
  */
 export function databaseAway() {
   return (error: unknown, req: Request, res: Response<unknown, { context?: AppLoadContext }>, next: NextFunction) => {
@@ -26,7 +27,12 @@ export function databaseAway() {
     logger.warn({ err: error, requestId }, 'database unavailable')
     const { unavailableTitle: title, unavailableText: text } = ERRORS[locale]
     res.status(503).set({ 'Retry-After': String(RETRY_AFTER_S), 'Cache-Control': 'no-store' })
-    if (req.path.endsWith('.data') || !req.accepts('html')) {
+    const wanted = req.path.endsWith('.data') ? 'text' : req.accepts(['html', 'json'])
+    if (wanted === 'json') {
+      res.json({ message: `${title}. ${text}` }) // as the app's JSON endpoints say what went wrong
+      return
+    }
+    if (wanted !== 'html') {
       res.type('text/plain; charset=utf-8').send(`${title}. ${text}`)
       return
     }
