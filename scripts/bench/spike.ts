@@ -56,6 +56,7 @@ export function describeAnswer(response: Response, body: string) {
   const heading = /<h1\b[^>]*>([\s\S]*?)<\/h1>/i.exec(body)?.[1] ?? (/<html/i.test(body) ? '' : body)
   const said = heading
     .replace(/<[^>]*>/g, '')
+    .replace(/\/attempts\/[^/?#"\s]+/g, '/attempts/:id')
     .replace(/\s+/g, ' ')
     .trim()
     .slice(0, 80)
@@ -140,9 +141,9 @@ export async function runSpike(options: SpikeOptions): Promise<SpikeRun> {
 
   async function learner(index: number) {
     const cookie = `lms_session=${tokens[index]}`
-    const post = (fields: URLSearchParams): RequestInit => ({
+    const post = (fields: URLSearchParams, accept = '*/*'): RequestInit => ({
       method: 'POST',
-      headers: { Origin: baseUrl, Cookie: cookie, 'User-Agent': USER_AGENT },
+      headers: { Origin: baseUrl, Cookie: cookie, 'User-Agent': USER_AGENT, Accept: accept },
       body: fields,
     })
     const examPath = `/en/courses/${courseSlug}/exam`
@@ -181,14 +182,13 @@ export async function runSpike(options: SpikeOptions): Promise<SpikeRun> {
     const page = parseAttemptForm(html)!
     const loadedAt = Date.now()
 
-    // As the page's autosave does: the form posted in the background to the route's data URL, with
-    // the page's seq plus the time spent on the page, strictly growing. Nothing is reloaded after it.
+    // As the page's script does: the form posted in the background to the attempt's answers endpoint
+    // (JSON back), with the page's seq plus the time spent on the page, strictly growing.
     let seq = page.seq
     for (let variant = 0; variant < options.saves; variant += 1) {
       seq = Math.max(seq + 1, page.seq + (Date.now() - loadedAt))
       const body = filledIn(page, { intent: 'save', seq, variant })
-      body.set('autosave', '1')
-      await timed('save', `${attemptPath}.data?index`, post(body), (response, answer) =>
+      await timed('save', `${attemptPath}/answers`, post(body, 'application/json'), (response, answer) =>
         response.status === 200 && answer.includes('savedAt') ? null : describeAnswer(response, answer),
       )
     }

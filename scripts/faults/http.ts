@@ -61,13 +61,14 @@ export class Client {
   async send(
     kind: string,
     path: string,
-    init: RequestInit & { cookie?: string },
+    init: RequestInit & { cookie?: string; accept?: string },
     check: (answer: Answer) => string | null,
   ): Promise<Answer | null> {
-    const { cookie, ...rest } = init
+    const { cookie, accept, ...rest } = init
     const headers = {
       'User-Agent': USER_AGENT,
       ...(cookie ? { Cookie: cookie } : {}),
+      ...(accept ? { Accept: accept } : {}),
       ...(rest.method ? { Origin: this.baseUrl } : {}),
     }
     const sentAt = this.now()

@@ -1,5 +1,5 @@
 // The learners of the fault test: each starts the final exam, opens the attempt and then saves its
-// answers again and again, as the attempt page's autosave does, until told to stop. A request that fails
+// answers again and again, as the attempt page's script does, until told to stop. A request that fails
 // (the database is away) is not the end of a learner: it waits a little and carries on, as the page's
 // retry does, and every save is kept with its `seq` and whether the server acknowledged it.
 import { setTimeout as sleep } from 'node:timers/promises'
@@ -52,16 +52,15 @@ export async function loadAttemptPage(client: Client, run: LearnerRun, kind = 'p
   return answer && parseAttemptForm(answer.body)
 }
 
-/** Sends one background save, as the page's autosave does, and records it. */
+/** Sends the answers as the page's script does (its answers endpoint, JSON back), and records the save. */
 export async function save(client: Client, run: LearnerRun, { seq, variant }: { seq: number; variant: number }) {
   const body = filledIn(run.page!, { intent: 'save', seq, variant })
-  body.set('autosave', '1')
   const sent: Save = { seq, body, acknowledged: false }
   run.saves.push(sent)
   const answer = await client.send(
     'save',
-    `${attemptPath(run.attemptId!)}.data?index`,
-    { method: 'POST', body, cookie: run.cookie },
+    `${attemptPath(run.attemptId!)}/answers`,
+    { method: 'POST', body, cookie: run.cookie, accept: 'application/json' },
     ({ response, body: text }) =>
       response.status === 200 && text.includes('savedAt') ? null : describeAnswer(response, text),
   )

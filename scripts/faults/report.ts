@@ -23,7 +23,9 @@ export interface FaultSummary {
 const counted = (items: string[]) => {
   const counts = new Map<string, number>()
   for (const item of items) counts.set(item, (counts.get(item) ?? 0) + 1)
-  return [...counts].sort((a, b) => b[1] - a[1]).map(([what, count]) => `${count}× \`${what}\``)
+  const sorted = [...counts].sort((a, b) => b[1] - a[1]).map(([what, count]) => `${count}× \`${what}\``)
+  // The most frequent kinds; a long tail would bury them.
+  return sorted.length > 8 ? [...sorted.slice(0, 8), `${sorted.length - 8} other kinds`] : sorted
 }
 const seconds = (s: number) => `${s.toFixed(1)} s`
 
@@ -81,7 +83,7 @@ export function faultReport(summary: FaultSummary): string {
     ),
     `- Database: ${summary.databaseLabel}`,
     `- Load: ${summary.learners} learners at once, each: start the final exam, open the attempt, then save every ` +
-      'shown question as the page autosaves (`POST /en/attempts/:id.data?index`, intent=save, autosave=1, a growing ' +
+      "shown question as the page's script does (`POST /en/attempts/:id/answers`, intent=save, JSON back, a growing " +
       '`seq`, other answers each time) every 0.3–0.9 s; after a failure the learner tries again in 0.25–2 s, and ' +
       'after two failures in a row reloads the attempt page first.',
     `- Faults, once all learners were saving: ${summary.schedule}`,
