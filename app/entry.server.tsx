@@ -10,6 +10,12 @@ import { isbot } from 'isbot'
 import { renderToPipeableStream } from 'react-dom/server'
 import { I18nextProvider } from 'react-i18next'
 import { i18nForLocale } from '~/i18n/i18n.server'
+import {
+  isMarkedDatabaseAway,
+  markIfDatabaseAway,
+  RETRY_AFTER_S,
+  unavailableResponse,
+} from '~/edge/database-away.server'
 import { logger } from '~/utils/logger.server'
 import { NonceProvider } from '~/utils/nonce'
 import { PRIVATE_NO_STORE } from '~/utils/security-headers'
@@ -26,6 +32,11 @@ export default async function handleRequest(
   remixContext: EntryContext,
   loadContext: AppLoadContext,
 ) {
+  // A loader or action failed because the database is away: what this throws is rendered instead, as a 503.
+  if (isMarkedDatabaseAway(loadContext)) {
+    if (responseStatusCode !== 503) throw unavailableResponse()
+    responseHeaders.set('Retry-After', String(RETRY_AFTER_S))
+  }
   const matches = remixContext.staticHandlerContext.matches
   loadContext.log.route = matches[matches.length - 1]?.route.id
 
@@ -75,10 +86,16 @@ export default async function handleRequest(
   })
 }
 
-/** The `.data` twins of pages (client-side navigation and form posts) follow the same cache rule. */
+/**
+ * The `.data` twins of pages (client-side navigation and form posts) follow the same cache rule, and one
+ * that failed because the database is away is a 503, as its page would be.
+ */
 export const handleDataRequest: HandleDataRequestFunction = (response, { context }) => {
   keepPrivate(response.headers, context)
-  return response
+  if (!isMarkedDatabaseAway(context)) return response
+  const headers = new Headers(response.headers)
+  headers.set('Retry-After', String(RETRY_AFTER_S))
+  return new Response(response.body, { status: 503, statusText: 'Service Unavailable', headers })
 }
 
 /**
@@ -91,7 +108,11 @@ function keepPrivate(headers: Headers, context: AppLoadContext) {
 }
 
 export function handleError(error: unknown, { request, context }: { request: Request; context: AppLoadContext }) {
-  if (request.signal.aborted) return
+  if (request.signal.aborted || isMarkedDatabaseAway(context)) return
+  if (markIfDatabaseAway(error, context)) {
+    logger.warn({ err: error, requestId: context.requestId, url: request.url }, 'database unavailable')
+    return
+  }
   // Remix's own 4xx answers (e.g. 405 for a POST to a page without an action) are the client's
   // mistake, already answered with the right page: worth a line, not an error.
   if (isRouteErrorResponse(error) && error.status < 500) {

@@ -9,6 +9,7 @@ import { prepareDatabase } from '~/setup/startup.server'
 import { getDatabase } from '~/utils/db.server'
 import { getEnv } from '~/utils/env.server'
 import { logger } from '~/utils/logger.server'
+import { databaseAway } from './database-away'
 import { authenticate, csrfGuard, requestContext } from './middleware'
 import { contentSecurity, securityHeaders } from './security-headers'
 import { verifyJson } from './verify-json'
@@ -60,6 +61,7 @@ app.all(
     getLoadContext: (_req, res) => res.locals.context,
   }),
 )
+app.use(databaseAway())
 app.use((error: unknown, _req: Request, res: Response, _next: NextFunction) => {
   logger.error({ err: error, requestId: res.locals.context?.requestId }, 'request failed')
   res.status(500).type('text/plain; charset=utf-8').send('Internal error / Внутренняя ошибка')

@@ -11,6 +11,7 @@ const KNOWN_STATUSES: Record<number, { title: string; text?: string }> = {
   404: { title: 'errors.notFoundTitle', text: 'errors.notFoundText' },
   405: { title: 'errors.badRequestTitle' }, // e.g. a form posted to a page that takes none
   429: { title: 'errors.tooManyTitle' },
+  503: { title: 'errors.unavailableTitle', text: 'errors.unavailableText' }, // the database is away for a moment
 }
 
 /** The one error page: localized, never showing a stack trace or an internal message. */

@@ -8,10 +8,11 @@ import {
   submitAttempt,
 } from '~/modules/quiz/attempt.server'
 import type { SessionUser } from '~/modules/auth/user'
+import { isDatabaseUnavailable } from '~/utils/db-unavailable.server'
 
 /** What became of one post of the attempt form: saved, submitted, or refused with a message key. */
 export type AttemptPostOutcome =
-  { ok: true; intent: 'save' | 'submit' } | { ok: false; status: 400 | 404 | 409; message: string }
+  { ok: true; intent: 'save' | 'submit' } | { ok: false; status: 400 | 404 | 409 | 503; message: string }
 
 const REFUSALS = [
   [AttemptNotFound, 404, 'learning:attempt.notFound'],
@@ -36,6 +37,8 @@ export async function applyAttemptPost(
     if (form.intent === 'submit') await submitAttempt({ attemptId, userId: user.id })
     return { ok: true, intent: form.intent }
   } catch (error) {
+    // The database restarting: the page keeps the answers and sends them again (ADR 017).
+    if (isDatabaseUnavailable(error)) return { ok: false, status: 503, message: 'common:errors.unavailableText' }
     const refusal = REFUSALS.find(([type]) => error instanceof type)
     if (!refusal) throw error
     return { ok: false, status: refusal[1], message: refusal[2] }

@@ -32,7 +32,7 @@ export interface PartContext {
  * Opens the scratch database in this process through the app's own modules, runs `work` and closes it
  * again. The app reads its configuration once, on first use: it is set here and forgotten afterwards.
  */
-async function withAppDatabase<T>(database: ScratchDatabase, work: (spike: typeof SpikeDatabase) => Promise<T>) {
+export async function withAppDatabase<T>(database: ScratchDatabase, work: (spike: typeof SpikeDatabase) => Promise<T>) {
   const names = ['DATABASE_URL', 'PGLITE_DIR', 'LOG_LEVEL', 'SEED_DEMO', 'COURSES_DIR'] as const
   const saved = names.map((name) => [name, process.env[name]] as const)
   for (const name of names) delete process.env[name]

@@ -24,7 +24,7 @@ export interface SpikeSummary {
 const REQUESTS: Record<RequestKind, (course: string) => string> = {
   start: (course) => `POST /en/courses/${course}/exam (intent=start)`,
   page: () => 'GET /en/attempts/:id',
-  save: () => 'POST /en/attempts/:id.data?index (intent=save, autosave=1), as the page autosaves',
+  save: () => "POST /en/attempts/:id/answers (intent=save), as the page's script saves",
 }
 
 const ms = (value: number) => (Number.isNaN(value) ? '–' : value.toFixed(0))
