@@ -13,7 +13,6 @@
  * goes the same way, so the suite signs in alike on both engines. Sessions made up front instead
  * would not do: tests log out (ending that session) and sign in accounts they create during the run.
  */
-import net from 'node:net'
 import {
   test as base,
   expect,
@@ -23,28 +22,12 @@ import {
   type Cookie,
 } from '@playwright/test'
 import { parseSetCookie } from 'cookie'
-import { z } from 'zod'
 import { E2E_BASE_URL, E2E_SESSION_SOCKET } from '../support/e2e-address'
-
-const BrokerReply = z.union([z.object({ setCookie: z.string() }), z.object({ error: z.string() })])
-
-function askBroker(email: string): Promise<string> {
-  return new Promise((resolve, reject) => {
-    let reply = ''
-    const socket = net.createConnection(E2E_SESSION_SOCKET)
-    socket.setEncoding('utf8')
-    socket.on('data', (chunk: string) => (reply += chunk))
-    socket.on('end', () => resolve(reply))
-    socket.on('error', reject)
-    socket.end(JSON.stringify({ email }))
-  })
-}
+import { requestSession } from '../support/session-client'
 
 /** A new session of `email` as the browser would store it from the login's Set-Cookie. */
 async function sessionCookie(email: string): Promise<Cookie> {
-  const reply = BrokerReply.parse(JSON.parse(await askBroker(email)))
-  if ('error' in reply) throw new Error(`signing in ${email}: ${reply.error}`)
-  const cookie = parseSetCookie(reply.setCookie)
+  const cookie = parseSetCookie(await requestSession(E2E_SESSION_SOCKET, email))
   return {
     name: cookie.name,
     value: cookie.value ?? '',

@@ -1,15 +1,16 @@
 // The server as an operator runs it: configuration errors, restart with data kept, SIGTERM.
-import { execFileSync, spawn } from 'node:child_process'
+import { spawn } from 'node:child_process'
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createScratchDatabase, type ScratchDatabase } from '../../scripts/lib/scratch-database'
+import { buildAppIfNeeded } from '../support/app-server'
 
 // A fresh PGlite directory, or on the PostgreSQL run (TEST_DATABASE_URL) a new database there.
 let database: ScratchDatabase
 beforeAll(async () => {
-  execFileSync('node', ['scripts/build-if-needed.js'], { stdio: 'inherit' })
+  buildAppIfNeeded()
   database = await createScratchDatabase({ serverUrl: process.env.TEST_DATABASE_URL, prefix: 'lms_test' })
 }, 300_000)
 afterAll(async () => {

@@ -17,4 +17,8 @@ export const E2E_PORT = portFromEnv(process.env.E2E_PORT)
 export const E2E_BASE_URL = `http://localhost:${E2E_PORT}`
 
 /** The e2e server's session socket (tests/support/session-broker.ts), one per port like the server. */
-export const E2E_SESSION_SOCKET = path.join(os.tmpdir(), `lms-e2e-${E2E_PORT}-sessions.sock`)
+export function sessionSocketPath(port: number) {
+  return path.join(os.tmpdir(), `lms-e2e-${port}-sessions.sock`)
+}
+
+export const E2E_SESSION_SOCKET = sessionSocketPath(E2E_PORT)
