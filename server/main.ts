@@ -11,6 +11,7 @@ import { getEnv } from '~/utils/env.server'
 import { logger } from '~/utils/logger.server'
 import { databaseAway } from './database-away'
 import { authenticate, csrfGuard, requestContext } from './middleware'
+import { allowedMethods, formBodies, readableAddress } from './request-guards'
 import { contentSecurity, securityHeaders } from './security-headers'
 import { verifyJson } from './verify-json'
 
@@ -49,7 +50,10 @@ if (viteDevServer) {
 
 app.use(requestContext({ secureCookies: env.NODE_ENV === 'production' && env.BASE_URL.startsWith('https:') }))
 app.use(contentSecurity({ development: viteDevServer !== undefined }))
+app.use(allowedMethods())
+app.use(readableAddress())
 app.use(csrfGuard({ trustProxy: env.TRUST_PROXY, baseUrl: env.BASE_URL }))
+app.use(formBodies())
 app.use(authenticate())
 app.use(verifyJson())
 const build = viteDevServer ? loadBuild : await loadBuild()

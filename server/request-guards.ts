@@ -1,0 +1,70 @@
+// Requests the app cannot serve are answered here, before Remix and the database see them, with a
+// 4xx and one line in the request's language instead of the 500 that the router, the Fetch API or
+// PostgreSQL would otherwise end them with.
+import type { AppLoadContext } from '@remix-run/node'
+import type { NextFunction, Request, Response } from 'express'
+import { commonText } from './messages'
+
+type Locals = { context: AppLoadContext }
+
+/** Pages are read with GET (HEAD) and forms posted with POST; nothing in the app takes another method. */
+export const ALLOWED_METHODS = ['GET', 'HEAD', 'POST', 'OPTIONS'] as const
+const ALLOW = ALLOWED_METHODS.join(', ')
+/** The bodies a browser's form sends; the JSON endpoint (verify-json.ts) is read-only. */
+const FORM_TYPES = ['application/x-www-form-urlencoded', 'multipart/form-data']
+
+/** Ends the request with `status` and the message `key` (common namespace) as plain text. */
+export function refuse(
+  res: Response<unknown, Locals>,
+  status: number,
+  key: string,
+  headers: Record<string, string> = {},
+) {
+  const text = commonText(res.locals.context.locale, key)
+  res.status(status).set(headers).type('text/plain; charset=utf-8').send(text)
+}
+
+/**
+ * 405 with `Allow` for a method the app has no use for (TRACE, PUT, PROPFIND…); OPTIONS lists them.
+ * Remix's own client asks for `.data` with GET and POST only; Remix takes any other method there for
+ * an action, and a HEAD from another site for an attack it ends with a 500.
+ */
+export function allowedMethods() {
+  return (req: Request, res: Response<unknown, Locals>, next: NextFunction) => {
+    if (req.method === 'OPTIONS') return res.status(204).set('Allow', ALLOW).end()
+    if (req.method === 'HEAD' && req.path.endsWith('.data'))
+      return refuse(res, 405, 'errors.methodNotAllowed', { Allow: 'GET, POST' })
+    if ((ALLOWED_METHODS as readonly string[]).includes(req.method)) return next()
+    refuse(res, 405, 'errors.methodNotAllowed', { Allow: ALLOW })
+  }
+}
+
+/**
+ * 400 for an address that cannot be decoded (`/%zz`, a cut-off UTF-8 sequence) or carries a NUL
+ * (`%00`), which PostgreSQL refuses in text: no path segment or query value ever needs one.
+ */
+export function readableAddress() {
+  return (req: Request, res: Response<unknown, Locals>, next: NextFunction) => {
+    if (/%00/.test(req.originalUrl) || !decodes(req.path)) return refuse(res, 400, 'errors.badAddress')
+    next()
+  }
+}
+
+function decodes(path: string) {
+  try {
+    decodeURIComponent(path)
+    return true
+  } catch {
+    return false
+  }
+}
+
+/** 415 for a POST whose body is not a form: every action reads a form. */
+export function formBodies() {
+  return (req: Request, res: Response<unknown, Locals>, next: NextFunction) => {
+    if (req.method !== 'POST') return next()
+    const type = req.get('content-type')?.split(';')[0]?.trim().toLowerCase() ?? ''
+    if (FORM_TYPES.includes(type)) return next()
+    refuse(res, 415, 'errors.notAForm', { 'Accept-Post': FORM_TYPES.join(', ') })
+  }
+}
