@@ -12,6 +12,7 @@ import { logger } from '~/utils/logger.server'
 import { databaseAway } from './database-away'
 import { authenticate, csrfGuard, requestContext } from './middleware'
 import { allowedMethods, formBodies, readableAddress } from './request-guards'
+import { bodyLimits } from './request-limits'
 import { contentSecurity, securityHeaders } from './security-headers'
 import { verifyJson } from './verify-json'
 
@@ -54,6 +55,7 @@ app.use(allowedMethods())
 app.use(readableAddress())
 app.use(csrfGuard({ trustProxy: env.TRUST_PROXY, baseUrl: env.BASE_URL }))
 app.use(formBodies())
+app.use(bodyLimits())
 app.use(authenticate())
 app.use(verifyJson())
 const build = viteDevServer ? loadBuild : await loadBuild()

@@ -10,6 +10,7 @@ const KNOWN_STATUSES: Record<number, { title: string; text?: string }> = {
   403: { title: 'errors.forbiddenTitle', text: 'errors.forbiddenText' },
   404: { title: 'errors.notFoundTitle', text: 'errors.notFoundText' },
   405: { title: 'errors.badRequestTitle' }, // e.g. a form posted to a page that takes none
+  413: { title: 'errors.tooLargeTitle', text: 'errors.tooLarge' },
   429: { title: 'errors.tooManyTitle' },
   503: { title: 'errors.unavailableTitle', text: 'errors.unavailableText' }, // the database is away for a moment
 }

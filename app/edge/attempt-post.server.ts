@@ -9,6 +9,7 @@ import {
 } from '~/modules/quiz/attempt.server'
 import type { SessionUser } from '~/modules/auth/user'
 import { isDatabaseUnavailable } from '~/utils/db-unavailable.server'
+import { readForm } from './request-form.server'
 
 /** What became of one post of the attempt form: saved, submitted, or refused with a message key. */
 export type AttemptPostOutcome =
@@ -29,7 +30,7 @@ export async function applyAttemptPost(
   user: SessionUser,
 ): Promise<AttemptPostOutcome> {
   const { attempt: attemptId = '' } = params
-  const body = await request.formData().catch(() => null)
+  const body = await readForm(request).catch(() => null)
   const form = body ? readAttemptForm(body) : { ok: false as const }
   if (!form.ok) return { ok: false, status: 400, message: 'common:errors.unknownForm' }
   try {

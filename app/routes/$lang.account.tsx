@@ -15,6 +15,7 @@ import { sessionCookie } from '~/modules/auth/session-cookie'
 import { invariantResponse } from '~/utils/http'
 import { href } from '~/i18n/href'
 import { titleMeta } from '~/utils/meta'
+import { readForm } from '~/edge/request-form.server'
 
 export const handle = { i18n: ['auth'] }
 
@@ -31,7 +32,7 @@ export const headers = keepRetryAfter
 
 export async function action(args: ActionFunctionArgs) {
   const user = requireUser(args)
-  const formData = await args.request.formData()
+  const formData = await readForm(args.request)
   const intent = formData.get('intent')
   invariantResponse(intent === 'password' || intent === 'language', 'common:errors.unknownForm', { status: 400 })
 

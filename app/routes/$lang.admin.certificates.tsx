@@ -18,6 +18,7 @@ import { formatDate } from '~/utils/format'
 import { invariantResponse } from '~/utils/http'
 import { titleMeta } from '~/utils/meta'
 import { href } from '~/i18n/href'
+import { readForm } from '~/edge/request-form.server'
 
 export const handle = { i18n: ['certificates'] }
 
@@ -38,7 +39,7 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => titleMeta(data)
 
 export async function action(args: ActionFunctionArgs) {
   const admin = requirePermission(args, 'manage:certificates')
-  const submission = parseWithZod(await args.request.formData(), { schema: RevokeSchema })
+  const submission = parseWithZod(await readForm(args.request), { schema: RevokeSchema })
   if (submission.status !== 'success') {
     // The reason is the only field an admin types; anything else wrong means the form was not ours.
     invariantResponse(submission.error?.reason, 'common:errors.unknownForm', { status: 400 })

@@ -17,6 +17,7 @@ import { formatDate } from '~/utils/format'
 import { invariantResponse } from '~/utils/http'
 import { titleMeta } from '~/utils/meta'
 import { href } from '~/i18n/href'
+import { readForm } from '~/edge/request-form.server'
 
 export const handle = { i18n: ['admin'] }
 
@@ -40,7 +41,7 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => titleMeta(data)
 
 export async function action(args: ActionFunctionArgs) {
   const admin = requirePermission(args, 'manage:users')
-  const formData = await args.request.formData()
+  const formData = await readForm(args.request)
   if (formData.get('intent') === 'create') {
     const submission = parseWithZod(formData, { schema: CreateUserSchema })
     if (submission.status !== 'success')

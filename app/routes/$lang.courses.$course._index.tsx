@@ -14,6 +14,7 @@ import { titleMeta } from '~/utils/meta'
 import { NotRenewable, renewExpiredCertificate } from '~/modules/certificates/renewal.server'
 import { href } from '~/i18n/href'
 import { useLocale } from '~/i18n/use-locale'
+import { readForm } from '~/edge/request-form.server'
 
 export const handle = { i18n: ['learning'] }
 
@@ -60,7 +61,7 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => titleMeta(data)
 export async function action(args: ActionFunctionArgs) {
   const user = requireUser(args)
   const { params, request, context } = args
-  const parsed = LearningIntentSchema.safeParse(Object.fromEntries(await request.formData()))
+  const parsed = LearningIntentSchema.safeParse(Object.fromEntries(await readForm(request)))
   invariantResponse(parsed.success && parsed.data.intent !== 'complete', 'common:errors.unknownForm', { status: 400 })
   if (parsed.data.intent === 'renew') {
     try {

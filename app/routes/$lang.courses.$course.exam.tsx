@@ -18,6 +18,7 @@ import {
 import { findQuizId, getQuizOverview } from '~/modules/quiz/quiz-page.server'
 import { invariantResponse } from '~/utils/http'
 import { titleMeta } from '~/utils/meta'
+import { readForm } from '~/edge/request-form.server'
 
 /*
  * A course's final exam, and also a module's quiz (/:lang/courses/:course/modules/:module/quiz, mapped
@@ -63,7 +64,7 @@ export async function action(args: ActionFunctionArgs) {
   const moduleSlug = args.params.module ?? null
   const quizId = await findQuizId({ courseSlug: args.params.course ?? '', moduleSlug })
   invariantResponse(quizId, 'learning:quiz.notFound', { status: 404 })
-  const form = StartSchema.safeParse(Object.fromEntries(await args.request.formData()))
+  const form = StartSchema.safeParse(Object.fromEntries(await readForm(args.request)))
   invariantResponse(form.success, 'common:errors.unknownForm', { status: 400 })
   try {
     const attempt = await startAttempt({ userId: user.id, quizId })

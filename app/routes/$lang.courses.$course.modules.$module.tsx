@@ -15,6 +15,7 @@ import { invariantResponse } from '~/utils/http'
 import { titleMeta } from '~/utils/meta'
 import { href } from '~/i18n/href'
 import { useLocale } from '~/i18n/use-locale'
+import { readForm } from '~/edge/request-form.server'
 
 export const handle = { i18n: ['learning'] }
 
@@ -64,7 +65,7 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => titleMeta(data)
 
 export async function action(args: ActionFunctionArgs) {
   const { user, found } = await findModule(args)
-  const parsed = LearningIntentSchema.safeParse(Object.fromEntries(await args.request.formData()))
+  const parsed = LearningIntentSchema.safeParse(Object.fromEntries(await readForm(args.request)))
   invariantResponse(parsed.success, 'common:errors.unknownForm', { status: 400 })
   const { locale } = args.context
   const here = href(locale, '/courses/:course/modules/:module', {

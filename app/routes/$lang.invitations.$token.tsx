@@ -12,6 +12,7 @@ import { AcceptInvitationSchema } from '~/modules/manage/manage.schema'
 import { invariantResponse } from '~/utils/http'
 import { titleMeta } from '~/utils/meta'
 import { href } from '~/i18n/href'
+import { readForm } from '~/edge/request-form.server'
 
 export const handle = { i18n: ['manage'] }
 
@@ -33,7 +34,7 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [
 ]
 
 export async function action({ request, params, context }: ActionFunctionArgs) {
-  const submission = parseWithZod(await request.formData(), { schema: AcceptInvitationSchema })
+  const submission = parseWithZod(await readForm(request), { schema: AcceptInvitationSchema })
   if (submission.status !== 'success') {
     return data({ result: submission.reply({ hideFields: ['password', 'confirmPassword'] }) }, { status: 400 })
   }

@@ -15,6 +15,7 @@ import { createSession, invalidateSession } from '~/modules/auth/session.server'
 import { titleMeta } from '~/utils/meta'
 import { supportedLocale } from '~/i18n/config'
 import { href } from '~/i18n/href'
+import { readForm } from '~/edge/request-form.server'
 
 export const handle = { i18n: ['auth'] }
 
@@ -31,7 +32,7 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => titleMeta(data)
 export const headers = keepRetryAfter
 
 export async function action({ request, context }: ActionFunctionArgs) {
-  const submission = parseWithZod(await request.formData(), { schema: LoginSchema })
+  const submission = parseWithZod(await readForm(request), { schema: LoginSchema })
   if (submission.status !== 'success') {
     return data({ result: submission.reply({ hideFields: ['password'] }), retryAfter: 0 }, { status: 400 })
   }

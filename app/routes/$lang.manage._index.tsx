@@ -18,6 +18,7 @@ import { listOfficers, listUnits } from '~/modules/manage/officers.server'
 import { localizedName } from '~/i18n/localized'
 import { invariantResponse } from '~/utils/http'
 import { titleMeta } from '~/utils/meta'
+import { readForm } from '~/edge/request-form.server'
 
 export const handle = { i18n: ['manage'] }
 
@@ -61,7 +62,7 @@ export async function action(args: ActionFunctionArgs) {
   const { user, administration } = await requireManagedAdministration(args)
   invariantResponse(administration, 'common:errors.notFoundText', { status: 404 })
   return runManageAction({
-    formData: await args.request.formData(),
+    formData: await readForm(args.request),
     administrationId: administration.id,
     actorId: user.id,
     url: args.request.url,

@@ -5,7 +5,6 @@ import {
   data,
   redirect,
   unstable_createMemoryUploadHandler,
-  unstable_parseMultipartFormData,
   type ActionFunctionArgs,
   type LoaderFunctionArgs,
   type MetaFunction,
@@ -23,6 +22,7 @@ import { invariantResponse } from '~/utils/http'
 import { titleMeta } from '~/utils/meta'
 import { href } from '~/i18n/href'
 import { useLocale } from '~/i18n/use-locale'
+import { readForm, readUploadForm } from '~/edge/request-form.server'
 
 export const handle = { i18n: ['manage'] }
 
@@ -52,14 +52,12 @@ export async function action(args: ActionFunctionArgs) {
   if (isUpload) {
     let upload: FormData
     try {
-      upload = await unstable_parseMultipartFormData(
-        args.request,
-        unstable_createMemoryUploadHandler({ maxPartSize: MAX_IMPORT_BYTES }),
-      )
+      upload = await readUploadForm(args.request, unstable_createMemoryUploadHandler({ maxPartSize: MAX_IMPORT_BYTES }))
     } catch (error) {
       if (!(error instanceof MaxPartSizeExceededError)) throw error
       const report: ImportReport = { ok: false, fileProblem: 'import.fileTooLarge' }
-      return data<ImportResult>({ report, text: null, done: null }, { status: 400 })
+      // The rest of the file was not read, so this connection cannot carry another request.
+      return data<ImportResult>({ report, text: null, done: null }, { status: 400, headers: { Connection: 'close' } })
     }
     const submission = parseWithZod(upload, { schema: OfficerFileSchema })
     if (submission.status !== 'success')
@@ -68,7 +66,7 @@ export async function action(args: ActionFunctionArgs) {
     const { report, text } = await previewOfficerImport({ administrationId: administration.id, input })
     return data<ImportResult>({ report, text, done: null }, { status: report.ok ? 200 : 400 })
   }
-  const text = (await args.request.formData()).get('text')
+  const text = (await readForm(args.request)).get('text')
   invariantResponse(typeof text === 'string', 'common:errors.unknownForm', { status: 400 })
   const { report, invited } = await confirmOfficerImport({
     administrationId: administration.id,

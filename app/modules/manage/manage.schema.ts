@@ -2,6 +2,7 @@ import { z } from 'zod'
 import { LOCALES } from '~/i18n/config'
 import { emailField, newPasswordField } from '~/modules/auth/auth.schema'
 import { MATRIX_STATUSES } from './matrix'
+import { MAX_IMPORT_BYTES } from './officer-import'
 import { OFFICER_STATUSES } from './officer-status'
 
 // Error messages are i18n keys of the `manage` namespace.
@@ -40,10 +41,11 @@ export const MatrixFilterSchema = OfficerFilterSchema.omit({ status: true }).ext
 
 /**
  * The bulk invitation's upload: a file must be chosen (a file input left empty sends a nameless empty
- * file, which Conform reads as missing); what the file holds is reported line by line (officer-import.ts).
+ * file, which Conform reads as missing), and one too large is refused in the browser before it is sent;
+ * what the file holds is reported line by line (officer-import.ts).
  */
 export const OfficerFileSchema = z.object({
-  file: z.file({ error: 'import.fileMissing' }),
+  file: z.file({ error: 'import.fileMissing' }).max(MAX_IMPORT_BYTES, { error: 'import.fileTooLarge' }),
 })
 
 export const AcceptInvitationSchema = z
