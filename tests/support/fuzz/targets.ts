@@ -1,0 +1,53 @@
+// Every route of the app with real addresses to fuzz. The ids come from app/routes (Remix's flat
+// routes: the file name is the id) and the extra ids app/routes.ts maps, so a new route without an
+// address here fails the fuzz test instead of going unfuzzed.
+import { readFileSync, readdirSync } from 'node:fs'
+import type { DemoIds } from './demo-ids'
+
+export function appRouteIds(): string[] {
+  const files = readdirSync('app/routes')
+    .filter((name) => /\.tsx?$/.test(name) && !/\.test\.tsx?$/.test(name))
+    .map((name) => `routes/${name.replace(/\.tsx?$/, '')}`)
+  const mapped = [...readFileSync('app/routes.ts', 'utf8').matchAll(/id: '(routes\/[^']+)'/g)].map((m) => m[1]!)
+  return [...files, ...mapped]
+}
+
+/** Addresses per route id; `{lang}` is filled in with a language (or a wrong one) by the fuzzer. */
+export function routeAddresses(ids: DemoIds): Record<string, string[]> {
+  const course = `/{lang}/courses/${ids.course}`
+  const modules = ids.modules.map((module) => `${course}/modules/${module}`)
+  const officer = `/{lang}/manage/officers/${ids.officer}`
+  const administration = `?administration=${ids.administration}`
+  return {
+    'routes/_index': ['/'],
+    'routes/healthz': ['/healthz'],
+    'routes/media.courses.$course.$name': [`/media/courses/${ids.course}/${ids.media}`],
+    'routes/$lang': ['/{lang}'],
+    'routes/$lang._index': ['/{lang}/'],
+    'routes/$lang.$': ['/{lang}/no/such/page'],
+    'routes/$lang.login': ['/{lang}/login', '/{lang}/login?redirectTo=/{lang}/me'],
+    'routes/$lang.logout': ['/{lang}/logout'],
+    'routes/$lang.account': ['/{lang}/account'],
+    'routes/$lang.me': ['/{lang}/me'],
+    'routes/$lang.courses._index': ['/{lang}/courses'],
+    'routes/$lang.courses.$course._index': [course],
+    'routes/$lang.courses.$course.modules.$module': modules,
+    'routes/$lang.courses.$course.modules.$module_.quiz': modules.map((module) => `${module}/quiz`),
+    'routes/$lang.courses.$course.exam': [`${course}/exam`],
+    'routes/$lang.attempts.$attempt._index': [`/{lang}/attempts/${ids.openAttempt}`],
+    'routes/$lang.attempts.$attempt.answers': [`/{lang}/attempts/${ids.openAttempt}/answers`],
+    'routes/$lang.attempts.$attempt.review': [`/{lang}/attempts/${ids.closedAttempt}/review`],
+    'routes/$lang.certificates.$certificate.pdf': [`/{lang}/certificates/${ids.certificate}/pdf`],
+    'routes/$lang.verify.$code': [`/{lang}/verify/${ids.verificationCode}`],
+    'routes/verify.$code': [`/verify/${ids.verificationCode}`, `/verify/${ids.verificationCode}.json`],
+    'routes/$lang.invitations.$token': ['/{lang}/invitations/not-a-real-token'],
+    'routes/$lang.admin.users': ['/{lang}/admin/users'],
+    'routes/$lang.admin.certificates': ['/{lang}/admin/certificates', '/{lang}/admin/certificates?q=demo'],
+    'routes/$lang.manage._index': ['/{lang}/manage', `/{lang}/manage${administration}&q=a&status=active`],
+    'routes/$lang.manage.import': ['/{lang}/manage/import', `/{lang}/manage/import${administration}`],
+    'routes/$lang.manage.matrix': ['/{lang}/manage/matrix', `/{lang}/manage/matrix${administration}&sort=x`],
+    'routes/$lang.manage.matrix_.export': [`/{lang}/manage/matrix/export${administration}&format=csv`],
+    'routes/$lang.manage.officers.$officer': [`${officer}${administration}`],
+    'routes/$lang.manage.officers.$officer_.export': [`${officer}/export${administration}&format=xlsx`],
+  }
+}

@@ -1,0 +1,88 @@
+// What the fuzzer fills fields, query values and path segments with: values that break naive code,
+// and values real code expects, so that some requests get past validation to the database.
+import fc from 'fast-check'
+import { DEMO_EMAILS, type DemoIds } from './demo-ids'
+
+export const FIELD_NAMES = ['intent', 'email', 'password', 'redirectTo', 'seq', 'shown', 'q0', 'q1', 'q1.0', 'text']
+  .concat(['courseSlug', 'dueAt', 'officerIds', 'officerId', 'unitId', 'displayName', 'preferredLocale', 'reason'])
+  .concat(['currentPassword', 'newPassword', 'confirmPassword', 'certificateId', 'userId', 'role', 'status', 'q'])
+  .concat(['administrationId', 'administration', 'page', 'course', 'sort', 'dir', 'format', 'autosave'])
+
+const INTENTS = [
+  'enrol',
+  'complete',
+  'renew',
+  'start',
+  'save',
+  'submit',
+  'invite',
+  'resend',
+  'assign',
+  'revoke',
+].concat(['deactivate', 'reactivate', 'create', 'language', 'password', 'enable'])
+
+const NASTY = ['', '\0', 'a\0b', '%00', '%zz', '%E0%A4%A', '%', '..', '/../..', '//evil.example', 'null', '-1'].concat([
+  '0',
+  '1e309',
+  'NaN',
+  '2026-02-30',
+  '9999-12-31',
+  '<script>x</script>',
+  "' OR 1=1 --",
+  '\uFFFF',
+  '\uD800',
+])
+
+export function fieldValue(ids: DemoIds) {
+  const known = [...INTENTS, ...Object.values(DEMO_EMAILS), ids.course, ...ids.modules, ids.openAttempt].concat([
+    ids.closedAttempt,
+    ids.certificate,
+    ids.verificationCode,
+    ids.officer,
+    ids.administration,
+  ])
+  return fc.oneof(
+    { weight: 3, arbitrary: fc.constantFrom(...known) },
+    { weight: 3, arbitrary: fc.constantFrom(...NASTY) },
+    { weight: 2, arbitrary: fc.string({ maxLength: 20 }) },
+    { weight: 2, arbitrary: fc.string({ unit: 'binary', maxLength: 20 }) },
+    { weight: 1, arbitrary: fc.nat().map(String) },
+    { weight: 1, arbitrary: fc.integer({ min: 300, max: 5000 }).map((n) => 'x'.repeat(n)) },
+  )
+}
+
+/** The app's forms with plausible values (as query strings), each of which the fuzzer may swap for another. */
+function templates(ids: DemoIds): [string, string][][] {
+  const password = 'a-long-enough-password'
+  const forms = [
+    `email=${DEMO_EMAILS.learner}&password=wrong-password&redirectTo=/en/me`,
+    'intent=save&seq=1000&shown=0,1,2&q0=a&q1=b&q2.0=1&autosave=1',
+    'intent=submit&seq=2000&shown=0',
+    'intent=enrol',
+    'intent=start',
+    `intent=assign&courseSlug=${ids.course}&dueAt=2030-01-31&officerIds=${ids.officer}`,
+    'intent=invite&email=new.officer@demo.test&displayName=New Officer&preferredLocale=ru',
+    `intent=deactivate&officerId=${ids.officer}`,
+    `intent=revoke&certificateId=${ids.certificate}&reason=Issued by mistake`,
+    'intent=create&email=created@demo.test&displayName=Created&role=LEARNER&preferredLocale=en',
+    'intent=language&preferredLocale=ru',
+    `intent=password&currentPassword=not-it&newPassword=${password}&confirmPassword=${password}`,
+    'text=email,name%0Anew@demo.test,New Officer%0A',
+  ]
+  return forms.map((form) => [...new URLSearchParams(form)])
+}
+
+const keepOrSwap = (text: string, value: fc.Arbitrary<string>) =>
+  fc.oneof({ weight: 3, arbitrary: fc.constant(text) }, { weight: 1, arbitrary: value })
+
+/** A form's fields: random names and values, or one of the app's forms with some values swapped. */
+export function formFields(ids: DemoIds): fc.Arbitrary<[string, string][]> {
+  const value = fieldValue(ids)
+  const random = fc.array(fc.tuple(fc.oneof(fc.constantFrom(...FIELD_NAMES), value), value), { maxLength: 8 })
+  const known = fc
+    .constantFrom(...templates(ids))
+    .chain((fields) =>
+      fc.tuple(...fields.map(([name, text]) => keepOrSwap(text, value).map((v): [string, string] => [name, v]))),
+    )
+  return fc.oneof(random, known)
+}
