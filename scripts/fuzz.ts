@@ -5,10 +5,20 @@ import { startAppServer } from '../tests/support/app-server'
 import { fuzzApp } from '../tests/support/fuzz/run'
 import { positiveInt } from './bench/options'
 
-const numRuns = positiveInt('FUZZ_RUNS', 5000)
-const seed = process.env.FUZZ_SEED ? Number(process.env.FUZZ_SEED) : Math.floor(Math.random() * 2 ** 31)
-if (!Number.isSafeInteger(seed)) throw new Error(`FUZZ_SEED must be an integer, not "${process.env.FUZZ_SEED}"`)
+/** The options from the environment; a bad one ends the script with one line. */
+function options() {
+  try {
+    const numRuns = positiveInt('FUZZ_RUNS', 5000)
+    const seed = process.env.FUZZ_SEED ? Number(process.env.FUZZ_SEED) : Math.floor(Math.random() * 2 ** 31)
+    if (!Number.isSafeInteger(seed)) throw new Error(`FUZZ_SEED must be an integer, not "${process.env.FUZZ_SEED}"`)
+    return { numRuns, seed }
+  } catch (error) {
+    process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`)
+    return process.exit(1)
+  }
+}
 
+const { numRuns, seed } = options()
 process.stdout.write(`Fuzzing with seed ${seed}: ${numRuns} requests…\n`)
 const server = await startAppServer()
 const started = performance.now()
