@@ -4,7 +4,7 @@ import type { AppLoadContext } from '@remix-run/node'
 import type { NextFunction, Request, Response } from 'express'
 import { RequestBodyTooLarge } from '~/edge/request-form.server'
 import { LOCALES } from '~/i18n/config'
-import { MAX_IMPORT_BYTES } from '~/modules/manage/officer-import'
+import { MAX_IMPORT_BYTES } from '~/modules/manage/manage.schema'
 import { refuse } from './request-guards'
 
 /**

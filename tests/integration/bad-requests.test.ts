@@ -2,7 +2,7 @@
 // or streamed), bodies that are not forms, methods it does not take, addresses it cannot decode.
 // Each gets its 4xx and a message in the page's language, never a 500 or a stack trace.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { MAX_IMPORT_BYTES } from '~/modules/manage/officer-import'
+import { MAX_IMPORT_BYTES } from '~/modules/manage/manage.schema'
 import { FORM_BODY_LIMIT, UPLOAD_BODY_LIMIT } from '../../server/request-limits'
 import { startAppServer, type AppServer } from '../support/app-server'
 import { sendRaw, type RawRequest } from '../support/raw-http'

@@ -2,7 +2,6 @@ import { z } from 'zod'
 import { LOCALES } from '~/i18n/config'
 import { emailField, newPasswordField } from '~/modules/auth/auth.schema'
 import { MATRIX_STATUSES } from './matrix'
-import { MAX_IMPORT_BYTES } from './officer-import'
 import { OFFICER_STATUSES } from './officer-status'
 
 // Error messages are i18n keys of the `manage` namespace.
@@ -38,6 +37,9 @@ export const MatrixFilterSchema = OfficerFilterSchema.omit({ status: true }).ext
   sort: z.string().max(100).catch(''),
   dir: z.enum(['asc', 'desc']).catch('asc'),
 })
+
+/** The largest officer file (CSV) a coordinator may import; the browser checks it too, so it lives here. */
+export const MAX_IMPORT_BYTES = 1_000_000
 
 /**
  * The bulk invitation's upload: a file must be chosen (a file input left empty sends a nameless empty

@@ -1,11 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import {
-  MAX_IMPORT_BYTES,
-  MAX_IMPORT_ROWS,
-  parseOfficerCsv,
-  type ImportContext,
-  type ImportRow,
-} from './officer-import'
+import { MAX_IMPORT_BYTES } from './manage.schema'
+import { MAX_IMPORT_ROWS, parseOfficerCsv, type ImportContext, type ImportRow } from './officer-import'
 
 const context: ImportContext = {
   takenEmails: new Set(['taken@customs.am']),

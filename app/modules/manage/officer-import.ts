@@ -1,9 +1,9 @@
 import type { Locale } from '~/i18n/config'
 import { decodeUpload, readCsvRecords, type CsvRecord } from './officer-import-csv'
 import { findColumns, parseLanguage, type ImportColumn, type ImportColumns } from './officer-import-columns'
+import { MAX_IMPORT_BYTES } from './manage.schema'
 
 export const MAX_IMPORT_ROWS = 2000
-export const MAX_IMPORT_BYTES = 1_000_000
 const MAX_EMAIL_LENGTH = 254 // the longest address SMTP can deliver to
 const MAX_NAME_LENGTH = 120
 
