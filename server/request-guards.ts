@@ -40,22 +40,25 @@ export function allowedMethods() {
 }
 
 /**
- * 400 for an address that cannot be decoded (`/%zz`, a cut-off UTF-8 sequence) or carries a NUL
- * (`%00`), which PostgreSQL refuses in text: no path segment or query value ever needs one.
+ * 400 for an address that cannot be decoded (`/%zz`, a cut-off UTF-8 sequence), that carries a NUL
+ * (`%00`), which PostgreSQL refuses in text, or whose path holds another control character: URL
+ * parsers drop tabs and line breaks, so `/%09/x` would become `//x`. No page's address needs one.
  */
 export function readableAddress() {
   return (req: Request, res: Response<unknown, Locals>, next: NextFunction) => {
-    if (/%00/.test(req.originalUrl) || !decodes(req.path)) return refuse(res, 400, 'errors.badAddress')
+    const path = decoded(req.path)
+    if (/%00/.test(req.originalUrl) || path === null || CONTROL.test(path)) return refuse(res, 400, 'errors.badAddress')
     next()
   }
 }
 
-function decodes(path: string) {
+const CONTROL = /[\u0000-\u001f\u007f]/
+
+function decoded(path: string) {
   try {
-    decodeURIComponent(path)
-    return true
+    return decodeURIComponent(path)
   } catch {
-    return false
+    return null
   }
 }
 

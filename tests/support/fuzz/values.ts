@@ -3,44 +3,22 @@
 import fc from 'fast-check'
 import { DEMO_EMAILS, type DemoIds } from './demo-ids'
 
-export const FIELD_NAMES = ['intent', 'email', 'password', 'redirectTo', 'seq', 'shown', 'q0', 'q1', 'q1.0', 'text']
-  .concat(['courseSlug', 'dueAt', 'officerIds', 'officerId', 'unitId', 'displayName', 'preferredLocale', 'reason'])
-  .concat(['currentPassword', 'newPassword', 'confirmPassword', 'certificateId', 'userId', 'role', 'status', 'q'])
-  .concat(['administrationId', 'administration', 'page', 'course', 'sort', 'dir', 'format', 'autosave'])
+const words = (text: string) => text.trim().split(/\s+/)
 
-const INTENTS = [
-  'enrol',
-  'complete',
-  'renew',
-  'start',
-  'save',
-  'submit',
-  'invite',
-  'resend',
-  'assign',
-  'revoke',
-].concat(['deactivate', 'reactivate', 'create', 'language', 'password', 'enable'])
+export const FIELD_NAMES = words(`
+  intent email password redirectTo seq shown q0 q1 q1.0 text courseSlug dueAt officerIds officerId unitId
+  displayName preferredLocale reason currentPassword newPassword confirmPassword certificateId userId role
+  status q administrationId administration page course sort dir format autosave`)
 
-const NASTY = ['', '\0', 'a\0b', '%00', '%zz', '%E0%A4%A', '%', '..', '/../..', '//evil.example', 'null', '-1'].concat([
-  '0',
-  '1e309',
-  'NaN',
-  '2026-02-30',
-  '9999-12-31',
-  '<script>x</script>',
-  "' OR 1=1 --",
-  '\uFFFF',
-  '\uD800',
-])
+const INTENTS = words(`
+  enrol complete renew start save submit invite resend assign revoke deactivate reactivate create language
+  password enable`)
+
+const NASTY_WORDS = words(`%00 %zz %E0%A4%A % .. /../.. //evil.example -1 0 1e309 NaN 2026-02-30 <script>x</script>`)
+const NASTY = [...NASTY_WORDS, '', '\0', 'a\0b', '\t', '\r\n', "' OR 1=1 --", '\uFFFF', '\uD800']
 
 export function fieldValue(ids: DemoIds) {
-  const known = [...INTENTS, ...Object.values(DEMO_EMAILS), ids.course, ...ids.modules, ids.openAttempt].concat([
-    ids.closedAttempt,
-    ids.certificate,
-    ids.verificationCode,
-    ids.officer,
-    ids.administration,
-  ])
+  const known = [...INTENTS, ...Object.values(DEMO_EMAILS), ...Object.values(ids).flat()]
   return fc.oneof(
     { weight: 3, arbitrary: fc.constantFrom(...known) },
     { weight: 3, arbitrary: fc.constantFrom(...NASTY) },
