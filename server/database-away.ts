@@ -1,15 +1,10 @@
 import type { AppLoadContext } from '@remix-run/node'
 import type { NextFunction, Request, Response } from 'express'
 import { RETRY_AFTER_S } from '~/edge/database-away.server'
-import { DEFAULT_LOCALE, type Locale } from '~/i18n/config'
-import en from '~/locales/en/common.json'
-import ru from '~/locales/ru/common.json'
+import { DEFAULT_LOCALE } from '~/i18n/config'
 import { isDatabaseUnavailable } from '~/utils/db-unavailable.server'
 import { logger } from '~/utils/logger.server'
-
-// The server's own code runs outside the Vite build that bundles the translations for i18next: it reads
-// the two strings straight from the locale files (a new language fails the type check here until added).
-const ERRORS = { en: en.errors, ru: ru.errors } satisfies Record<Locale, unknown>
+import { ERROR_TEXTS } from './error-texts'
 
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' }
 const escape = (text: string) => text.replace(/[&<>"]/g, (char) => ESCAPES[char]!)
@@ -25,7 +20,7 @@ export function databaseAway() {
     if (res.headersSent || !isDatabaseUnavailable(error)) return next(error)
     const { locale = DEFAULT_LOCALE, requestId } = res.locals.context ?? {}
     logger.warn({ err: error, requestId }, 'database unavailable')
-    const { unavailableTitle: title, unavailableText: text } = ERRORS[locale]
+    const { unavailableTitle: title, unavailableText: text } = ERROR_TEXTS[locale]
     res.status(503).set({ 'Retry-After': String(RETRY_AFTER_S), 'Cache-Control': 'no-store' })
     const wanted = req.path.endsWith('.data') ? 'text' : req.accepts(['html', 'json'])
     if (wanted === 'json') {

@@ -3,7 +3,7 @@
 // PostgreSQL would otherwise end them with.
 import type { AppLoadContext } from '@remix-run/node'
 import type { NextFunction, Request, Response } from 'express'
-import { commonText } from './messages'
+import { ERROR_TEXTS, type ErrorText } from './error-texts'
 
 type Locals = { context: AppLoadContext }
 
@@ -13,15 +13,14 @@ const ALLOW = ALLOWED_METHODS.join(', ')
 /** The bodies a browser's form sends; the JSON endpoint (verify-json.ts) is read-only. */
 const FORM_TYPES = ['application/x-www-form-urlencoded', 'multipart/form-data']
 
-/** Ends the request with `status` and the message `key` (common namespace) as plain text. */
+/** Ends the request with `status` and one of the app's error texts, in the request's language, as plain text. */
 export function refuse(
   res: Response<unknown, Locals>,
   status: number,
-  key: string,
+  text: ErrorText,
   headers: Record<string, string> = {},
 ) {
-  const text = commonText(res.locals.context.locale, key)
-  res.status(status).set(headers).type('text/plain; charset=utf-8').send(text)
+  res.status(status).set(headers).type('text/plain; charset=utf-8').send(ERROR_TEXTS[res.locals.context.locale][text])
 }
 
 /**
@@ -33,9 +32,9 @@ export function allowedMethods() {
   return (req: Request, res: Response<unknown, Locals>, next: NextFunction) => {
     if (req.method === 'OPTIONS') return res.status(204).set('Allow', ALLOW).end()
     if (req.method === 'HEAD' && req.path.endsWith('.data'))
-      return refuse(res, 405, 'errors.methodNotAllowed', { Allow: 'GET, POST' })
+      return refuse(res, 405, 'methodNotAllowed', { Allow: 'GET, POST' })
     if ((ALLOWED_METHODS as readonly string[]).includes(req.method)) return next()
-    refuse(res, 405, 'errors.methodNotAllowed', { Allow: ALLOW })
+    refuse(res, 405, 'methodNotAllowed', { Allow: ALLOW })
   }
 }
 
@@ -47,7 +46,7 @@ export function allowedMethods() {
 export function readableAddress() {
   return (req: Request, res: Response<unknown, Locals>, next: NextFunction) => {
     const path = decoded(req.path)
-    if (/%00/.test(req.originalUrl) || path === null || CONTROL.test(path)) return refuse(res, 400, 'errors.badAddress')
+    if (/%00/.test(req.originalUrl) || path === null || CONTROL.test(path)) return refuse(res, 400, 'badAddress')
     next()
   }
 }
@@ -68,6 +67,6 @@ export function formBodies() {
     if (req.method !== 'POST') return next()
     const type = req.get('content-type')?.split(';')[0]?.trim().toLowerCase() ?? ''
     if (FORM_TYPES.includes(type)) return next()
-    refuse(res, 415, 'errors.notAForm', { 'Accept-Post': FORM_TYPES.join(', ') })
+    refuse(res, 415, 'notAForm', { 'Accept-Post': FORM_TYPES.join(', ') })
   }
 }

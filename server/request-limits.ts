@@ -34,8 +34,7 @@ export function bodyLimits() {
     if (req.method !== 'POST') return next()
     const limit = bodyLimitFor(req.path)
     // The rest of an over-limit body is not read: the connection cannot carry another request.
-    if (Number(req.get('content-length') ?? 0) > limit)
-      return refuse(res, 413, 'errors.tooLarge', { Connection: 'close' })
+    if (Number(req.get('content-length') ?? 0) > limit) return refuse(res, 413, 'tooLarge', { Connection: 'close' })
     let received = 0
     const count = (chunk: Buffer) => {
       received += chunk.length
