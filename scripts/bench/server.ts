@@ -21,6 +21,13 @@ export function serverLabel(database: { label: string; env: Record<string, strin
   return `${database.label}; ${processes} app process${processes === 1 ? '' : 'es'}`
 }
 
+/** How the server process ended; `forced` when it had to be killed. */
+export interface ServerExit {
+  code: number | null
+  signal: NodeJS.Signals | null
+  forced: boolean
+}
+
 /** Starts the production server; `ready` resolves once /healthz answers 200, `stop` ends it (idempotent). */
 export function spawnServer(env: Record<string, string>) {
   // Own process group, so a Ctrl-C in the terminal reaches only us: we stop the server before
@@ -30,18 +37,22 @@ export function spawnServer(env: Record<string, string>) {
     stdio: ['ignore', process.stderr, process.stderr],
     detached: true,
   })
-  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()))
+  const exited = new Promise<ServerExit>((resolve) =>
+    child.once('exit', (code, signal) => resolve({ code, signal, forced: false })),
+  )
   const running = () => child.exitCode === null && child.signalCode === null
   // Should we die without cleaning up (uncaught error, closed stdout), the server must not outlive us.
   process.once('exit', () => running() && process.kill(-child.pid!, 'SIGTERM'))
 
-  async function stop() {
-    if (!running()) return
+  /** SIGTERM, then the server's exit; SIGKILL if it has not drained within 15 s. */
+  async function stop(): Promise<ServerExit> {
+    if (!running()) return exited
     process.kill(-child.pid!, 'SIGTERM')
     // The server gives itself 10 s to drain and close the database; don't wait forever either.
     const stopped = await Promise.race([exited.then(() => true), sleep(15_000, false)])
-    if (!stopped) process.kill(-child.pid!, 'SIGKILL')
-    await exited
+    if (stopped) return exited
+    process.kill(-child.pid!, 'SIGKILL')
+    return { ...(await exited), forced: true }
   }
 
   async function ready(baseUrl: string) {
