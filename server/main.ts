@@ -11,6 +11,7 @@ import { getEnv } from '~/utils/env.server'
 import { logger } from '~/utils/logger.server'
 import { createDrain } from './drain'
 import { authenticate, csrfGuard, requestContext } from './middleware'
+import { discardUnreadBody } from './unread-body'
 import { verifyJson } from './verify-json'
 
 const env = getEnv()
@@ -34,6 +35,7 @@ const drain = createDrain()
 const app = express()
 app.disable('x-powered-by')
 app.use(drain.middleware)
+app.use(discardUnreadBody())
 app.set('trust proxy', env.TRUST_PROXY)
 app.use(compression())
 app.use((_req, res, next) => {
