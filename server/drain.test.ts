@@ -104,6 +104,18 @@ describe('draining the server', () => {
     expect(drained).toBe(true)
   })
 
+  it('does not take a connection for idle while its request waits unread behind a busy event loop', async () => {
+    const { drain, server, port } = await drainingServer()
+    const idle = await connect(port)
+    await idle.get('/fast')
+    drain.drain(server, () => {})
+    const answer = idle.get('/fast')
+    // Rendering pages for a while: the grace period ends before the request above has been read.
+    const until = performance.now() + 500
+    while (performance.now() < until);
+    expect((await answer).body).toBe('fast')
+  })
+
   it('closes a kept-alive connection nobody uses once the grace period is over', async () => {
     const { drain, server, port } = await drainingServer()
     const idle = await connect(port)

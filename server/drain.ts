@@ -40,10 +40,13 @@ export function createDrain({ idleGraceMs = IDLE_GRACE_MS } = {}) {
     for (const res of unanswered) if (!res.headersSent) res.setHeader('Connection', 'close')
     // http.Server#close would also close idle connections at once; net.Server#close only stops listening.
     net.Server.prototype.close.call(server, () => done())
-    // A kept-alive connection nobody uses would keep us up for the 65 s keep-alive timeout.
+    // A kept-alive connection nobody uses would keep us up for the 65 s keep-alive timeout. Timers run
+    // before the event loop reads the sockets: after a long render, a request that has been waiting
+    // unread would make its connection look idle. setImmediate runs once they have been read.
+    const closeIdle = () => setImmediate(() => server.closeIdleConnections())
     setTimeout(() => {
-      server.closeIdleConnections()
-      setInterval(() => server.closeIdleConnections(), CLOSE_IDLE_EVERY_MS).unref()
+      closeIdle()
+      setInterval(closeIdle, CLOSE_IDLE_EVERY_MS).unref()
     }, idleGraceMs).unref()
   }
 
