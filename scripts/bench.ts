@@ -208,7 +208,7 @@ function report(measurements: Measurement[], databaseLabel: string, loadAverage:
   ].join('\n')
 }
 
-const cleanups: (() => Promise<unknown>)[] = []
+const cleanups: (() => Promise<void>)[] = []
 async function cleanUp() {
   // Last in, first out: the server stops before its database is dropped.
   for (let task = cleanups.pop(); task; task = cleanups.pop()) {

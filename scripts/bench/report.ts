@@ -27,9 +27,7 @@ export function commandLine(): string {
     .filter(([name]) => name.startsWith('BENCH_'))
     .map(([name, value]) => `${name}=${name === 'BENCH_DATABASE_URL' ? redact(value!) : value} `)
   const args = process.argv.slice(2)
-  // npm names the script it runs: `bench`, or `bench:lb` for the load-balancer run.
-  const script = process.env.npm_lifecycle_event ?? 'bench'
-  return `${benchVars.join('')}npm run ${script}${args.length ? ` -- ${args.join(' ')}` : ''}`
+  return `${benchVars.join('')}npm run bench${args.length ? ` -- ${args.join(' ')}` : ''}`
 }
 
 /** Date, command and machine lines that head every results section. */

@@ -21,9 +21,9 @@ const SPIKE_DOUBLE_CLICK_EVERY = 10
 export interface PartContext {
   baseUrl: string
   /** Starts the production server on the database; stopping it is already scheduled by then. */
-  startServer(database: ScratchDatabase): Promise<{ stop(): Promise<unknown> }>
+  startServer(database: ScratchDatabase): Promise<{ stop(): Promise<void> }>
   /** Schedules a clean-up (last in, first out), also run when the benchmark fails or is interrupted. */
-  defer(task: () => Promise<unknown>): void
+  defer(task: () => Promise<void>): void
   log(line: string): void
   engineTitle(database: ScratchDatabase): string
 }
