@@ -9,8 +9,14 @@ import type { Server } from 'node:http'
 import net from 'node:net'
 import type { NextFunction, Request, Response } from 'express'
 
-/** After this, connections still idle are closed: the proxy has not needed them, so it is not sending. */
-const IDLE_GRACE_MS = 2_000
+/**
+ * Connections still idle after this are closed. Closing an idle connection races with a request the
+ * client may be sending on it at that moment, so the client should be the one to close it: nginx closes
+ * its idle connections to us sooner (keepalive_timeout 4s in docs/deploy/nginx-lms.conf), and every
+ * connection it uses meanwhile ends with its answer. Only clients that keep idle connections longer are
+ * cut here.
+ */
+const IDLE_GRACE_MS = 5_000
 const CLOSE_IDLE_EVERY_MS = 200
 
 export function createDrain({ idleGraceMs = IDLE_GRACE_MS } = {}) {

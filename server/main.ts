@@ -9,10 +9,10 @@ import { prepareDatabase } from '~/setup/startup.server'
 import { getDatabase } from '~/utils/db.server'
 import { getEnv } from '~/utils/env.server'
 import { logger } from '~/utils/logger.server'
-import { createDrain } from './drain'
 import { authenticate, csrfGuard, requestContext } from './middleware'
-import { discardUnreadBody } from './unread-body'
 import { verifyJson } from './verify-json'
+import { createDrain } from './drain'
+import { discardUnreadBody } from './unread-body'
 
 const env = getEnv()
 // With several processes the supervisor (primary.ts) has prepared the database before forking us.
