@@ -43,7 +43,12 @@ async function connect(port: number) {
       await new Promise<void>((wake) => waiting.push(wake))
     }
   }
-  return { get, isClosed: () => closed, closed: () => (closed ? Promise.resolve() : once(socket, 'close')) }
+  return {
+    get,
+    end: () => socket.end(),
+    isClosed: () => closed,
+    closed: () => (closed ? Promise.resolve() : once(socket, 'close')),
+  }
 }
 
 let stopServer: (() => void) | undefined
@@ -114,6 +119,18 @@ describe('draining the server', () => {
     const until = performance.now() + 500
     while (performance.now() < until);
     expect((await answer).body).toBe('fast')
+  })
+
+  it('ends as soon as the client has closed its idle connections, before the grace period', async () => {
+    const { drain, server, port } = await drainingServer()
+    const idle = await connect(port)
+    await idle.get('/fast')
+    let drained = false
+    drain.drain(server, () => (drained = true))
+    idle.end() // nginx closing an idle connection after its keepalive_timeout
+    await idle.closed()
+    await new Promise((resolve) => setTimeout(resolve, 50))
+    expect(drained).toBe(true)
   })
 
   it('closes a kept-alive connection nobody uses once the grace period is over', async () => {

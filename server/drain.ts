@@ -5,6 +5,10 @@
 // read yet — the proxy cannot tell whether a POST was processed, so it answers 502 rather than retry it.
 // Instead every answer from now on carries `Connection: close`: the proxy learns from the answer itself
 // that the connection ends, and sends its next requests elsewhere.
+// One race is left to the proxy's side: a connection the proxy opened an instant before we stopped
+// listening, still waiting in the kernel for this busy process to accept it, is reset with its request.
+// nginx opens few new connections when it keeps enough idle ones (`keepalive`); to rule it out, take the
+// instance out of nginx's upstream before stopping it (docs/deploy/README.md).
 import type { Server } from 'node:http'
 import net from 'node:net'
 import type { NextFunction, Request, Response } from 'express'
