@@ -76,7 +76,7 @@ async function main() {
   )
 
   log('Checking the proxy, and sessions, failed logins and rate limits across the instances…')
-  const proxy = await checkProxy({ publicUrl, httpPort: HTTP_PORT })
+  const proxy = await checkProxy({ publicUrl, httpPort: HTTP_PORT, accessLog: nginx.accessLog })
   const options = { publicUrl, instances }
   const sessions = await checkSessions(options)
   const limits = [await checkLoginThrottle(options), await checkRateLimit(options)]

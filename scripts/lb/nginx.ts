@@ -9,7 +9,7 @@ import { setTimeout as sleep } from 'node:timers/promises'
 import tls from 'node:tls'
 
 export const SHIPPED_CONFIG = 'docs/deploy/nginx-lms.conf'
-const NGINX = '/usr/sbin/nginx'
+export const NGINX = '/usr/sbin/nginx'
 
 export interface NginxOptions {
   /** Ports of the app instances, in the order of the shipped file's `server` lines. */
@@ -113,8 +113,11 @@ export interface RunningNginx {
   stop(): Promise<void>
 }
 
-/** Checks the configuration (`nginx -t`), starts nginx and waits until it answers. */
-export async function startNginx(options: NginxOptions): Promise<RunningNginx> {
+/**
+ * Writes the configuration, a certificate and nginx's directories into a new temporary directory and has
+ * nginx check it (`nginx -t`). Returns the directory and the arguments that run nginx on it.
+ */
+export function prepareNginx(options: NginxOptions) {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'lms-nginx-'))
   // The workers run as www-data (under root) and create files in here.
   chmodSync(dir, 0o755)
@@ -126,9 +129,16 @@ export async function startNginx(options: NginxOptions): Promise<RunningNginx> {
   try {
     execFileSync(NGINX, [...args, '-t', '-q'], { stdio: ['ignore', 'ignore', 'pipe'] })
   } catch (error) {
+    rmSync(dir, { recursive: true, force: true })
     const stderr = (error as { stderr?: Buffer }).stderr?.toString().trim()
     throw new Error(`nginx -t refused the configuration: ${stderr || String(error)}`)
   }
+  return { dir, args }
+}
+
+/** Checks the configuration, starts nginx and waits until it answers. */
+export async function startNginx(options: NginxOptions): Promise<RunningNginx> {
+  const { dir, args } = prepareNginx(options)
   const child = spawn(NGINX, args, { stdio: ['ignore', 'ignore', process.stderr], detached: true })
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()))
   const running = () => child.exitCode === null && child.signalCode === null
