@@ -17,9 +17,9 @@ import { assertPortFree } from './bench/server'
 import { assertSpikePassed, runSpikeAgainst, setUpSpikeDatabase, summarizeSpike } from './bench/spike-phase'
 import { spikeReport } from './bench/spike-report'
 import { createScratchDatabase } from './lib/scratch-database'
-import { readAccessLog, waitUntilServed } from './lb/access-log'
-import { rollingRestart, startInstance, type Instance, type InstanceSettings } from './lb/instances'
-import { startNginx } from './lb/nginx'
+import { readAccessLog, waitUntilIdle, waitUntilServed } from './lb/access-log'
+import { rollingRestart, startInstance, type Instance, type InstanceSettings, type Rotation } from './lb/instances'
+import { startNginx, type RunningNginx } from './lb/nginx'
 import { checkProxy } from './lb/proxy-checks'
 import { lbPassed, lbReport, type LbSummary } from './lb/report'
 import { checkLoginThrottle, checkRateLimit, checkSessions } from './lb/shared-state'
@@ -31,6 +31,17 @@ const HTTP_PORT = 8080
 const HTTPS_PORT = 8081
 const DATABASE_SERVER = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres'
 const RESTART_AFTER_S = positiveInt('BENCH_LB_RESTART_AFTER', 5)
+/**
+ * `out-first` (default): each instance is taken out of nginx's upstream (`down`, reload) before its SIGTERM
+ * and put back once healthy, as docs/deploy/README.md recommends. `sigterm`: SIGTERM alone, nginx finding
+ * out from refused connections.
+ */
+const PROCEDURE = procedure(process.env.BENCH_LB_PROCEDURE ?? 'out-first')
+
+function procedure(value: string): 'out-first' | 'sigterm' {
+  if (value === 'out-first' || value === 'sigterm') return value
+  throw new Error(`BENCH_LB_PROCEDURE must be out-first or sigterm, not "${value}"`)
+}
 
 const log = (line: string) => process.stderr.write(`${line}\n`)
 
@@ -39,6 +50,19 @@ cleanUpOnSignals(log)
 function nginxVersion() {
   const said = spawnSync('/usr/sbin/nginx', ['-v'], { encoding: 'utf8' }).stderr // nginx -v writes there
   return /nginx\/([\d.]+)/.exec(said)?.[1] ?? 'unknown'
+}
+
+/** `down` in nginx's upstream and a reload, then until nginx has passed the instance nothing for a second. */
+function nginxRotation(nginx: RunningNginx): Rotation {
+  return {
+    async takeOut(instance) {
+      nginx.takeOut([instance.port])
+      await waitUntilIdle(nginx.accessLog, instance.address)
+    },
+    async putBack() {
+      nginx.takeOut([])
+    },
+  }
 }
 
 async function main() {
@@ -50,7 +74,7 @@ async function main() {
   const setUp = await setUpSpikeDatabase(database, log)
 
   const publicUrl = `https://localhost:${HTTPS_PORT}`
-  const settings: InstanceSettings = { ports: INSTANCE_PORTS, publicUrl, databaseEnv: database.env }
+  const settings: InstanceSettings = { publicUrl, databaseEnv: database.env }
   log(`Starting ${INSTANCE_PORTS.length} instances and nginx…`)
   const instances: Instance[] = await Promise.all(INSTANCE_PORTS.map((port) => startInstance(settings, port)))
   // The rolling restart replaces the entries: stop whichever are running at the end.
@@ -66,6 +90,7 @@ async function main() {
     rollingRestart({
       settings,
       instances,
+      rotation: PROCEDURE === 'out-first' ? nginxRotation(nginx) : undefined,
       waitUntilServed: (address) => waitUntilServed(nginx.accessLog, address, () => spikeEnded < Infinity),
       log,
     }),
@@ -83,6 +108,7 @@ async function main() {
 
   const summary: LbSummary = {
     nginxVersion: nginxVersion(),
+    procedure: PROCEDURE,
     instanceCount: instances.length,
     spikeEntries,
     restarts,
@@ -96,12 +122,14 @@ async function main() {
   await nginx.stop()
   await Promise.all(instances.map((instance) => instance.stop()))
   const spikeSummary = await summarizeSpike({ database, setUp, run, loadBefore, loadAtSpike })
-  const title = 'PostgreSQL: two instances behind nginx, rolling restart during the exam-start spike'
+  const title =
+    'PostgreSQL: two instances behind nginx, rolling restart during the exam-start spike' +
+    (PROCEDURE === 'sigterm' ? ' (SIGTERM alone)' : '')
   // The spike's report heads its section with the command `npm run bench`; this run is another one.
   const spikeSection = spikeReport(spikeSummary).replace(/npm run bench\b(?!:)/, 'npm run bench:lb')
   const results = `${spikeSection}\n\n${lbReport(summary)}`
   process.stdout.write(`\n### ${title}\n\n${results}\n\n`)
-  writeResults('postgres-lb', title, results)
+  writeResults(PROCEDURE === 'sigterm' ? 'postgres-lb-sigterm' : 'postgres-lb', title, results)
   log('BENCHMARKS.md updated.')
   assertSpikePassed(spikeSummary)
   if (!lbPassed(summary)) throw new Error('the load-balancer run failed: see the report above')

@@ -50,6 +50,22 @@ export async function waitUntilServed(file: string, address: string, giveUp: () 
   return false
 }
 
+/** Waits until nginx has passed nothing to `address` for `quietMs` (it was taken out of rotation). */
+export async function waitUntilIdle(file: string, address: string, quietMs = 1_000, timeoutMs = 30_000) {
+  const deadline = Date.now() + timeoutMs
+  for (;;) {
+    const last = Math.max(
+      0,
+      ...readAccessLog(file)
+        .filter((entry) => answeredBy(entry) === address)
+        .map((entry) => entry.msec),
+    )
+    if (Date.now() - last * 1000 >= quietMs) return
+    if (Date.now() > deadline) throw new Error(`nginx still sends requests to ${address} after ${timeoutMs / 1000} s`)
+    await sleep(100)
+  }
+}
+
 export interface AccessSummary {
   requests: number
   byInstance: Map<string, number>

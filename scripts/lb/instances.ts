@@ -3,7 +3,6 @@
 import { spawnServer, type ServerExit } from '../bench/server'
 
 export interface InstanceSettings {
-  ports: number[]
   /** The address nginx serves, which every instance is configured with (BASE_URL). */
   publicUrl: string
   databaseEnv: Record<string, string | undefined>
@@ -20,6 +19,8 @@ export interface Instance {
 
 export interface RestartTiming {
   address: string
+  /** Taken out of nginx's rotation until nginx had stopped sending it requests (0 without that step). */
+  outOfRotationMs: number
   /** SIGTERM until the process had exited: the requests in flight drained. */
   drainMs: number
   exit: ServerExit
@@ -35,7 +36,7 @@ export interface RestartTiming {
   endedAt: number
 }
 
-export function instanceEnv(settings: InstanceSettings, port: number): Record<string, string> {
+function instanceEnv(settings: InstanceSettings, port: number): Record<string, string> {
   const env: Record<string, string> = {
     NODE_ENV: 'production',
     HOST: '127.0.0.1',
@@ -66,36 +67,48 @@ export async function startInstance(settings: InstanceSettings, port: number): P
   return { port, url, address: `127.0.0.1:${port}`, stop }
 }
 
+/** Taking an instance out of the load balancer's rotation before it stops, and back once it is healthy. */
+export interface Rotation {
+  takeOut(instance: Instance): Promise<void>
+  putBack(instance: Instance): Promise<void>
+}
+
 /**
- * Restarts each instance in turn while the others carry the load: SIGTERM (the app stops accepting
- * connections and finishes the requests it has), wait for the exit, start it again, wait for /healthz, and
- * wait until nginx sends it requests again before the next one goes down — else nginx, which still counts
- * the restarted one as failed for fail_timeout, could find no instance to send to.
+ * Restarts each instance in turn while the others carry the load: out of rotation when `rotation` is
+ * given, SIGTERM (the app stops accepting connections and finishes the requests it has), wait for the exit,
+ * start it again, wait for /healthz, back into rotation, and wait until nginx sends it requests again before
+ * the next one goes down — else nginx, which may still count the restarted one as failed for fail_timeout,
+ * could find no instance to send to.
  */
 export async function rollingRestart(options: {
   settings: InstanceSettings
   instances: Instance[]
+  rotation?: Rotation
   /** Resolves true once nginx has had an answer from the instance at `address` (its access log), false
    * when the load ended before. */
   waitUntilServed: (address: string) => Promise<boolean>
   log: (line: string) => void
 }): Promise<RestartTiming[]> {
-  const { settings, instances, waitUntilServed, log } = options
+  const { settings, instances, rotation, waitUntilServed, log } = options
   const timings: RestartTiming[] = []
   for (const [index, instance] of instances.entries()) {
     log(`Rolling restart: stopping ${instance.address}…`)
     const began = performance.now()
     const startedAt = Date.now()
+    await rotation?.takeOut(instance)
+    const stoppingAt = performance.now()
     const exit = await instance.stop()
     const exitedAt = performance.now()
     const fresh = await startInstance(settings, instance.port)
     const healthyAt = performance.now()
     instances[index] = fresh
+    await rotation?.putBack(fresh)
     const served = await waitUntilServed(fresh.address)
     const backAt = performance.now()
     timings.push({
       address: instance.address,
-      drainMs: exitedAt - began,
+      outOfRotationMs: stoppingAt - began,
+      drainMs: exitedAt - stoppingAt,
       exit,
       startMs: healthyAt - exitedAt,
       backInRotationMs: served ? backAt - healthyAt : null,

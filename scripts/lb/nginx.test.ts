@@ -19,6 +19,12 @@ describe('the shipped nginx configuration, as tested', () => {
     expect(rendered.split('\n').length).toBe(shipped.split('\n').length)
   })
 
+  it('takes an instance out of rotation with `down`', () => {
+    const rendered = renderSiteConfig(shipped, '/tmp/x', { ...options, downPorts: [3351] })
+    expect(rendered).toContain('server 127.0.0.1:3351 max_fails=2 fail_timeout=5s down;')
+    expect(rendered).toContain('server 127.0.0.1:3352 max_fails=2 fail_timeout=5s;')
+  })
+
   it('refuses a shipped file that a substitution no longer covers', () => {
     const oneInstance = shipped.replace(/^\s*server 10\.0\.0\.12:3000.*\n/m, '')
     expect(() => renderSiteConfig(oneInstance, '/tmp/x', options)).toThrow(/expected 2 × server 10/)
@@ -27,7 +33,7 @@ describe('the shipped nginx configuration, as tested', () => {
   })
 
   it.runIf(existsSync(NGINX))('passes nginx -t', () => {
-    const { dir } = prepareNginx(options)
+    const { dir } = prepareNginx({ ...options, downPorts: [3352] })
     rmSync(dir, { recursive: true, force: true })
   })
 })

@@ -14,6 +14,8 @@ export const NGINX = '/usr/sbin/nginx'
 export interface NginxOptions {
   /** Ports of the app instances, in the order of the shipped file's `server` lines. */
   instancePorts: number[]
+  /** Instances taken out of rotation (`down`), as an operator does before restarting one. */
+  downPorts?: number[]
   httpPort: number
   httpsPort: number
 }
@@ -30,13 +32,10 @@ interface Substitution {
  * quietly testing something else.
  */
 export function renderSiteConfig(shipped: string, dir: string, options: NginxOptions): string {
-  const { instancePorts, httpPort, httpsPort } = options
+  const { instancePorts, httpPort, httpsPort, downPorts = [] } = options
+  const server = (port: number) => `server 127.0.0.1:${port}`
   const substitutions: Substitution[] = [
-    {
-      from: /server 10\.0\.0\.\d+:3000/g,
-      to: (i) => `server 127.0.0.1:${instancePorts[i]}`,
-      count: instancePorts.length,
-    },
+    { from: /server 10\.0\.0\.\d+:3000/g, to: (i) => server(instancePorts[i]!), count: instancePorts.length },
     { from: /listen 80\b/g, to: () => `listen ${httpPort}`, count: 2 },
     { from: /listen 443\b/g, to: () => `listen ${httpsPort}`, count: 2 },
     {
@@ -61,6 +60,7 @@ export function renderSiteConfig(shipped: string, dir: string, options: NginxOpt
     let index = 0
     text = text.replace(from, () => to(index++))
   }
+  for (const port of downPorts) text = text.replace(new RegExp(`(${server(port)}\\b[^;]*);`), '$1 down;')
   const directives = text.replace(/#.*$/gm, '')
   const leftover = /\/etc\/|\/var\/|10\.0\.0\.|example\.org/.exec(directives)
   if (leftover) throw new Error(`${SHIPPED_CONFIG}: "${leftover[0]}" is not substituted for the test`)
@@ -110,6 +110,8 @@ export interface RunningNginx {
   baseUrl: string
   dir: string
   accessLog: string
+  /** Marks these instances `down` (none: every instance in rotation) and reloads nginx, as `nginx -s reload`. */
+  takeOut(ports: number[]): void
   stop(): Promise<void>
 }
 
@@ -145,6 +147,13 @@ export async function startNginx(options: NginxOptions): Promise<RunningNginx> {
   process.once('exit', () => running() && process.kill(-child.pid!, 'SIGTERM'))
   const baseUrl = `https://localhost:${options.httpsPort}`
 
+  function takeOut(ports: number[]) {
+    const site = renderSiteConfig(readFileSync(SHIPPED_CONFIG, 'utf8'), dir, { ...options, downPorts: ports })
+    writeFileSync(path.join(dir, 'lms.conf'), site)
+    // New workers start with the new configuration; the old ones finish their requests, then exit.
+    process.kill(child.pid!, 'SIGHUP')
+  }
+
   async function stop() {
     if (!existsSync(dir)) return
     if (running()) {
@@ -173,5 +182,5 @@ export async function startNginx(options: NginxOptions): Promise<RunningNginx> {
     }
     await sleep(100)
   }
-  return { baseUrl, dir, accessLog: path.join(dir, 'access.log'), stop }
+  return { baseUrl, dir, accessLog: path.join(dir, 'access.log'), takeOut, stop }
 }

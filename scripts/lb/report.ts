@@ -13,6 +13,7 @@ export interface ProxyCheck {
 
 export interface LbSummary {
   nginxVersion: string
+  procedure: 'out-first' | 'sigterm'
   instanceCount: number
   /** Access log entries of the spike (from its first request to its last). */
   spikeEntries: AccessEntry[]
@@ -24,6 +25,13 @@ export interface LbSummary {
   proxy: ProxyCheck[]
   /** Failed requests the spike saw (its errors). */
   spikeErrors: number
+}
+
+const PROCEDURES = {
+  'out-first':
+    "each first marked `down` in nginx's upstream and nginx reloaded, SIGTERM once nginx had stopped sending " +
+    'it requests, put back after its /healthz answered',
+  sigterm: 'SIGTERM alone: nginx finds out from refused connections',
 }
 
 const seconds = (ms: number) => (ms / 1000).toFixed(1)
@@ -38,6 +46,7 @@ function latency(entries: AccessEntry[]) {
 function restartTable(restarts: RestartTiming[]) {
   const rows = restarts.map((r) => [
     r.address,
+    seconds(r.outOfRotationMs),
     seconds(r.drainMs),
     r.exit.code === null ? `ended by ${r.exit.signal}` : String(r.exit.code),
     seconds(r.startMs),
@@ -46,6 +55,7 @@ function restartTable(restarts: RestartTiming[]) {
   ])
   const header = [
     'Instance',
+    'out of nginx s',
     'drain s (SIGTERM → exit)',
     'exit code',
     'start s (→ /healthz 200)',
@@ -98,7 +108,8 @@ export function lbReport(summary: LbSummary): string {
       `substituted), TLS with a self-signed certificate, HTTP/1.1 from the clients; ${summary.instanceCount} app ` +
       'instances (`WEB_CONCURRENCY=1`, `TRUST_PROXY=true`) on the one database',
     '',
-    `**Rolling restart during the spike** (one instance at a time; the spike was ${summary.restartDuringLoad ? 'still' : '**no longer**'} running when the last was back):`,
+    `**Rolling restart during the spike** (one instance at a time, ${PROCEDURES[summary.procedure]}; the ` +
+      `spike was ${summary.restartDuringLoad ? 'still' : '**no longer**'} running when the last was back):`,
     '',
     restartTable(summary.restarts),
     '',
