@@ -123,6 +123,24 @@ export default tseslint.config(
     },
   },
   {
+    // Every browser test checks the Content-Security-Policy: fixtures.ts fails a test on any violation.
+    files: ['tests/e2e/**/*.spec.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            {
+              name: '@playwright/test',
+              importNames: ['test'],
+              message: 'Import test from ./fixtures: it fails the test on any Content-Security-Policy violation.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     // The locale has one source and links one builder: href(locale, '/courses/:course', { course }).
     files: ['app/**/*.{ts,tsx}', 'server/**/*.ts'],
     ignores: ['app/i18n/**', '**/*.test.{ts,tsx}'],

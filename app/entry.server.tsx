@@ -1,11 +1,24 @@
 import { PassThrough } from 'node:stream'
-import { createReadableStreamFromReadable, type AppLoadContext, type EntryContext } from '@remix-run/node'
+import {
+  createReadableStreamFromReadable,
+  type AppLoadContext,
+  type EntryContext,
+  type HandleDataRequestFunction,
+} from '@remix-run/node'
 import { isRouteErrorResponse, RemixServer } from '@remix-run/react'
 import { isbot } from 'isbot'
 import { renderToPipeableStream } from 'react-dom/server'
 import { I18nextProvider } from 'react-i18next'
 import { i18nForLocale } from '~/i18n/i18n.server'
+import {
+  isMarkedDatabaseAway,
+  markIfDatabaseAway,
+  RETRY_AFTER_S,
+  unavailableResponse,
+} from '~/edge/database-away.server'
 import { logger } from '~/utils/logger.server'
+import { NonceProvider } from '~/utils/nonce'
+import { PRIVATE_NO_STORE } from '~/utils/security-headers'
 
 // With single fetch, Remix reads this export to end pending deferred data; the render is aborted just after.
 // Long enough for a render that waits its turn on a busy event loop (an exam starting for a whole
@@ -19,10 +32,17 @@ export default async function handleRequest(
   remixContext: EntryContext,
   loadContext: AppLoadContext,
 ) {
+  // A loader or action failed because the database is away: what this throws is rendered instead, as a 503.
+  if (isMarkedDatabaseAway(loadContext)) {
+    if (responseStatusCode !== 503) throw unavailableResponse()
+    responseHeaders.set('Retry-After', String(RETRY_AFTER_S))
+  }
   const matches = remixContext.staticHandlerContext.matches
   loadContext.log.route = matches[matches.length - 1]?.route.id
 
   const i18n = i18nForLocale(loadContext.locale)
+  const nonce = loadContext.cspNonce
+  keepPrivate(responseHeaders, loadContext)
 
   // Crawlers get the whole page at once; browsers get it streamed as soon as the shell is ready.
   const readyEvent = isbot(request.headers.get('user-agent')) ? 'onAllReady' : 'onShellReady'
@@ -30,10 +50,13 @@ export default async function handleRequest(
     // Errors in the shell reject and Remix logs them; later ones (an aborted render included) are ours to log.
     let shellRendered = false
     const { pipe, abort } = renderToPipeableStream(
-      <I18nextProvider i18n={i18n}>
-        <RemixServer context={remixContext} url={request.url} />
-      </I18nextProvider>,
+      <NonceProvider value={nonce}>
+        <I18nextProvider i18n={i18n}>
+          <RemixServer context={remixContext} url={request.url} nonce={nonce} />
+        </I18nextProvider>
+      </NonceProvider>,
       {
+        nonce,
         onShellReady() {
           shellRendered = true
           if (readyEvent === 'onShellReady') respond()
@@ -63,8 +86,33 @@ export default async function handleRequest(
   })
 }
 
+/**
+ * The `.data` twins of pages (client-side navigation and form posts) follow the same cache rule, and one
+ * that failed because the database is away is a 503, as its page would be.
+ */
+export const handleDataRequest: HandleDataRequestFunction = (response, { context }) => {
+  keepPrivate(response.headers, context)
+  if (!isMarkedDatabaseAway(context)) return response
+  const headers = new Headers(response.headers)
+  headers.set('Retry-After', String(RETRY_AFTER_S))
+  return new Response(response.body, { status: 503, statusText: 'Service Unavailable', headers })
+}
+
+/**
+ * A signed-in user's pages are stored nowhere: not in a shared proxy, and not in the browser's cache,
+ * whose back button would otherwise show the previous officer's pages after logout on a shared
+ * computer. This overrides whatever a route's `headers` said.
+ */
+function keepPrivate(headers: Headers, context: AppLoadContext) {
+  if (context.auth) headers.set('Cache-Control', PRIVATE_NO_STORE)
+}
+
 export function handleError(error: unknown, { request, context }: { request: Request; context: AppLoadContext }) {
-  if (request.signal.aborted) return
+  if (request.signal.aborted || isMarkedDatabaseAway(context)) return
+  if (markIfDatabaseAway(error, context)) {
+    logger.warn({ err: error, requestId: context.requestId, url: request.url }, 'database unavailable')
+    return
+  }
   // Remix's own 4xx answers (e.g. 405 for a POST to a page without an action) are the client's
   // mistake, already answered with the right page: worth a line, not an error.
   if (isRouteErrorResponse(error) && error.status < 500) {

@@ -14,6 +14,8 @@ declare module '@remix-run/server-runtime' {
     locale: Locale
     clientIp: string
     secureCookies: boolean
+    /** This response's Content-Security-Policy nonce: only inline scripts that carry it run. */
+    cspNonce: string
     auth: { sessionId: string; user: SessionUser } | null
     log: RequestLogFields
   }

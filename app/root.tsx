@@ -1,3 +1,4 @@
+import '~/utils/zod-in-browser'
 import { data, type LinksFunction, type LoaderFunctionArgs } from '@remix-run/node'
 import { Links, Meta, Outlet, Scripts, ScrollRestoration, useRouteLoaderData } from '@remix-run/react'
 import type { ReactNode } from 'react'
@@ -5,13 +6,13 @@ import { useTranslation } from 'react-i18next'
 import { useChangeLanguage } from 'remix-i18next/react'
 import { AppShell } from '~/components/app-shell'
 import { GeneralErrorBoundary } from '~/components/error-boundary'
-import { DEFAULT_LOCALE, localeFromPath } from '~/i18n/config'
+import { localeFromPath } from '~/i18n/config'
+import { useLocale } from '~/i18n/use-locale'
 import { localeCookie } from '~/i18n/request-locale.server'
 import stylesheet from '~/styles/app.css?url'
-import { skipAfterBackgroundSave } from '~/utils/revalidation'
+import { useNonce } from '~/utils/nonce'
 
 export const handle = { i18n: ['common'] }
-export const shouldRevalidate = skipAfterBackgroundSave
 
 export const links: LinksFunction = () => [
   { rel: 'stylesheet', href: stylesheet },
@@ -33,8 +34,9 @@ export type RootData = Awaited<ReturnType<typeof loader>>['data']
 
 export function Layout({ children }: { children: ReactNode }) {
   const root = useRouteLoaderData<typeof loader>('root')
-  const locale = root?.locale ?? DEFAULT_LOCALE
+  const locale = useLocale()
   const { i18n } = useTranslation()
+  const nonce = useNonce()
   useChangeLanguage(locale)
   return (
     <html lang={locale} dir={i18n.dir(locale)}>
@@ -48,8 +50,8 @@ export function Layout({ children }: { children: ReactNode }) {
         <AppShell user={root?.user ?? null} locale={locale}>
           {children}
         </AppShell>
-        <ScrollRestoration />
-        <Scripts />
+        <ScrollRestoration nonce={nonce} />
+        <Scripts nonce={nonce} />
       </body>
     </html>
   )

@@ -12,8 +12,9 @@ import autocannon from 'autocannon'
 import { runCertificates } from './bench/certificates'
 import { runMatrix } from './bench/matrix'
 import { type Part, positiveInt, selectedParts } from './bench/options'
+import { cleanUp as cleanUpAll, cleanUpOnSignals, defer, runMain } from './bench/cleanups'
 import { markdownTable, percentile, runHeader, verdict, writeResults } from './bench/report'
-import { assertPortFree, serverLabel, spawnServer } from './bench/server'
+import { assertPortFree, serverLabel, startProductionServer } from './bench/server'
 import { signIn } from './bench/sign-in'
 import { runExamSpike, type PartContext } from './bench/spike-phase'
 import { createScratchDatabase, type ScratchDatabase } from './lib/scratch-database'
@@ -208,32 +209,14 @@ function report(measurements: Measurement[], databaseLabel: string, loadAverage:
   ].join('\n')
 }
 
-const cleanups: (() => Promise<void>)[] = []
-async function cleanUp() {
-  // Last in, first out: the server stops before its database is dropped.
-  for (let task = cleanups.pop(); task; task = cleanups.pop()) {
-    await task().catch((error: unknown) => log(`cleanup failed: ${String(error)}`))
-  }
-}
-for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-  process.once(signal, () => void cleanUp().finally(() => process.exit(130)))
-}
+cleanUpOnSignals(log)
+const cleanUp = () => cleanUpAll(log)
 
 /** Starts the production server on a scratch database; the caller's cleanUp stops it. */
 async function startServer(database: ScratchDatabase) {
   log(`Starting the production server on ${serverLabel(database)}…`)
-  const server = spawnServer({
-    ...database.env,
-    NODE_ENV: 'production',
-    HOST: 'localhost',
-    PORT: String(PORT),
-    BASE_URL,
-    SEED_DEMO: 'true',
-    LOG_LEVEL: 'warn', // a log line per request would be measured too
-  })
-  cleanups.push(server.stop)
-  await server.ready(BASE_URL)
-  return server
+  // A log line per request would be measured too.
+  return startProductionServer({ database, baseUrl: BASE_URL, logLevel: 'warn' })
 }
 
 const engineTitle = (database: ScratchDatabase) => (database.engine === 'pglite' ? 'PGlite (default)' : 'PostgreSQL')
@@ -241,7 +224,7 @@ const engineTitle = (database: ScratchDatabase) => (database.engine === 'pglite'
 /** The autocannon scenarios, on one server and database of their own. */
 async function runScenarios(loadAverage: number) {
   const database = await createScratchDatabase({ serverUrl: process.env.BENCH_DATABASE_URL, prefix: 'lms_bench' })
-  cleanups.push(database.drop)
+  defer(database.drop)
   await startServer(database)
 
   const measurements: Measurement[] = []
@@ -263,7 +246,7 @@ async function runScenarios(loadAverage: number) {
 const partContext: PartContext = {
   baseUrl: BASE_URL,
   startServer,
-  defer: (task) => cleanups.push(task),
+  defer,
   log,
   engineTitle,
 }
@@ -299,13 +282,4 @@ async function main() {
   if (failures.length > 0) throw new Error(failures.join('\n'))
 }
 
-try {
-  await main()
-} catch (error) {
-  log(`bench: ${error instanceof Error ? error.message : String(error)}`)
-  process.exitCode = 1
-} finally {
-  await cleanUp()
-}
-// Idle keep-alive sockets from fetch would otherwise hold the process open for a few more seconds.
-process.exit()
+await runMain('bench', main, log)

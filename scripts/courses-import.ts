@@ -3,7 +3,7 @@
 import { importCoursesFromDisk } from '~/modules/content/course-import.server'
 import type { ImportCounts } from '~/modules/content/import.server'
 import { applyMigrations } from '~/modules/platform/migrate.server'
-import { getDatabase } from '~/utils/db.server'
+import { connectDatabase } from '~/utils/db-connect.server'
 import { exitWith, parseCourseArgs, printProblems, resolvePackageDirs } from './lib/course-cli'
 import { runScript } from './run-script'
 
@@ -14,7 +14,7 @@ await runScript(async () => {
     usage: 'usage: npm run courses:import [-- <dir>...]',
   })
   const dirs = await resolvePackageDirs(given)
-  const database = getDatabase()
+  const database = await connectDatabase()
   try {
     await applyMigrations({ sql: database.sql })
     const result = await importCoursesFromDisk({ dirs })

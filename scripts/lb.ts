@@ -10,9 +10,9 @@ import { execFileSync, spawnSync } from 'node:child_process'
 import os from 'node:os'
 import { setTimeout as sleep } from 'node:timers/promises'
 import { fileURLToPath } from 'node:url'
-import { cleanUp, cleanUpOnSignals, defer } from './bench/cleanups'
+import { cleanUpOnSignals, defer, runMain } from './bench/cleanups'
 import { positiveInt } from './bench/options'
-import { writeResults } from './bench/report'
+import { commandLine, writeResults } from './bench/report'
 import { assertPortFree } from './bench/server'
 import { assertSpikePassed, runSpikeAgainst, setUpSpikeDatabase, summarizeSpike } from './bench/spike-phase'
 import { spikeReport } from './bench/spike-report'
@@ -125,9 +125,8 @@ async function main() {
   const title =
     'PostgreSQL: two instances behind nginx, rolling restart during the exam-start spike' +
     (PROCEDURE === 'sigterm' ? ' (SIGTERM alone)' : '')
-  // The spike's report heads its section with the command `npm run bench`; this run is another one.
-  const spikeSection = spikeReport(spikeSummary).replace(/npm run bench\b(?!:)/, 'npm run bench:lb')
-  const results = `${spikeSection}\n\n${lbReport(summary)}`
+  const command = commandLine({ script: 'bench:lb' })
+  const results = `${spikeReport({ ...spikeSummary, command })}\n\n${lbReport(summary)}`
   process.stdout.write(`\n### ${title}\n\n${results}\n\n`)
   writeResults(PROCEDURE === 'sigterm' ? 'postgres-lb-sigterm' : 'postgres-lb', title, results)
   log('BENCHMARKS.md updated.')
@@ -135,12 +134,4 @@ async function main() {
   if (!lbPassed(summary)) throw new Error('the load-balancer run failed: see the report above')
 }
 
-try {
-  await main()
-} catch (error) {
-  log(`bench:lb: ${error instanceof Error ? error.message : String(error)}`)
-  process.exitCode = 1
-} finally {
-  await cleanUp(log)
-}
-process.exit()
+await runMain('bench:lb', main, log)

@@ -1,4 +1,5 @@
 import { MigrationDrift } from '~/modules/platform/migrations'
+import { DatabaseUnavailable } from '~/utils/db-connect.server'
 import { InvalidEnvironment } from '~/utils/env.server'
 
 /** Runs a CLI task; a known failure prints one line instead of a stack trace. */
@@ -6,7 +7,11 @@ export async function runScript(task: () => Promise<void>) {
   try {
     await task()
   } catch (error) {
-    if (error instanceof InvalidEnvironment || error instanceof MigrationDrift) {
+    if (
+      error instanceof InvalidEnvironment ||
+      error instanceof MigrationDrift ||
+      error instanceof DatabaseUnavailable
+    ) {
       process.stderr.write(`${error.message}\n`)
       process.exit(1)
     }

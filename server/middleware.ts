@@ -1,9 +1,10 @@
-import { randomUUID } from 'node:crypto'
+import { randomBytes, randomUUID } from 'node:crypto'
+import { TLSSocket } from 'node:tls'
 import type { AppLoadContext } from '@remix-run/node'
 import type { NextFunction, Request, Response } from 'express'
 import { DEFAULT_LOCALE } from '~/i18n/config'
 import { detectRequestLocale } from '~/i18n/request-locale.server'
-import { isAllowedOrigin, requestHost } from '~/modules/auth/csrf'
+import { addressedSite, isAllowedOrigin } from '~/modules/auth/csrf'
 import { clearedSessionCookie, readSessionToken, sessionCookie } from '~/modules/auth/session-cookie'
 import { validateSessionToken } from '~/modules/auth/session.server'
 import { logger } from '~/utils/logger.server'
@@ -22,6 +23,8 @@ export function requestContext({ secureCookies }: { secureCookies: boolean }) {
       locale: await requestLocale(req),
       clientIp: req.ip ?? 'unknown',
       secureCookies,
+      // 128 random bits, new for every response, as CSP asks of a nonce.
+      cspNonce: randomBytes(16).toString('base64'),
       auth: null,
       log: {},
     }
@@ -67,11 +70,27 @@ function localeProbe(req: Request) {
 const CSRF_MESSAGE =
   'Forbidden: this request did not come from this site. / Запрещено: запрос отправлен не с этого сайта.'
 
-/** Refuses every state-changing request whose Origin is missing or another site. */
-export function csrfGuard() {
+/**
+ * Refuses every state-changing request whose Origin is missing or not the site it was sent to
+ * (scheme, host and port). Without TRUST_PROXY it first drops the client's `X-Forwarded-Host` and
+ * `-Proto`: Remix reads them whatever Express trusts, for the request's URL and for its own origin
+ * check on actions, which must see the same host as this one.
+ */
+export function csrfGuard({ trustProxy, baseUrl }: { trustProxy: boolean; baseUrl: string }) {
+  const siteOrigin = new URL(baseUrl).origin
   return (req: Request, res: Response, next: NextFunction) => {
-    const host = requestHost({ forwardedHost: req.get('x-forwarded-host'), host: req.get('host') })
-    if (isAllowedOrigin({ method: req.method, origin: req.get('origin'), host })) return next()
+    if (!trustProxy) {
+      delete req.headers['x-forwarded-host']
+      delete req.headers['x-forwarded-proto']
+    }
+    const addressed = addressedSite({
+      host: req.get('host'),
+      forwardedHost: req.get('x-forwarded-host'),
+      forwardedProto: req.get('x-forwarded-proto'),
+      encrypted: req.socket instanceof TLSSocket,
+      trustProxy,
+    })
+    if (isAllowedOrigin({ method: req.method, origin: req.get('origin'), addressed, siteOrigin })) return next()
     res.status(403).type('text/plain; charset=utf-8').send(CSRF_MESSAGE)
   }
 }

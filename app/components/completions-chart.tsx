@@ -1,6 +1,6 @@
 import { useId } from 'react'
 import { useTranslation } from 'react-i18next'
-import { AxisBottom, AxisLeft } from '@visx/axis'
+import { AxisBottom, AxisLeft, type TickRendererProps } from '@visx/axis'
 import { Group } from '@visx/group'
 import { scaleBand, scaleLinear } from '@visx/scale'
 import { BarStack } from '@visx/shape'
@@ -119,7 +119,13 @@ function CompletionsSvg({ chart, summary, id }: { chart: CompletionChart; summar
             )
           }
         </BarStack>
-        <AxisLeft scale={yScale} tickValues={yTicks} tickFormat={(value) => String(value)} {...axisStyle} />
+        <AxisLeft
+          scale={yScale}
+          tickValues={yTicks}
+          tickFormat={(value) => String(value)}
+          tickComponent={CountTick}
+          {...axisStyle}
+        />
         <AxisBottom
           scale={xScale}
           top={PLOT.height}
@@ -144,6 +150,18 @@ const axisStyle = {
   tickLength: 4,
   // visx writes Arial into every label otherwise; the page's font has the Cyrillic glyphs.
   tickLabelProps: { fill: 'currentColor', fontSize: 11, fontFamily: 'inherit' },
+}
+
+/**
+ * A count beside the vertical axis. visx's own label wraps the text in an `<svg style="overflow:
+ * visible">`, an inline style the Content-Security-Policy blocks; a plain `<text>` needs none.
+ */
+function CountTick({ x, y, formattedValue }: TickRendererProps) {
+  return (
+    <text x={x} y={y} dx="-0.25em" dy="0.33em" textAnchor="end" fontSize={11} fill="currentColor">
+      {formattedValue}
+    </text>
+  )
 }
 
 /** The month's short name; the year beneath the first month and every January. */

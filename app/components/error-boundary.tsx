@@ -1,4 +1,5 @@
-import { Link, isRouteErrorResponse, useRouteError, useRouteLoaderData } from '@remix-run/react'
+import { Link, isRouteErrorResponse, useRevalidator, useRouteError, useRouteLoaderData } from '@remix-run/react'
+import { useEffect } from 'react'
 import { useTranslation } from 'react-i18next'
 import { href } from '~/i18n/href'
 import { useLocale } from '~/i18n/use-locale'
@@ -10,6 +11,7 @@ const KNOWN_STATUSES: Record<number, { title: string; text?: string }> = {
   404: { title: 'errors.notFoundTitle', text: 'errors.notFoundText' },
   405: { title: 'errors.badRequestTitle' }, // e.g. a form posted to a page that takes none
   429: { title: 'errors.tooManyTitle' },
+  503: { title: 'errors.unavailableTitle', text: 'errors.unavailableText' }, // the database is away for a moment
 }
 
 /** The one error page: localized, never showing a stack trace or an internal message. */
@@ -18,6 +20,7 @@ export function GeneralErrorBoundary() {
   const { t, i18n } = useTranslation('common')
   const root = useRouteLoaderData<typeof rootLoader>('root')
   const locale = useLocale()
+  if (isConnectionLost(error)) return <ConnectionLost />
   const known = isRouteErrorResponse(error) ? KNOWN_STATUSES[error.status] : undefined
   const title = known ? t(known.title) : t('errors.serverErrorTitle')
   // A route's own reason (an i18n key passed to invariantResponse) says what was wrong; Remix's
@@ -33,6 +36,33 @@ export function GeneralErrorBoundary() {
       {text ? <p>{text}</p> : null}
       <p>
         <Link to={href(locale, '/')}>{t('errors.backHome')}</Link>
+      </p>
+    </section>
+  )
+}
+
+/** A page the browser could not fetch at all: the connection, not the site, failed. */
+function isConnectionLost(error: unknown) {
+  return error instanceof TypeError && typeof navigator !== 'undefined' && !isRouteErrorResponse(error)
+}
+
+/** Says what happened, and loads the page again by itself once the browser is back online. */
+function ConnectionLost() {
+  const { t } = useTranslation('common')
+  const revalidator = useRevalidator()
+  useEffect(() => {
+    const retry = () => revalidator.revalidate()
+    window.addEventListener('online', retry)
+    return () => window.removeEventListener('online', retry)
+  }, [revalidator])
+  return (
+    <section className="error-page" aria-labelledby="error-title">
+      <h1 id="error-title">{t('errors.offlineTitle')}</h1>
+      <p>{t('errors.offlineText')}</p>
+      <p>
+        <button type="button" className="button" onClick={() => revalidator.revalidate()}>
+          {t('errors.tryAgain')}
+        </button>
       </p>
     </section>
   )

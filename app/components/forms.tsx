@@ -10,7 +10,7 @@ import {
   type FormMetadata,
 } from '@conform-to/react'
 import { Form, type FormProps } from '@remix-run/react'
-import type { ReactNode } from 'react'
+import { useSyncExternalStore, type ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 
 /**
@@ -56,10 +56,22 @@ interface FieldProps<Value = string> {
   ns: string
 }
 
+/** What every control gets from its Field besides the field itself. */
+interface ControlProps {
+  /** The hint's id, for Conform to put into `aria-describedby` next to the error's. */
+  ariaDescribedBy: string | undefined
+  autoFocus: boolean
+}
+
 /**
- * The one field layout: label, hint, the control, its errors. `control` gets the field and the hint's
- * id; Conform's `get…Props` add that and the error's id to `aria-describedby` and set `aria-invalid`
- * while the field has errors, so every control announces both the same way.
+ * The one field layout: label, hint, the control, its errors. Conform's `get…Props` add the hint's and
+ * the error's ids to `aria-describedby` and set `aria-invalid` while the field has errors, so every
+ * control announces both the same way.
+ *
+ * The focus goes to the first field in error. With JavaScript Conform moves it there; without, the
+ * server's page marks each field in error `autofocus` and the browser focuses the first of them in
+ * the page. Once hydrated the attribute stays off: React would focus a field it mounts with errors,
+ * after Conform had chosen.
  */
 function Field<Value>({
   meta,
@@ -67,8 +79,9 @@ function Field<Value>({
   hint,
   ns,
   control,
-}: FieldProps<Value> & { control: (field: FieldMetadata<Value>, hintId: string | undefined) => ReactNode }) {
+}: FieldProps<Value> & { control: (field: FieldMetadata<Value>, props: ControlProps) => ReactNode }) {
   const [field] = useField<Value>(meta.name, { formId: meta.formId })
+  const hydrated = useHydrated()
   const hintId = hint ? `${field.id}-hint` : undefined
   return (
     <div className="field">
@@ -78,9 +91,20 @@ function Field<Value>({
           {hint}
         </p>
       ) : null}
-      {control(field, hintId)}
+      {control(field, { ariaDescribedBy: hintId, autoFocus: !hydrated && Boolean(field.errors?.length) })}
       <FieldErrors id={field.errorId} errors={field.errors} ns={ns} />
     </div>
+  )
+}
+
+const subscribeToNothing = () => () => {}
+
+/** False in the server's render and while React hydrates it, true from then on. */
+function useHydrated() {
+  return useSyncExternalStore(
+    subscribeToNothing,
+    () => true,
+    () => false,
   )
 }
 
@@ -92,10 +116,11 @@ export function TextField({
   return (
     <Field
       {...props}
-      control={(field, hintId) => (
+      control={(field, { ariaDescribedBy, autoFocus }) => (
         <input
-          {...getInputProps(field, { type, ariaDescribedBy: hintId })}
+          {...getInputProps(field, { type, ariaDescribedBy })}
           autoComplete={autoComplete}
+          autoFocus={autoFocus}
           key={field.key}
         />
       )}
@@ -107,8 +132,8 @@ export function FileField({ accept, ...props }: FieldProps<File> & { accept: str
   return (
     <Field
       {...props}
-      control={(field, hintId) => (
-        <input {...getInputProps(field, { type: 'file', ariaDescribedBy: hintId })} accept={accept} />
+      control={(field, { ariaDescribedBy, autoFocus }) => (
+        <input {...getInputProps(field, { type: 'file', ariaDescribedBy })} accept={accept} autoFocus={autoFocus} />
       )}
     />
   )
@@ -118,8 +143,8 @@ export function SelectField({ children, ...props }: FieldProps & { children: Rea
   return (
     <Field
       {...props}
-      control={(field, hintId) => (
-        <select {...getSelectProps(field, { ariaDescribedBy: hintId })} key={field.key}>
+      control={(field, { ariaDescribedBy, autoFocus }) => (
+        <select {...getSelectProps(field, { ariaDescribedBy })} autoFocus={autoFocus} key={field.key}>
           {children}
         </select>
       )}
@@ -132,9 +157,10 @@ export function TextAreaField({ rows, maxLength, ...props }: FieldProps & { rows
   return (
     <Field
       {...props}
-      control={(field, hintId) => (
+      control={(field, { ariaDescribedBy, autoFocus }) => (
         <textarea
-          {...getTextareaProps(field, { ariaDescribedBy: hintId })}
+          {...getTextareaProps(field, { ariaDescribedBy })}
+          autoFocus={autoFocus}
           rows={rows}
           maxLength={maxLength}
           key={field.key}

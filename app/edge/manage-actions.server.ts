@@ -27,6 +27,8 @@ export interface ManageActionContext {
 }
 
 export interface ManageActionData {
+  /** Which form `result` answers: each form shows only its own errors and values. */
+  intent: 'invite' | 'assign' | null
   result: SubmissionResult<string[]> | null
   invited: InvitationNotice | null
   resent: InvitationNotice | 'too-soon' | null
@@ -35,7 +37,7 @@ export interface ManageActionData {
 const ResendSchema = z.object({ intent: z.literal('resend'), officerId: z.string().min(1) })
 
 const reply = (answer: Partial<ManageActionData>, init?: ResponseInit) =>
-  data<ManageActionData>({ result: null, invited: null, resent: null, ...answer }, init)
+  data<ManageActionData>({ intent: null, result: null, invited: null, resent: null, ...answer }, init)
 
 /** The officers page's forms, told apart by their `intent`. */
 export async function runManageAction(context: ManageActionContext) {
@@ -53,7 +55,7 @@ export async function runManageAction(context: ManageActionContext) {
 
 async function inviteFromForm({ formData, administrationId, actorId, mailer }: ManageActionContext) {
   const submission = parseWithZod(formData, { schema: InviteSchema })
-  if (submission.status !== 'success') return reply({ result: submission.reply() }, { status: 400 })
+  if (submission.status !== 'success') return reply({ intent: 'invite', result: submission.reply() }, { status: 400 })
   const { email, displayName, unitId, preferredLocale } = submission.value
   try {
     const invitation = await inviteOfficer({
@@ -66,7 +68,7 @@ async function inviteFromForm({ formData, administrationId, actorId, mailer }: M
     })
     // The account exists whatever happens to the e-mail: a failed send shows the link instead.
     const outcome = await sendInvitationMail({ administrationId, invitation, translate: translatorFor('mail'), mailer })
-    return reply({ result: submission.reply({ resetForm: true }), invited: notice(outcome) })
+    return reply({ intent: 'invite', result: submission.reply({ resetForm: true }), invited: notice(outcome) })
   } catch (error) {
     const field: Record<string, string[]> | null =
       error instanceof EmailTaken
@@ -75,7 +77,7 @@ async function inviteFromForm({ formData, administrationId, actorId, mailer }: M
           ? { unitId: ['invite.unitUnknown'] }
           : null
     if (!field) throw error
-    return reply({ result: submission.reply({ fieldErrors: field }) }, { status: 400 })
+    return reply({ intent: 'invite', result: submission.reply({ fieldErrors: field }) }, { status: 400 })
   }
 }
 
@@ -101,7 +103,7 @@ function notice(outcome: Awaited<ReturnType<typeof sendInvitationMail>>): Invita
 
 async function assignFromForm({ formData, administrationId, actorId, url, locale }: ManageActionContext) {
   const submission = parseWithZod(formData, { schema: AssignSchema })
-  if (submission.status !== 'success') return reply({ result: submission.reply() }, { status: 400 })
+  if (submission.status !== 'success') return reply({ intent: 'assign', result: submission.reply() }, { status: 400 })
   const { courseSlug, dueAt, unitId, officerIds } = submission.value
   try {
     const count = await assignCourse({

@@ -9,6 +9,8 @@ import { getServerT } from '~/i18n/i18n.server'
 import { changePassword, setPreferredLocale } from '~/modules/auth/account.server'
 import { ChangePasswordSchema, PreferredLocaleSchema } from '~/modules/auth/auth.schema'
 import { requireUser } from '~/edge/guard.server'
+import { keepRetryAfter, throttledInit } from '~/edge/throttled'
+import { ThrottleAlert } from '~/components/throttle-alert'
 import { sessionCookie } from '~/modules/auth/session-cookie'
 import { invariantResponse } from '~/utils/http'
 import { href } from '~/i18n/href'
@@ -24,6 +26,8 @@ export async function loader(args: LoaderFunctionArgs) {
 }
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => titleMeta(data)
+
+export const headers = keepRetryAfter
 
 export async function action(args: ActionFunctionArgs) {
   const user = requireUser(args)
@@ -41,7 +45,11 @@ export async function action(args: ActionFunctionArgs) {
   const submission = parseWithZod(formData, { schema: ChangePasswordSchema })
   const secret = { hideFields: ['currentPassword', 'newPassword', 'confirmPassword'] }
   if (submission.status !== 'success') return data({ intent, result: submission.reply(secret) }, { status: 400 })
-  const outcome = await changePassword({ userId: user.id, ...submission.value })
+  const outcome = await changePassword({ userId: user.id, ip: args.context.clientIp, ...submission.value })
+  if (outcome.status === 'throttled') {
+    const { retryAfterSeconds: retryAfter } = outcome
+    return data({ intent, result: submission.reply(secret), retryAfter }, throttledInit(retryAfter))
+  }
   if (outcome.status === 'wrong-password') {
     return data(
       { intent, result: submission.reply({ ...secret, fieldErrors: { currentPassword: ['account.currentWrong'] } }) },
@@ -96,7 +104,11 @@ export default function Account() {
       <div className="grid-2">
         <section className="card" aria-labelledby="password-title">
           <h2 id="password-title">{t('account.passwordTitle')}</h2>
-          <FormErrors errors={passwordForm.errors} ns="auth" />
+          {actionData && 'retryAfter' in actionData && typeof actionData.retryAfter === 'number' ? (
+            <ThrottleAlert seconds={actionData.retryAfter} />
+          ) : (
+            <FormErrors errors={passwordForm.errors} ns="auth" />
+          )}
           <ConformForm form={passwordForm} method="post" className="form">
             <input type="hidden" name="intent" value="password" />
             <TextField

@@ -1,30 +1,22 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
 import { redirect } from '@remix-run/node'
-import { Form, Link, useFetcher, useLoaderData, useSearchParams } from '@remix-run/react'
-import { useEffect, useRef, type FormEvent } from 'react'
+import { Form, Link, useLoaderData, useLocation, useSearchParams } from '@remix-run/react'
+import { useRef } from 'react'
 import { useTranslation } from 'react-i18next'
 import { QuestionFields } from '~/components/question-fields'
 import { AttemptTimer } from '~/components/attempt-timer'
 import { requireUser } from '~/edge/guard.server'
-import { readAttemptForm } from '~/modules/quiz/answer-form'
-import {
-  AttemptClosed,
-  AttemptNotFound,
-  InvalidAnswers,
-  saveAnswers,
-  submitAttempt,
-} from '~/modules/quiz/attempt.server'
+import { applyAttemptPost } from '~/edge/attempt-post.server'
+import { useAnswerSaver, type SaverStatus } from '~/components/use-answer-saver'
 import { getAttemptForm } from '~/modules/quiz/quiz-page.server'
 import { formatTime } from '~/utils/format'
 import { invariantResponse } from '~/utils/http'
 import { titleMeta } from '~/utils/meta'
-import { skipAfterBackgroundSave } from '~/utils/revalidation'
 import { quizHref } from '~/edge/quiz-href'
 import { href } from '~/i18n/href'
 import { useLocale } from '~/i18n/use-locale'
 
 export const handle = { i18n: ['learning'] }
-export const shouldRevalidate = skipAfterBackgroundSave
 
 export async function loader(args: LoaderFunctionArgs) {
   const user = requireUser(args)
@@ -35,6 +27,7 @@ export async function loader(args: LoaderFunctionArgs) {
   if (attempt.status !== 'IN_PROGRESS')
     throw redirect(href(locale, '/attempts/:attempt/review', { attempt: attempt.id }))
   return {
+    id: attempt.id,
     title: `${attempt.number} · ${attempt.quizName}`,
     number: attempt.number,
     quizName: attempt.quizName,
@@ -49,25 +42,12 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => titleMeta(data)
 
 export async function action(args: ActionFunctionArgs) {
   const user = requireUser(args)
-  const { attempt: attemptId = '' } = args.params
-  const body = await args.request.formData()
-  const form = readAttemptForm(body)
-  invariantResponse(form.ok, 'common:errors.unknownForm', { status: 400 })
-  try {
-    if (form.answers.length > 0) await saveAnswers({ attemptId, userId: user.id, answers: form.answers, seq: form.seq })
-    if (form.intent === 'submit') {
-      await submitAttempt({ attemptId, userId: user.id })
-      return redirect(href(args.context.locale, '/attempts/:attempt/review', { attempt: attemptId }))
-    }
-  } catch (error) {
-    invariantResponse(!(error instanceof AttemptNotFound), 'learning:attempt.notFound', { status: 404 })
-    invariantResponse(!(error instanceof AttemptClosed), 'learning:attempt.closed', { status: 409 })
-    invariantResponse(!(error instanceof InvalidAnswers), 'learning:attempt.invalidAnswers', { status: 400 })
-    throw error
-  }
-  // A background save (JavaScript) stays on the page; the Save button reloads it with a notice.
-  if (body.get('autosave') === '1') return { savedAt: new Date().toISOString() }
-  return redirect(href(args.context.locale, '/attempts/:attempt', { attempt: attemptId, query: { saved: 1 } }))
+  const outcome = await applyAttemptPost(args, user)
+  // The message is an i18n key, as invariantResponse throws it: the error page shows it translated.
+  if (!outcome.ok) throw new Response(outcome.message, { status: outcome.status })
+  const attempt = args.params.attempt ?? ''
+  if (outcome.intent === 'submit') return redirect(href(args.context.locale, '/attempts/:attempt/review', { attempt }))
+  return redirect(href(args.context.locale, '/attempts/:attempt', { attempt, query: { saved: 1 } }))
 }
 
 export default function AttemptPage() {
@@ -76,7 +56,11 @@ export default function AttemptPage() {
   const [searchParams] = useSearchParams()
   const { t } = useTranslation('learning')
   const submitButton = useRef<HTMLButtonElement>(null)
-  const autosave = useAutosave(attempt.seq)
+  const { form, status, onChange, onSubmit } = useAnswerSaver({
+    attemptId: attempt.id,
+    saveUrl: href(locale, '/attempts/:attempt/answers', { attempt: attempt.id }),
+    pageSeq: attempt.seq,
+  })
   return (
     <article className="attempt">
       <nav aria-label={t('reader.breadcrumb')} className="breadcrumb">
@@ -93,7 +77,7 @@ export default function AttemptPage() {
           {t('attempt.saved')}
         </p>
       ) : null}
-      <Form method="post" onChange={autosave.onChange} onSubmit={autosave.onSubmit}>
+      <Form method="post" ref={form} onChange={onChange} onSubmit={onSubmit}>
         <input type="hidden" name="seq" defaultValue={attempt.seq} />
         <input type="hidden" name="shown" value={attempt.questions.map((q) => q.position).join(',')} />
         {attempt.questions.map(({ position, question, answer }) => (
@@ -105,13 +89,7 @@ export default function AttemptPage() {
             answer={answer}
           />
         ))}
-        <p className="autosave" role="status" aria-live="polite">
-          {autosave.failed
-            ? t('attempt.autosaveFailed')
-            : autosave.savedAt
-              ? t('attempt.autosaved', { time: formatTime(autosave.savedAt, locale) })
-              : null}
-        </p>
+        <SaverStatusLine status={status} />
         <div className="attempt__actions">
           <button type="submit" name="intent" value="save" className="button button--secondary">
             {t('attempt.save')}
@@ -126,37 +104,28 @@ export default function AttemptPage() {
   )
 }
 
-/**
- * With JavaScript, answers are saved in the background a moment after each change, and every post
- * carries a `seq` that grows with time on the page, so a delayed older save never overwrites a newer one.
- */
-function useAutosave(pageSeq: number) {
-  const fetcher = useFetcher<{ savedAt?: string }>()
-  const loadedAt = useRef(0)
-  const timer = useRef<ReturnType<typeof setTimeout>>(undefined)
-  useEffect(() => {
-    loadedAt.current = Date.now()
-    return () => clearTimeout(timer.current)
-  }, [])
-  const currentSeq = () => String(pageSeq + (Date.now() - loadedAt.current))
-  return {
-    savedAt: fetcher.data?.savedAt ?? null,
-    failed: fetcher.state === 'idle' && fetcher.data !== undefined && !fetcher.data.savedAt,
-    onChange(event: FormEvent<HTMLFormElement>) {
-      const form = event.currentTarget
-      clearTimeout(timer.current)
-      timer.current = setTimeout(() => {
-        const data = new FormData(form)
-        data.set('intent', 'save')
-        data.set('autosave', '1')
-        data.set('seq', currentSeq())
-        void fetcher.submit(data, { method: 'post' })
-      }, 800)
-    },
-    onSubmit(event: FormEvent<HTMLFormElement>) {
-      clearTimeout(timer.current)
-      const seq = event.currentTarget.elements.namedItem('seq')
-      if (seq instanceof HTMLInputElement) seq.value = currentSeq()
-    },
-  }
+/** Under the questions: saved, waiting to be saved, or refused — announced to screen readers. */
+function SaverStatusLine({ status }: { status: SaverStatus }) {
+  const { t } = useTranslation('learning')
+  const locale = useLocale()
+  const location = useLocation()
+  return (
+    <p className={`autosave autosave--${status.kind}`} role="status" aria-live="polite">
+      {status.kind === 'saved' ? t('attempt.autosaved', { time: formatTime(status.at, locale) }) : null}
+      {status.kind === 'retrying'
+        ? t(status.submitting ? 'attempt.notSubmitted' : 'attempt.notSaved', { count: status.waiting })
+        : null}
+      {status.kind === 'refused' ? (
+        <>
+          {status.message}{' '}
+          {status.signedOut ? (
+            <Link to={href(locale, '/login', { query: { redirectTo: location.pathname } })}>
+              {t('attempt.signInAgain')}
+            </Link>
+          ) : null}
+          {status.next ? <Link to={status.next}>{t('attempt.seeResult')}</Link> : null}
+        </>
+      ) : null}
+    </p>
+  )
 }

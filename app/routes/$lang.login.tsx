@@ -1,16 +1,11 @@
 import { useForm } from '@conform-to/react'
 import { getZodConstraint, parseWithZod } from '@conform-to/zod/v4'
-import {
-  data,
-  redirect,
-  type ActionFunctionArgs,
-  type HeadersFunction,
-  type LoaderFunctionArgs,
-  type MetaFunction,
-} from '@remix-run/node'
+import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
 import { useActionData, useSearchParams } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
 import { ConformForm, FormErrors, TextField } from '~/components/forms'
+import { ThrottleAlert } from '~/components/throttle-alert'
+import { keepRetryAfter, throttledInit } from '~/edge/throttled'
 import { getServerT } from '~/i18n/i18n.server'
 import { LoginSchema } from '~/modules/auth/auth.schema'
 import { attemptLogin } from '~/modules/auth/login.server'
@@ -33,11 +28,7 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => titleMeta(data)
 
-// Remix passes on only Set-Cookie from an action unless the route says which headers to keep.
-export const headers: HeadersFunction = ({ actionHeaders }) => {
-  const retryAfter = actionHeaders.get('Retry-After')
-  return retryAfter ? { 'Retry-After': retryAfter } : new Headers()
-}
+export const headers = keepRetryAfter
 
 export async function action({ request, context }: ActionFunctionArgs) {
   const submission = parseWithZod(await request.formData(), { schema: LoginSchema })
@@ -47,10 +38,8 @@ export async function action({ request, context }: ActionFunctionArgs) {
   const { email, password, redirectTo } = submission.value
   const outcome = await attemptLogin({ email, password, ip: context.clientIp })
   if (outcome.status === 'throttled') {
-    return data(
-      { result: submission.reply({ hideFields: ['password'] }), retryAfter: outcome.retryAfterSeconds },
-      { status: 429, headers: { 'Retry-After': String(outcome.retryAfterSeconds) } },
-    )
+    const { retryAfterSeconds: retryAfter } = outcome
+    return data({ result: submission.reply({ hideFields: ['password'] }), retryAfter }, throttledInit(retryAfter))
   }
   if (outcome.status === 'invalid') {
     return data(
@@ -80,9 +69,7 @@ export default function Login() {
     <>
       <h1>{t('login.title')}</h1>
       {actionData?.retryAfter ? (
-        <div className="alert" role="alert">
-          <p>{t('common:errors.tooManyRequests', { count: actionData.retryAfter })}</p>
-        </div>
+        <ThrottleAlert seconds={actionData.retryAfter} />
       ) : (
         <FormErrors errors={form.errors} ns="auth" />
       )}

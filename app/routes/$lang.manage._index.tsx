@@ -1,9 +1,9 @@
 import { useForm } from '@conform-to/react'
-import { parseWithZod } from '@conform-to/zod/v4'
+import { getZodConstraint, parseWithZod } from '@conform-to/zod/v4'
 import { type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
 import { Link, useActionData, useLoaderData, useSearchParams } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
-import { ConformForm, FormErrors, SelectField, TextField } from '~/components/forms'
+import { ConformForm, SelectField, TextField } from '~/components/forms'
 import { AdministrationOverview } from '~/components/administration-overview'
 import { InvitationOutcome, InviteOfficerForm } from '~/components/invite-officer-form'
 import { OfficerFilters } from '~/components/officer-filters'
@@ -135,7 +135,11 @@ function OfficersPage({
         administrationCode={administration.code}
       />
       <AssignForm units={units} courses={courses} />
-      <InviteOfficerForm units={units} lastResult={actionData?.result} invited={actionData?.invited} />
+      <InviteOfficerForm
+        units={units}
+        lastResult={actionData?.intent === 'invite' ? actionData.result : undefined}
+        invited={actionData?.invited}
+      />
       <p>
         <Link
           className="button button--secondary"
@@ -162,7 +166,8 @@ function AssignForm({
   const actionData = useActionData<typeof action>()
   const [form, fields] = useForm({
     id: ASSIGN_FORM,
-    lastResult: actionData?.result,
+    lastResult: actionData?.intent === 'assign' ? actionData.result : undefined,
+    constraint: getZodConstraint(AssignSchema),
     onValidate: ({ formData }) => parseWithZod(formData, { schema: AssignSchema }),
     shouldRevalidate: 'onBlur',
   })
@@ -189,7 +194,6 @@ function AssignForm({
             </option>
           ))}
         </SelectField>
-        <FormErrors errors={fields.officerIds.errors} ns="manage" />
         <button type="submit" className="button">
           {t('assign.submit')}
         </button>

@@ -2,9 +2,6 @@ import type { LoaderFunctionArgs } from '@remix-run/node'
 import { Outlet } from '@remix-run/react'
 import { isLocale } from '~/i18n/config'
 import { invariantResponse } from '~/utils/http'
-import { skipAfterBackgroundSave } from '~/utils/revalidation'
-
-export const shouldRevalidate = skipAfterBackgroundSave
 
 export async function loader({ params }: LoaderFunctionArgs) {
   // The one place that reads the segment itself: an unknown language is the localized 404 page.

@@ -1,5 +1,5 @@
 import path from 'node:path'
-import { getDatabase } from '~/utils/db.server'
+import { connectDatabase } from '~/utils/db-connect.server'
 import { getEnv } from '~/utils/env.server'
 import { logger } from '~/utils/logger.server'
 import { importShippedCoursesOnFirstStart } from '~/modules/content/course-import.server'
@@ -13,7 +13,7 @@ import { seedDemoData } from './seed.server'
  * shipped courses and the demo data.
  */
 export async function prepareDatabase({ seedDemo = getEnv().SEED_DEMO }: { seedDemo?: boolean } = {}) {
-  const database = getDatabase()
+  const database = await connectDatabase()
   const { applied } = await applyMigrations({ sql: database.sql })
   logger.info({ engine: database.engine, applied }, applied.length ? 'migrations applied' : 'database up to date')
   const seeded = seedDemo && (await seedDemoData()).seeded

@@ -49,11 +49,27 @@ function pgliteExecutor(client: Pick<PGlite, 'exec' | 'query'>): SqlExecutor {
   }
 }
 
+/** How long a request waits for a new PostgreSQL connection before it fails (then as a 503). */
+export const CONNECT_TIMEOUT_MS = 10_000
+
 function openPostgres(url: string): Database {
   // JIT compilation pays off for long analytical queries, not ours: the report queries cross its cost
   // threshold and then spend 30-40 ms compiling for a 50 ms run (BENCHMARKS.md, the matrix). Off for
   // our sessions unless the URL says otherwise (`?options=-c%20jit%3Don`), which pg lets win.
-  const pool = new pg.Pool({ connectionString: url, max: poolSize(getEnv()), options: '-c jit=off' })
+  const pool = new pg.Pool({
+    connectionString: url,
+    max: poolSize(getEnv()),
+    options: '-c jit=off',
+    // A server that accepts the connection but never answers (frozen, or a network that drops packets)
+    // must fail the request in seconds instead of holding it, and its connection slot, for ever.
+    connectionTimeoutMillis: CONNECT_TIMEOUT_MS,
+    // Dead peers are found by TCP keep-alive rather than by the next query waiting on them.
+    keepAlive: true,
+  })
+  // A restart or failover ends idle connections: pg drops them from the pool and reports it here. Without
+  // a listener Node would treat that as an uncaught error and end the process. Nothing else to do: the
+  // next query opens a new connection, and requests that fail meanwhile log "database unavailable".
+  pool.on('error', () => {})
   const prisma = new PrismaClient({ adapter: new PrismaPg(pool) })
   return {
     engine: 'postgres',

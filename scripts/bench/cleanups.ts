@@ -18,3 +18,17 @@ export function cleanUpOnSignals(log: (line: string) => void) {
     process.once(signal, () => void cleanUp(log).finally(() => process.exit(130)))
   }
 }
+
+/** Runs the script: a failure is one line and exit code 1; the clean-ups run either way. */
+export async function runMain(name: string, main: () => Promise<void>, log: (line: string) => void) {
+  try {
+    await main()
+  } catch (error) {
+    log(`${name}: ${error instanceof Error ? error.message : String(error)}`)
+    process.exitCode = 1
+  } finally {
+    await cleanUp(log)
+  }
+  // Idle keep-alive sockets from fetch would otherwise hold the process open for a few more seconds.
+  process.exit()
+}

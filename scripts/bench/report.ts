@@ -21,21 +21,24 @@ export function redact(url: string): string {
   return parsed.toString()
 }
 
-/** The command that reproduces the run: the BENCH_* variables (credentials hidden) and the arguments. */
-export function commandLine(): string {
-  const benchVars = Object.entries(process.env)
-    .filter(([name]) => name.startsWith('BENCH_'))
-    .map(([name, value]) => `${name}=${name === 'BENCH_DATABASE_URL' ? redact(value!) : value} `)
+/**
+ * The command that reproduces the run: the variables starting with `prefix` (credentials hidden) and the
+ * arguments.
+ */
+export function commandLine({ script = 'bench', prefix = 'BENCH_' } = {}): string {
+  const vars = Object.entries(process.env)
+    .filter(([name]) => name.startsWith(prefix))
+    .map(([name, value]) => `${name}=${name.endsWith('_DATABASE_URL') ? redact(value!) : value} `)
   const args = process.argv.slice(2)
-  return `${benchVars.join('')}npm run bench${args.length ? ` -- ${args.join(' ')}` : ''}`
+  return `${vars.join('')}npm run ${script}${args.length ? ` -- ${args.join(' ')}` : ''}`
 }
 
 /** Date, command and machine lines that head every results section. */
-export function runHeader(loadAverage: string): string[] {
+export function runHeader(loadAverage: string, command = commandLine()): string[] {
   const cpus = os.cpus()
   return [
     `- Date: ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC`,
-    `- Command: \`${commandLine()}\``,
+    `- Command: \`${command}\``,
     `- Machine: ${cpus[0]?.model.trim()}, ${cpus.length} cores, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB RAM, ` +
       `Node ${process.version}, ${os.type()} ${os.release()}; load average ${loadAverage}`,
   ]

@@ -4,6 +4,7 @@ import { spawn } from 'node:child_process'
 import http from 'node:http'
 import { setTimeout as sleep } from 'node:timers/promises'
 import { appProcessCount, parseEnv } from '~/utils/env.server'
+import { defer } from './cleanups'
 
 /** Refuses to start when something already listens there: it would be measured instead of our server. */
 export async function assertPortFree(baseUrl: string) {
@@ -46,7 +47,7 @@ export interface ServerExit {
  * Starts the production server; `ready` resolves once /healthz answers 200, `stop` ends it (idempotent),
  * `exited` tells how.
  */
-export function spawnServer(env: Record<string, string>) {
+export function spawnServer(env: Record<string, string | undefined>) {
   // Own process group, so a Ctrl-C in the terminal reaches only us: we stop the server before
   // dropping its database.
   const child = spawn(process.execPath, ['--import', 'tsx', 'server/index.ts'], {
@@ -79,4 +80,31 @@ export function spawnServer(env: Record<string, string>) {
   }
 
   return { stop, ready, exited }
+}
+
+/**
+ * The production server as the benchmark scripts run it: on `database` (its DATABASE_URL or PGLITE_DIR),
+ * at `baseUrl` on localhost, demo data on; stopped by the script's clean-ups. Resolves once it answers.
+ */
+export async function startProductionServer({
+  database,
+  baseUrl,
+  logLevel,
+}: {
+  database: { env: Record<string, string | undefined> }
+  baseUrl: string
+  logLevel: string
+}) {
+  const server = spawnServer({
+    ...database.env,
+    NODE_ENV: 'production',
+    HOST: 'localhost',
+    PORT: new URL(baseUrl).port,
+    BASE_URL: baseUrl,
+    SEED_DEMO: 'true',
+    LOG_LEVEL: logLevel,
+  })
+  defer(server.stop)
+  await server.ready(baseUrl)
+  return server
 }

@@ -42,8 +42,37 @@ const REQUEST_TIMEOUT_MS = 120_000
 const RESET_CODES = ['ECONNRESET', 'UND_ERR_SOCKET']
 // Learners use browsers: Node's own user agent counts as a bot, and the app renders whole pages for bots
 // before sending anything (entry.server.tsx) instead of streaming them. fetch asks for gzip, as browsers do.
-const USER_AGENT = 'Mozilla/5.0 (X11; Linux x86_64; rv:133.0) Gecko/20100101 Firefox/133.0 lms-bench'
+export const USER_AGENT = 'Mozilla/5.0 (X11; Linux x86_64; rv:133.0) Gecko/20100101 Firefox/133.0 lms-bench'
 const isRedirect = (status: number) => status === 302 || status === 303
+
+const location = (response: Response) => response.headers.get('location') ?? ''
+
+/**
+ * An unexpected answer in a few words. Ids are left out, so that the same failure is counted under one
+ * description; an error page is named by its heading (or a plain-text body by its start).
+ */
+export function describeAnswer(response: Response, body: string) {
+  const to = location(response).replace(/\/attempts\/[^/?#]+/, '/attempts/:id')
+  const heading = /<h1\b[^>]*>([\s\S]*?)<\/h1>/i.exec(body)?.[1] ?? (/<html/i.test(body) ? '' : body)
+  const said = heading
+    .replace(/<[^>]*>/g, '')
+    .replace(/\/attempts\/[^/?#"\s]+/g, '/attempts/:id')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .slice(0, 80)
+  return `HTTP ${response.status}${to ? ` → ${to}` : ''}${said ? ` (${said})` : ''}`
+}
+
+const attemptIdOf = (response: Response) =>
+  isRedirect(response.status) ? /^\/en\/attempts\/([^/?#]+)$/.exec(location(response))?.[1] : undefined
+
+/** A start's attempt: the redirect's, or for a second start while it is open, the 409 page's link to it. */
+export function startedAttempt(response: Response, body: string) {
+  const redirected = attemptIdOf(response)
+  if (redirected) return { id: redirected, continued: false }
+  const open = response.status === 409 ? /href="\/en\/attempts\/([^/?#"]+)"/.exec(body)?.[1] : undefined
+  return open ? { id: open, continued: true } : null
+}
 
 export async function runSpike(options: SpikeOptions): Promise<SpikeRun> {
   const { baseUrl, courseSlug, tokens, concurrency } = options
@@ -110,34 +139,11 @@ export async function runSpike(options: SpikeOptions): Promise<SpikeRun> {
     }
   }
 
-  const location = (response: Response) => response.headers.get('location') ?? ''
-  // Ids are left out of error descriptions, so that the same failure is counted under one description.
-  // An error page is named by its heading (or a plain-text body by its start).
-  const status = (response: Response, body: string) => {
-    const to = location(response).replace(/\/attempts\/[^/?#]+/, '/attempts/:id')
-    const heading = /<h1\b[^>]*>([\s\S]*?)<\/h1>/i.exec(body)?.[1] ?? (/<html/i.test(body) ? '' : body)
-    const said = heading
-      .replace(/<[^>]*>/g, '')
-      .replace(/\s+/g, ' ')
-      .trim()
-      .slice(0, 80)
-    return `HTTP ${response.status}${to ? ` → ${to}` : ''}${said ? ` (${said})` : ''}`
-  }
-  const attemptIdOf = (response: Response) =>
-    isRedirect(response.status) ? /^\/en\/attempts\/([^/?#]+)$/.exec(location(response))?.[1] : undefined
-  /** A start's attempt: the redirect's, or for a second start while it is open, the 409 page's link to it. */
-  const startedAttempt = (response: Response, body: string) => {
-    const redirected = attemptIdOf(response)
-    if (redirected) return { id: redirected, continued: false }
-    const open = response.status === 409 ? /href="\/en\/attempts\/([^/?#"]+)"/.exec(body)?.[1] : undefined
-    return open ? { id: open, continued: true } : null
-  }
-
   async function learner(index: number) {
     const cookie = `lms_session=${tokens[index]}`
-    const post = (fields: URLSearchParams): RequestInit => ({
+    const post = (fields: URLSearchParams, accept = '*/*'): RequestInit => ({
       method: 'POST',
-      headers: { Origin: baseUrl, Cookie: cookie, 'User-Agent': USER_AGENT },
+      headers: { Origin: baseUrl, Cookie: cookie, 'User-Agent': USER_AGENT, Accept: accept },
       body: fields,
     })
     const examPath = `/en/courses/${courseSlug}/exam`
@@ -148,7 +154,7 @@ export async function runSpike(options: SpikeOptions): Promise<SpikeRun> {
           'start',
           examPath,
           post(new URLSearchParams({ intent: 'start' })),
-          (response, body) => (startedAttempt(response, body) ? null : status(response, body)),
+          (response, body) => (startedAttempt(response, body) ? null : describeAnswer(response, body)),
         )
         return startedAttempt(response, body)!
       }),
@@ -167,7 +173,7 @@ export async function runSpike(options: SpikeOptions): Promise<SpikeRun> {
       attemptPath,
       { headers: { Cookie: cookie, 'User-Agent': USER_AGENT } },
       (response, body) => {
-        if (response.status !== 200) return status(response, body)
+        if (response.status !== 200) return describeAnswer(response, body)
         const form = parseAttemptForm(body)
         if (!form) return 'HTTP 200 without an attempt form (seq)'
         return form.fields.length === 0 ? 'HTTP 200, the attempt form has no question fields' : null
@@ -176,15 +182,14 @@ export async function runSpike(options: SpikeOptions): Promise<SpikeRun> {
     const page = parseAttemptForm(html)!
     const loadedAt = Date.now()
 
-    // As the page's autosave does: the form posted in the background to the route's data URL, with
-    // the page's seq plus the time spent on the page, strictly growing. Nothing is reloaded after it.
+    // As the page's script does: the form posted in the background to the attempt's answers endpoint
+    // (JSON back), with the page's seq plus the time spent on the page, strictly growing.
     let seq = page.seq
     for (let variant = 0; variant < options.saves; variant += 1) {
       seq = Math.max(seq + 1, page.seq + (Date.now() - loadedAt))
       const body = filledIn(page, { intent: 'save', seq, variant })
-      body.set('autosave', '1')
-      await timed('save', `${attemptPath}.data?index`, post(body), (response, answer) =>
-        response.status === 200 && answer.includes('savedAt') ? null : status(response, answer),
+      await timed('save', `${attemptPath}/answers`, post(body, 'application/json'), (response, answer) =>
+        response.status === 200 && answer.includes('savedAt') ? null : describeAnswer(response, answer),
       )
     }
     finished += 1

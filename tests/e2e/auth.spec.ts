@@ -1,4 +1,5 @@
-import { expect, test, type APIRequestContext } from '@playwright/test'
+import type { APIRequestContext } from '@playwright/test'
+import { expect, test } from './fixtures'
 import {
   BASE_URL,
   DEMO_ACCOUNTS,
@@ -57,27 +58,6 @@ test('the session cookie is HttpOnly, SameSite=Lax and valid for the whole site'
   const cookie = (await context.cookies()).find(({ name }) => name === 'lms_session')
   expect(cookie).toMatchObject({ httpOnly: true, sameSite: 'Lax', path: '/', domain: 'localhost' })
   expect(await page.evaluate(() => document.cookie)).not.toContain('lms_session')
-})
-
-test('with JavaScript the login form names what is wrong without sending anything', async ({ page }) => {
-  await page.goto('/en/login')
-  const form = page.locator('form').filter({ has: page.getByRole('button', { name: TEXT.en.logIn }) })
-  // Before hydration the browser would post the form and the server would answer: wait for React.
-  await expect
-    .poll(() => form.evaluate((element) => Object.keys(element).some((key) => key.startsWith('__reactFiber'))))
-    .toBe(true)
-  const posts: string[] = []
-  page.on('request', (request) => {
-    if (request.method() === 'POST') posts.push(request.url())
-  })
-  const email = page.getByLabel(TEXT.en.email, { exact: true })
-  await email.fill('not-an-address')
-  await page.getByRole('button', { name: TEXT.en.logIn }).click()
-  await expect(form.getByText('Enter a valid email address.')).toBeVisible()
-  await expect(form.getByText('Enter your password.')).toBeVisible()
-  await expect(email).toHaveAttribute('aria-invalid', 'true')
-  await expect(email).toHaveValue('not-an-address')
-  expect(posts).toEqual([])
 })
 
 test('changing the password ends every other session and keeps this one', async ({ browser }) => {

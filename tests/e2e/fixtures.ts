@@ -14,7 +14,14 @@
  * would not do: tests log out (ending that session) and sign in accounts they create during the run.
  */
 import net from 'node:net'
-import { test as base, request, type APIRequestContext, type BrowserContext, type Cookie } from '@playwright/test'
+import {
+  test as base,
+  expect,
+  request,
+  type APIRequestContext,
+  type BrowserContext,
+  type Cookie,
+} from '@playwright/test'
 import { parseSetCookie } from 'cookie'
 import { z } from 'zod'
 import { E2E_BASE_URL, E2E_SESSION_SOCKET } from '../support/e2e-address'
@@ -64,12 +71,68 @@ export async function signedInApi(email: string): Promise<APIRequestContext> {
   })
 }
 
-/** `signIn(email)`: the test's own browser context signed in as `email`. */
-export const test = base.extend<{ signIn: (email: string) => Promise<void> }>({
+/** Where the pages of a context report their Content-Security-Policy violations. */
+const CSP_BINDING = '__reportCspViolation'
+
+/**
+ * Collects every Content-Security-Policy violation of the context's pages into `violations`: the
+ * `securitypolicyviolation` events (with JavaScript on) and the browser's console line for each
+ * (also with JavaScript off, where a blocked inline style would go unnoticed otherwise).
+ */
+async function watchContentSecurity(context: BrowserContext, violations: string[]) {
+  await context.exposeBinding(CSP_BINDING, ({ page }, report: string) => violations.push(`${page.url()}: ${report}`))
+  await context.addInitScript((binding) => {
+    document.addEventListener('securitypolicyviolation', (event) => {
+      const report: unknown = Reflect.get(window, binding)
+      const source = event.sourceFile ? ` at ${event.sourceFile}:${event.lineNumber}` : ''
+      if (typeof report === 'function')
+        report(`${event.effectiveDirective} blocked ${event.blockedURI || 'an inline resource'}${source}`)
+    })
+  }, CSP_BINDING)
+  context.on('console', (message) => {
+    if (message.type() === 'error' && message.text().includes('Content Security Policy'))
+      violations.push(`${message.page()?.url() ?? 'a page'}: ${message.text()}`)
+  })
+}
+
+interface TestFixtures {
+  /** `signIn(email)`: the test's own browser context signed in as `email`. */
+  signIn: (email: string) => Promise<void>
+  /**
+   * This test's CSP violations, in every page of every context it opens. The test fails when any is
+   * left at its end, so every journey checks the policy; a test that provokes one on purpose empties it.
+   */
+  cspViolations: string[]
+}
+
+export const test = base.extend<TestFixtures, { cspWatch: { violations: string[] } }>({
+  cspWatch: [async ({}, provide) => provide({ violations: [] }), { scope: 'worker' }],
+  // Every context the worker's browser makes — the test's own and those a spec opens with
+  // browser.newContext() — reports to the test that is running (a worker runs one test at a time).
+  browser: [
+    async ({ browser, cspWatch }, provide) => {
+      const newContext = browser.newContext.bind(browser)
+      browser.newContext = async (options) => {
+        const context = await newContext(options)
+        await watchContentSecurity(context, cspWatch.violations)
+        return context
+      }
+      await provide(browser)
+    },
+    { scope: 'worker' },
+  ],
+  cspViolations: [
+    async ({ cspWatch }, provide) => {
+      cspWatch.violations.length = 0
+      await provide(cspWatch.violations)
+      expect(cspWatch.violations, 'Content-Security-Policy violations').toEqual([])
+    },
+    { auto: true },
+  ],
   // `provide` is Playwright's `use`, renamed so the React hooks lint does not take it for a hook.
   signIn: async ({ context }, provide) => {
     await provide((email) => signInContext(context, email))
   },
 })
 
-export { expect } from '@playwright/test'
+export { expect }

@@ -3,7 +3,7 @@ import { readFileSync, readdirSync } from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import AxeBuilder from '@axe-core/playwright'
-import { expect, type APIRequestContext, type BrowserContext, type Page } from '@playwright/test'
+import { expect, type APIRequestContext, type BrowserContext, type Locator, type Page } from '@playwright/test'
 import { parse as parseYaml } from 'yaml'
 import { z } from 'zod'
 import { E2E_BASE_URL } from '../support/e2e-address'
@@ -180,6 +180,39 @@ async function createAccount({
   } finally {
     await api.dispose()
   }
+}
+
+/**
+ * A new officer invited by the demo training coordinator, in `lang`: the link the coordinator is shown
+ * (the e2e server sends no e-mail), good for one password.
+ */
+export async function createInvitation(lang: Lang): Promise<string> {
+  const api = await signedInApi('manager@demo.test')
+  try {
+    const id = randomUUID().slice(0, 8)
+    const response = await api.post('/en/manage', {
+      form: {
+        intent: 'invite',
+        email: `invited-${id}@e2e.test`,
+        displayName: `E2E officer ${id}`,
+        preferredLocale: lang,
+      },
+      headers: SAME_ORIGIN,
+    })
+    expect(response.status(), 'inviting an officer').toBe(200)
+    const link = /\/(en|ru)\/invitations\/[a-z2-7]{32}/.exec(await response.text())?.[0]
+    expect(link, 'the invitation link on the page').toBeDefined()
+    return link ?? ''
+  } finally {
+    await api.dispose()
+  }
+}
+
+/** Waits until React has taken over `element`: before that a click posts the form the old way. */
+export async function waitForHydration(element: Locator) {
+  await expect
+    .poll(() => element.evaluate((node) => Object.keys(node).some((key) => key.startsWith('__reactFiber'))))
+    .toBe(true)
 }
 
 /** Enrols whoever `api` is logged in as (page.request shares the page's cookies) in a course. */

@@ -1,5 +1,5 @@
 // Attacks on the quiz engine over HTTP, as a learner with a script (not a browser) could make them.
-import type { APIRequestContext } from '@playwright/test'
+import { request, type APIRequestContext } from '@playwright/test'
 import { expect, signedInApi, test } from './fixtures'
 import { BASE_URL, SAME_ORIGIN, createLearner, enrol } from './helpers'
 import { packageQuiz } from './quiz-helpers'
@@ -78,8 +78,9 @@ test('no answer key, correctness flag or explanation reaches the browser before 
   expect(drawnIn(en, 'en')).toHaveLength(QUIZ.questionsPerAttempt)
   expect(drawnIn(ru, 'ru')).toEqual(drawnIn(en, 'en'))
   // Saving answers does not tell whether they are right either.
-  const saved = await post(api, attempt, { intent: 'save', seq: '1000', shown: '0', q0: '0', autosave: '1' })
+  const saved = await post(api, `${attempt}/answers`, { intent: 'save', seq: '1000', shown: '0', q0: '0' })
   expect(saved.status()).toBe(200)
+  expect(Object.keys(await saved.json())).toEqual(['savedAt'])
   expect(await saved.text()).not.toMatch(/correct|score|passed/i)
   await api.dispose()
 })
@@ -133,9 +134,41 @@ test('another learner’s attempt is not found, whatever they do with it', async
     expect((await intruder.get(url)).status(), url).toBe(404)
   expect((await post(intruder, attempt, { intent: 'save', seq: '1', shown: '0', q0: '0' })).status()).toBe(404)
   expect((await post(intruder, attempt, { intent: 'submit', seq: '1' })).status()).toBe(404)
+  for (const intent of ['save', 'submit']) {
+    const viaScript = await post(intruder, `${attempt}/answers`, { intent, seq: '1', shown: '0', q0: '0' })
+    expect(viaScript.status()).toBe(404)
+    expect(await viaScript.json()).toEqual({ message: 'There is no such attempt.' })
+  }
   // The owner's attempt is untouched.
   expect((await owner.get(attempt)).status()).toBe(200)
   await Promise.all([owner.dispose(), intruder.dispose()])
+})
+
+test('the answers endpoint answers in JSON: who is not signed in, a closed attempt, a form that is not one', async () => {
+  const api = await learnerApi('answers-endpoint')
+  const attempt = await startAttempt(api)
+  const anonymous = await request.newContext({ baseURL: BASE_URL })
+  const signedOut = await post(anonymous, `${attempt}/answers`, { intent: 'save', seq: '1', shown: '0' })
+  expect(signedOut.status()).toBe(401)
+  expect((await signedOut.json()).message).toMatch(/^Your session has ended/)
+  const notAForm = await post(api, `${attempt}/answers`, { intent: 'guess', seq: 'x' })
+  expect(notAForm.status()).toBe(400)
+  expect(await notAForm.json()).toEqual({ message: 'This form was not recognised. Reload the page and try again.' })
+
+  const submitted = await post(api, `${attempt}/answers`, { intent: 'submit', seq: '2000', shown: '0' })
+  expect(submitted.status()).toBe(200)
+  expect(await submitted.json()).toEqual({ next: `${attempt}/review` })
+  const closed = await post(api, `${attempt.replace('/en/', '/ru/')}/answers`, {
+    intent: 'save',
+    seq: '3000',
+    shown: '0',
+  })
+  expect(closed.status()).toBe(409)
+  expect(await closed.json()).toEqual({
+    message: 'Эта попытка уже завершена: она отправлена или её время истекло. Ответы не изменены.',
+    next: `${attempt.replace('/en/', '/ru/')}/review`,
+  })
+  await Promise.all([api.dispose(), anonymous.dispose()])
 })
 
 test('20 parallel starts of a one-attempt exam make one attempt; the others get 409', async () => {

@@ -89,16 +89,18 @@ test('autosave stores an answer in the background and reloads no page data', asy
   await page.getByRole('button', { name: QUIZ_TEXT.en.start }).click()
   await expect(page).toHaveURL(/\/en\/attempts\/[^/]+$/)
 
-  const dataRequests: string[] = []
+  const requests: string[] = []
   page.on('request', (request) => {
-    if (new URL(request.url()).pathname.endsWith('.data')) dataRequests.push(request.method())
+    const path = new URL(request.url()).pathname
+    if (path.endsWith('.data') || path.endsWith('/answers'))
+      requests.push(`${request.method()} ${path.split('/').at(-1)}`)
   })
   const choice = page.locator('form input[type=radio]').first()
   await choice.check()
   await expect(page.getByText(/^Saved automatically at/)).toBeVisible()
   // A revalidation would follow the save at once: give it the time to show up.
   await page.waitForTimeout(1_000)
-  expect(dataRequests).toEqual(['POST'])
+  expect(requests).toEqual(['POST answers'])
 
   await page.reload()
   await expect(page.locator('form input[type=radio]').first()).toBeChecked()

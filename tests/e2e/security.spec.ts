@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto'
 import type { APIRequestContext, Page } from '@playwright/test'
-import { expect, test } from './fixtures'
+import { expect, signInContext, test } from './fixtures'
 import {
   ADMIN_EMAIL,
   BASE_URL,
@@ -9,6 +9,7 @@ import {
   TEXT,
   createUser,
   submitLogin,
+  type Lang,
   type TestUser,
 } from './helpers'
 
@@ -81,6 +82,68 @@ test.describe('quick failed logins on one account', () => {
   })
 })
 
+test.describe('guesses at the current password on My account', () => {
+  const FORM = {
+    en: {
+      current: 'Current password',
+      new: 'New password',
+      repeat: 'Repeat the new password',
+      submit: 'Change password',
+    },
+    ru: { current: 'Текущий пароль', new: 'Новый пароль', repeat: 'Повторите новый пароль', submit: 'Сменить пароль' },
+  }
+  const TOO_MANY = {
+    en: /^Too many attempts\. Please wait \d+ seconds? and try again\.$/,
+    ru: /^Слишком много попыток\. Подождите \d+ секунд[уы]? и повторите попытку\.$/,
+  }
+
+  async function guess(page: Page, lang: Lang, password: string) {
+    const form = FORM[lang]
+    await page.getByLabel(form.current, { exact: true }).fill(password)
+    await page.getByLabel(form.new, { exact: true }).fill('a-brand-new-password-2026')
+    await page.getByLabel(form.repeat, { exact: true }).fill('a-brand-new-password-2026')
+    const [response] = await Promise.all([
+      page.waitForResponse((r) => r.request().method() === 'POST' && new URL(r.url()).pathname.includes('/account')),
+      page.getByRole('button', { name: form.submit }).click(),
+    ])
+    return response
+  }
+
+  for (const [lang, javaScriptEnabled] of [
+    ['ru', true],
+    ['en', false],
+  ] as const) {
+    test(`are throttled like logins, with the wait in the reader's language (${lang}, JavaScript ${javaScriptEnabled ? 'on' : 'off'})`, async ({
+      browser,
+    }) => {
+      test.slow() // a dozen password checks, each a page load without JavaScript
+      const user = await createUser(`account-guess-${lang}`)
+      const context = await browser.newContext({ javaScriptEnabled })
+      await signInContext(context, user.email)
+      const page = await context.newPage()
+      await page.goto(`/${lang}/account`)
+      const statuses: number[] = []
+      let wait = 0
+      // Wrong guesses until the lock is long enough that the next request surely lands inside it.
+      for (let i = 0; i < 20 && wait < 4; i++) {
+        const response = await guess(page, lang, `wrong-guess-${i}`)
+        statuses.push(response.status())
+        if (response.status() !== 429) continue
+        const alert = page.getByRole('alert')
+        await expect(alert).toHaveText(TOO_MANY[lang])
+        wait = Number(/\d+/.exec(await alert.innerText())?.[0])
+        if (!javaScriptEnabled) expect(response.headers()['retry-after']).toBe(String(wait))
+      }
+      expect(statuses.slice(0, 5)).toEqual([400, 400, 400, 400, 400])
+      expect(wait).toBeGreaterThanOrEqual(4)
+      // The right password gets no answer either while the lock runs.
+      expect((await guess(page, lang, user.password)).status()).toBe(429)
+      await expect(page.getByRole('alert')).toHaveText(TOO_MANY[lang])
+      await context.close()
+    })
+  }
+})
+
 test.describe('cross-site requests', () => {
   const evil = { Origin: 'https://evil.example' }
 
@@ -93,6 +156,34 @@ test.describe('cross-site requests', () => {
     })
     expect(response.status()).toBe(403)
     expect(await response.text()).toContain('did not come from this site')
+  })
+
+  const login = { email: 'nobody@e2e.test', password: 'whatever-2026' }
+
+  test('a POST from this host under another scheme is refused', async ({ request }) => {
+    const response = await request.post('/en/login', {
+      form: login,
+      headers: { Origin: BASE_URL.replace('http:', 'https:') },
+      maxRedirects: 0,
+    })
+    expect(response.status()).toBe(403)
+  })
+
+  test('X-Forwarded-Host counts for nothing without TRUST_PROXY', async ({ request }) => {
+    // A forwarded host that matches the Origin does not make up for another Host…
+    const forged = await request.post(BASE_URL.replace('localhost', '127.0.0.1') + '/en/login', {
+      form: login,
+      headers: { Origin: BASE_URL, 'X-Forwarded-Host': new URL(BASE_URL).host },
+      maxRedirects: 0,
+    })
+    expect(forged.status()).toBe(403)
+    // …and one that does not match spoils nothing: the form is answered (a wrong password), not a 403 or 500.
+    const ignored = await request.post('/en/login', {
+      form: login,
+      headers: { Origin: BASE_URL, 'X-Forwarded-Host': 'evil.example', 'X-Forwarded-Proto': 'https' },
+      maxRedirects: 0,
+    })
+    expect(ignored.status()).toBe(400)
   })
 
   test('a POST from another site or without Origin is refused and creates no user', async ({ page, signIn }) => {

@@ -173,7 +173,7 @@ describe('sending a new invitation link', () => {
     // A double click: the link made a moment ago stays, and no second e-mail goes out.
     const received = inbox.length
     const tooSoon = await post({ intent: 'resend', officerId: officer.id })
-    expect(tooSoon).toEqual({ status: 429, data: { result: null, invited: null, resent: 'too-soon' } })
+    expect(tooSoon).toEqual({ status: 429, data: { intent: null, result: null, invited: null, resent: 'too-soon' } })
     expect(inbox).toHaveLength(received)
     expect(await findOpenInvitation({ token: first })).not.toBeNull()
 

@@ -130,6 +130,7 @@ const context = (): AppLoadContext => ({
   locale: 'en',
   clientIp: '127.0.0.1',
   secureCookies: false,
+  cspNonce: 'isolation',
   auth: { sessionId: 'isolation', user: manager },
   log: {},
 })

@@ -1,5 +1,8 @@
 // The server as an operator runs it: configuration errors, restart with data kept, SIGTERM.
 import { execFileSync, spawn } from 'node:child_process'
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createScratchDatabase, type ScratchDatabase } from '../../scripts/lib/scratch-database'
 
@@ -62,6 +65,30 @@ describe('the server process', { timeout: 120_000 }, () => {
     const run = await runServer({ PORT: 'eighty' })
     expect(run.code).toBe(1)
     expect(run.stderr.trim()).toBe('Invalid configuration: PORT must be a port number (1-65535)')
+  })
+
+  it('stops at start-up with one line naming an unreachable PostgreSQL, never its password', async () => {
+    const run = await runServer({ DATABASE_URL: 'postgres://postgres:hunter2-secret@127.0.0.1:1/lms' })
+    expect(run.code).toBe(1)
+    const output = run.stdout + run.stderr
+    expect(run.stderr.trim()).toBe(
+      'Cannot connect to PostgreSQL at 127.0.0.1:1, database "lms" (connect ECONNREFUSED 127.0.0.1:1). ' +
+        'Check that PostgreSQL is running and accepts connections there, and that DATABASE_URL is right.',
+    )
+    expect(output).not.toMatch(/^\s+at /m)
+    expect(output).not.toContain('hunter2-secret')
+  })
+
+  it('stops at start-up with one line naming an embedded database directory it cannot open', async () => {
+    const file = path.join(mkdtempSync(path.join(os.tmpdir(), 'lms-not-a-dir-')), 'file')
+    writeFileSync(file, 'not a directory')
+    const run = await runServer({ DATABASE_URL: '', PGLITE_DIR: path.join(file, 'pglite') })
+    expect(run.code).toBe(1)
+    expect(run.stderr.trim().split('\n')).toHaveLength(1)
+    expect(run.stderr).toContain(`Cannot open the embedded database in ${path.join(file, 'pglite')} (ENOTDIR`)
+    expect(run.stderr).toContain('Check that PGLITE_DIR is a directory this user can write')
+    expect(run.stdout + run.stderr).not.toMatch(/^\s+at /m)
+    rmSync(path.dirname(file), { recursive: true, force: true })
   })
 
   it('migrates and seeds on first start, keeps the data on restart, and exits cleanly on SIGTERM', async () => {

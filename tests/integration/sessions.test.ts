@@ -79,6 +79,7 @@ describe('sessions', () => {
     const desk = await createSession({ userId: user.id })
     const outcome = await changePassword({
       userId: user.id,
+      ip: '10.9.0.1',
       currentPassword: 'old password 1234',
       newPassword: 'new password 5678',
     })
@@ -94,6 +95,7 @@ describe('sessions', () => {
     const { token } = await createSession({ userId: user.id })
     const outcome = await changePassword({
       userId: user.id,
+      ip: '10.9.0.1',
       currentPassword: 'guess',
       newPassword: 'new password 5678',
     })

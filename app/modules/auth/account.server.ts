@@ -3,28 +3,43 @@ import { writeAudit } from '~/modules/audit/audit.server'
 import type { Locale } from '~/i18n/config'
 import { hashPassword, verifyPassword } from './password.server'
 import { createSession, invalidateUserSessions } from './session.server'
+import { checkPasswordThrottled } from './throttle.server'
 
 /**
  * Changes the password after checking the current one, ends every session of the user (a stolen
- * cookie stops working) and opens a fresh one for the browser that made the change.
+ * cookie stops working) and opens a fresh one for the browser that made the change. The check runs
+ * under the login throttle and counts against the same account: a stolen session is no way round it.
  */
 export async function changePassword({
   userId,
+  ip,
   currentPassword,
   newPassword,
+  now,
 }: {
   userId: string
+  ip: string
   currentPassword: string
   newPassword: string
-}): Promise<{ status: 'wrong-password' } | { status: 'ok'; token: string; expiresAt: Date }> {
+  now?: Date
+}): Promise<
+  | { status: 'wrong-password' }
+  | { status: 'throttled'; retryAfterSeconds: number }
+  | { status: 'ok'; token: string; expiresAt: Date }
+> {
   const prisma = getPrisma()
   const user = await prisma.user.findUniqueOrThrow({
     where: { id: userId },
-    select: { passwordHash: true, administrationId: true },
+    select: { email: true, passwordHash: true, administrationId: true },
   })
-  if (!(await verifyPassword({ hash: user.passwordHash, password: currentPassword }))) {
-    return { status: 'wrong-password' }
-  }
+  const check = await checkPasswordThrottled({
+    email: user.email,
+    ip,
+    now,
+    check: () => verifyPassword({ hash: user.passwordHash, password: currentPassword }),
+  })
+  if (check.status === 'throttled') return check
+  if (check.status === 'wrong') return { status: 'wrong-password' }
   const passwordHash = await hashPassword(newPassword)
   await prisma.user.update({
     where: { id: userId },

@@ -22,7 +22,7 @@ export const newPasswordField = (tooShort: string, tooLong: string) =>
 export const ChangePasswordSchema = z
   .object({
     intent: z.literal('password'),
-    currentPassword: z.string({ error: 'account.currentWrong' }),
+    currentPassword: z.string({ error: 'account.currentMissing' }),
     newPassword: newPasswordField('account.tooShort', 'account.tooLong'),
     confirmPassword: z.string({ error: 'account.mismatch' }),
   })

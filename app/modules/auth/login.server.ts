@@ -2,7 +2,7 @@ import { getPrisma } from '~/utils/db.server'
 import { writeAudit } from '~/modules/audit/audit.server'
 import { verifyPassword } from './password.server'
 import { sessionUserSelect } from './session.server'
-import { clearThrottle, getThrottleDelay, loginThrottleKeys, recordFailure } from './throttle.server'
+import { checkPasswordThrottled } from './throttle.server'
 import type { SessionUser } from './user'
 
 export type LoginResult =
@@ -16,25 +16,27 @@ export async function attemptLogin({
   email,
   password,
   ip,
+  now,
 }: {
   email: string
   password: string
   ip: string
+  now?: Date
 }): Promise<LoginResult> {
-  const keys = loginThrottleKeys({ email, ip })
-  const wait = await getThrottleDelay({ keys })
-  if (wait > 0) return { status: 'throttled', retryAfterSeconds: wait }
-
+  // The look-up is cheap; the costly hash comparison waits behind the throttle.
   const found = await getPrisma().user.findUnique({
     where: { email },
     select: { ...sessionUserSelect, passwordHash: true, disabledAt: true },
   })
-  const valid = await verifyPassword({ hash: found?.passwordHash ?? null, password })
-  if (!found || !valid || found.disabledAt) {
-    await recordFailure({ keys })
-    return { status: 'invalid' }
-  }
-  await clearThrottle({ key: keys[0]!.key })
+  const check = await checkPasswordThrottled({
+    email,
+    ip,
+    now,
+    check: async () =>
+      (await verifyPassword({ hash: found?.passwordHash ?? null, password })) && !!found && !found.disabledAt,
+  })
+  if (check.status === 'throttled') return check
+  if (check.status === 'wrong' || !found) return { status: 'invalid' }
   const { passwordHash: _hash, disabledAt: _disabled, ...user } = found
   await writeAudit({ actorId: user.id, action: 'auth.login', administrationId: user.administrationId })
   return { status: 'ok', user }

@@ -4,5 +4,10 @@ import { z } from 'zod'
 export const RevokeSchema = z.object({
   intent: z.literal('revoke'),
   certificateId: z.string().min(1),
-  reason: z.string().trim().min(5, { error: 'admin.reasonInvalid' }).max(300, { error: 'admin.reasonInvalid' }),
+  // An empty textarea arrives as no value at all: it needs the message too, not Zod's English default.
+  reason: z
+    .string({ error: 'admin.reasonInvalid' })
+    .trim()
+    .min(5, { error: 'admin.reasonInvalid' })
+    .max(300, { error: 'admin.reasonInvalid' }),
 })

@@ -68,7 +68,8 @@ export const AssignSchema = z
     unitId: z.string().optional(),
     officerIds: z.array(z.string().min(1)).max(500).optional(),
   })
+  // Reported on the unit: the form's own field for the choice (the ticks are in the table above).
   .refine((value) => Boolean(value.unitId) || (value.officerIds?.length ?? 0) > 0, {
     error: 'assign.nobody',
-    path: ['officerIds'],
+    path: ['unitId'],
   })

@@ -1,0 +1,91 @@
+import { z } from 'zod'
+
+/*
+ * The attempt page's answers that the server has not acknowledged yet. Every change bumps a version
+ * and marks its question waiting; a save sends the whole form as it is then, so when the server
+ * acknowledges the save sent at version v, every question changed at or before v is stored. Saves go
+ * one at a time, each with a larger `seq` than the last, so they reach the database in order.
+ */
+
+const FIELD = /^q(\d{1,4})(?:\.\d{1,4})?$/
+
+/** The question position a form field belongs to (`q3`, `q3.1` → 3), or null for other fields. */
+export function fieldPosition(name: string): number | null {
+  const match = FIELD.exec(name)
+  return match ? Number(match[1]) : null
+}
+
+export class AnswerQueue {
+  private version = 0
+  private readonly waiting = new Map<number, number>()
+
+  /** The learner changed an answer to the question at `position`. */
+  changed(position: number) {
+    this.waiting.set(position, ++this.version)
+  }
+
+  /** The version a save sent now carries: what the form holds at this moment. */
+  current() {
+    return this.version
+  }
+
+  /** The server stored the save sent at `version`. */
+  acknowledged(version: number) {
+    for (const [position, changedAt] of this.waiting) if (changedAt <= version) this.waiting.delete(position)
+  }
+
+  positions() {
+    return [...this.waiting.keys()].sort((a, b) => a - b)
+  }
+
+  get size() {
+    return this.waiting.size
+  }
+}
+
+/** Seconds before the next try after `failures` failed saves in a row: 1, 2, 4 … up to 30. */
+export function retryDelayMs(failures: number, jitter = Math.random()) {
+  const base = Math.min(30_000, 1_000 * 2 ** Math.max(0, failures - 1))
+  return Math.round(base * (1 + 0.2 * jitter))
+}
+
+/** What survives a reload of the page in this tab: the waiting questions and the form's answer fields. */
+const StoredAnswersSchema = z.object({
+  positions: z.array(z.number().int().min(0)).max(1000),
+  fields: z.array(z.tuple([z.string().max(20), z.string().max(10_000)])).max(5000),
+})
+export type StoredAnswers = z.infer<typeof StoredAnswersSchema>
+
+const storageKey = (attemptId: string) => `lms:unsaved-answers:${attemptId}`
+
+/** Reads what an earlier load of this attempt left unsaved; nothing for a missing or damaged entry. */
+export function readStoredAnswers(storage: Storage, attemptId: string): StoredAnswers | null {
+  try {
+    const raw = storage.getItem(storageKey(attemptId))
+    const parsed = raw === null ? null : StoredAnswersSchema.safeParse(JSON.parse(raw))
+    return parsed?.success && parsed.data.positions.length > 0 ? parsed.data : null
+  } catch {
+    return null
+  }
+}
+
+/** Keeps the waiting answers in the tab's storage, or forgets them once none waits. */
+export function storeAnswers(storage: Storage, attemptId: string, answers: StoredAnswers) {
+  try {
+    if (answers.positions.length === 0) storage.removeItem(storageKey(attemptId))
+    else storage.setItem(storageKey(attemptId), JSON.stringify(answers))
+  } catch {
+    // Storage full or disabled (private mode): the answers still wait in the page and are retried.
+  }
+}
+
+/** The form's answer fields of the given questions (all answer fields when `positions` is absent). */
+export function answerFields(form: FormData, positions?: number[]): [string, string][] {
+  const wanted = positions ? new Set(positions) : null
+  const fields: [string, string][] = []
+  for (const [name, value] of form.entries()) {
+    const position = fieldPosition(name)
+    if (position !== null && typeof value === 'string' && (!wanted || wanted.has(position))) fields.push([name, value])
+  }
+  return fields
+}

@@ -1,0 +1,46 @@
+import type { ActionFunctionArgs } from '@remix-run/node'
+import { readAttemptForm } from '~/modules/quiz/answer-form'
+import {
+  AttemptClosed,
+  AttemptNotFound,
+  InvalidAnswers,
+  saveAnswers,
+  submitAttempt,
+} from '~/modules/quiz/attempt.server'
+import type { SessionUser } from '~/modules/auth/user'
+import { isDatabaseUnavailable } from '~/utils/db-unavailable.server'
+
+/** What became of one post of the attempt form: saved, submitted, or refused with a message key. */
+export type AttemptPostOutcome =
+  { ok: true; intent: 'save' | 'submit' } | { ok: false; status: 400 | 404 | 409 | 503; message: string }
+
+const REFUSALS = [
+  [AttemptNotFound, 404, 'learning:attempt.notFound'],
+  [AttemptClosed, 409, 'learning:attempt.closed'],
+  [InvalidAnswers, 400, 'learning:attempt.invalidAnswers'],
+] as const
+
+/**
+ * Saves the posted answers and, for `intent=submit`, grades the attempt. Shared by the page's own
+ * action (a browser without JavaScript) and the answers endpoint the page's script posts to.
+ */
+export async function applyAttemptPost(
+  { request, params }: Pick<ActionFunctionArgs, 'request' | 'params'>,
+  user: SessionUser,
+): Promise<AttemptPostOutcome> {
+  const { attempt: attemptId = '' } = params
+  const body = await request.formData().catch(() => null)
+  const form = body ? readAttemptForm(body) : { ok: false as const }
+  if (!form.ok) return { ok: false, status: 400, message: 'common:errors.unknownForm' }
+  try {
+    if (form.answers.length > 0) await saveAnswers({ attemptId, userId: user.id, answers: form.answers, seq: form.seq })
+    if (form.intent === 'submit') await submitAttempt({ attemptId, userId: user.id })
+    return { ok: true, intent: form.intent }
+  } catch (error) {
+    // The database restarting: the page keeps the answers and sends them again (ADR 017).
+    if (isDatabaseUnavailable(error)) return { ok: false, status: 503, message: 'common:errors.unavailableText' }
+    const refusal = REFUSALS.find(([type]) => error instanceof type)
+    if (!refusal) throw error
+    return { ok: false, status: refusal[1], message: refusal[2] }
+  }
+}
