@@ -2,10 +2,11 @@
 // exam-start spike runs through nginx. It builds if needed, creates a scratch database on the machine's
 // PostgreSQL (BENCH_DATABASE_URL, default postgres://postgres@127.0.0.1:5432/postgres) with the spike's
 // learners, starts the instances (ports 3351, 3352) and nginx with the shipped docs/deploy/nginx-lms.conf
-// (ports 8080 and 8081, everything else in a temporary directory), checks what the proxy promises, runs the
-// spike and after BENCH_LB_RESTART_AFTER seconds (default 5) the rolling restart, then shows that sessions,
-// failed logins and rate limits are shared across the instances. Results go into BENCHMARKS.md; any failed
-// request or check ends it with exit code 1. BENCH_SPIKE_LEARNERS / BENCH_SPIKE_CONCURRENCY as for the spike.
+// (ports 8080 and 8081, everything else in a temporary directory), runs the spike and, after
+// BENCH_LB_RESTART_AFTER seconds (default 3), the rolling restart (BENCH_LB_PROCEDURE below); then checks
+// what the proxy promises and that sessions, failed logins and rate limits are shared across the instances.
+// Results go into BENCHMARKS.md; any failed request or check ends it with exit code 1.
+// BENCH_SPIKE_LEARNERS / BENCH_SPIKE_CONCURRENCY as for the spike.
 import { execFileSync, spawnSync } from 'node:child_process'
 import os from 'node:os'
 import { setTimeout as sleep } from 'node:timers/promises'
@@ -30,7 +31,7 @@ const INSTANCE_PORTS = [3351, 3352]
 const HTTP_PORT = 8080
 const HTTPS_PORT = 8081
 const DATABASE_SERVER = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres'
-const RESTART_AFTER_S = positiveInt('BENCH_LB_RESTART_AFTER', 5)
+const RESTART_AFTER_S = positiveInt('BENCH_LB_RESTART_AFTER', 3)
 /**
  * `out-first` (default): each instance is taken out of nginx's upstream (`down`, reload) before its SIGTERM
  * and put back once healthy, as docs/deploy/README.md recommends. `sigterm`: SIGTERM alone, nginx finding
