@@ -76,6 +76,18 @@ async function drainingServer() {
   return { drain, server, port, slowHasStarted, release: () => release() }
 }
 
+/** A server with one kept-alive connection that has been used once, told to drain. */
+async function drainingWithIdleConnection() {
+  const { drain, server, port } = await drainingServer()
+  const idle = await connect(port)
+  await idle.get('/fast')
+  const state = { drained: false }
+  drain.drain(server, () => (state.drained = true))
+  return { idle, state }
+}
+
+const settle = () => new Promise((resolve) => setTimeout(resolve, 50))
+
 describe('draining the server', () => {
   it('keeps idle kept-alive connections usable, answers with Connection: close, and ends when they are gone', async () => {
     const { drain, server, port, slowHasStarted, release } = await drainingServer()
@@ -105,15 +117,12 @@ describe('draining the server', () => {
     expect(health.head).toMatch(/^HTTP\/1\.1 503/)
     expect(JSON.parse(health.body)).toEqual({ status: 'draining' })
     await probe.closed()
-    await new Promise((resolve) => setTimeout(resolve, 50))
+    await settle()
     expect(drained).toBe(true)
   })
 
   it('does not take a connection for idle while its request waits unread behind a busy event loop', async () => {
-    const { drain, server, port } = await drainingServer()
-    const idle = await connect(port)
-    await idle.get('/fast')
-    drain.drain(server, () => {})
+    const { idle } = await drainingWithIdleConnection()
     const answer = idle.get('/fast')
     // Rendering pages for a while: the grace period ends before the request above has been read.
     const until = performance.now() + 500
@@ -122,27 +131,19 @@ describe('draining the server', () => {
   })
 
   it('ends as soon as the client has closed its idle connections, before the grace period', async () => {
-    const { drain, server, port } = await drainingServer()
-    const idle = await connect(port)
-    await idle.get('/fast')
-    let drained = false
-    drain.drain(server, () => (drained = true))
+    const { idle, state } = await drainingWithIdleConnection()
     idle.end() // nginx closing an idle connection after its keepalive_timeout
     await idle.closed()
-    await new Promise((resolve) => setTimeout(resolve, 50))
-    expect(drained).toBe(true)
+    await settle()
+    expect(state.drained).toBe(true)
   })
 
   it('closes a kept-alive connection nobody uses once the grace period is over', async () => {
-    const { drain, server, port } = await drainingServer()
-    const idle = await connect(port)
-    await idle.get('/fast')
-    let drained = false
-    drain.drain(server, () => (drained = true))
+    const { idle, state } = await drainingWithIdleConnection()
     await new Promise((resolve) => setTimeout(resolve, 100))
     expect(idle.isClosed()).toBe(false)
     await idle.closed()
-    await new Promise((resolve) => setTimeout(resolve, 50))
-    expect(drained).toBe(true)
+    await settle()
+    expect(state.drained).toBe(true)
   })
 })
