@@ -9,13 +9,13 @@ import { execFileSync } from 'node:child_process'
 import os from 'node:os'
 import { fileURLToPath } from 'node:url'
 import autocannon from 'autocannon'
-import { DEMO_PASSWORD } from '~/setup/demo-data'
 import { runCertificates } from './bench/certificates'
 import { runMatrix } from './bench/matrix'
 import { type Part, positiveInt, selectedParts } from './bench/options'
 import { cleanUp as cleanUpAll, cleanUpOnSignals, defer, runMain } from './bench/cleanups'
 import { markdownTable, percentile, runHeader, verdict, writeResults } from './bench/report'
 import { assertPortFree, serverLabel, startProductionServer } from './bench/server'
+import { signIn } from './bench/sign-in'
 import { runExamSpike, type PartContext } from './bench/spike-phase'
 import { createScratchDatabase, type ScratchDatabase } from './lib/scratch-database'
 
@@ -106,30 +106,7 @@ export interface Measurement {
 
 const log = (line: string) => process.stderr.write(`${line}\n`)
 
-/** Signs in like a browser: the form post, then the page it redirects to. Returns the Cookie header. */
-async function browserCookies(email: string): Promise<string> {
-  const jar = new Map<string, string>()
-  const keep = (response: Response) => {
-    for (const cookie of response.headers.getSetCookie()) {
-      const [pair = ''] = cookie.split(';')
-      jar.set(pair.slice(0, pair.indexOf('=')), pair)
-    }
-  }
-  const login = await fetch(`${BASE_URL}/en/login`, {
-    method: 'POST',
-    headers: { Origin: BASE_URL },
-    body: new URLSearchParams({ email, password: DEMO_PASSWORD }),
-    redirect: 'manual',
-  })
-  keep(login)
-  const location = login.headers.get('location')
-  if (login.status !== 302 || !location || !jar.has('lms_session')) {
-    throw new Error(`login as ${email} failed: HTTP ${login.status}, no session cookie`)
-  }
-  // The page after login sets the language cookie a real browser would send from then on.
-  keep(await fetch(new URL(location, BASE_URL), { headers: { Cookie: [...jar.values()].join('; ') } }))
-  return [...jar.values()].join('; ')
-}
+const browserCookies = (email: string) => signIn({ baseUrl: BASE_URL, email })
 
 async function assertResponds(scenario: Scenario, headers: Record<string, string>) {
   const response = await fetch(`${BASE_URL}${scenario.path}`, { method: scenario.method, headers, redirect: 'manual' })

@@ -15,6 +15,8 @@ import { allowedMethods, formBodies, readableAddress } from './request-guards'
 import { bodyLimits } from './request-limits'
 import { contentSecurity, securityHeaders } from './security-headers'
 import { verifyJson } from './verify-json'
+import { createDrain } from './drain'
+import { discardUnreadBody } from './unread-body'
 
 const env = getEnv()
 // With several processes the supervisor (primary.ts) has prepared the database before forking us.
@@ -33,8 +35,11 @@ async function loadBuild(): Promise<ServerBuild> {
 /** favicon.svg, robots.txt…: a name with an extension other than `.data`. */
 const PUBLIC_FILE = /\.(?!data$)[a-z0-9]+$/i
 
+const drain = createDrain()
 const app = express()
 app.disable('x-powered-by')
+app.use(drain.middleware)
+app.use(discardUnreadBody())
 app.set('trust proxy', env.TRUST_PROXY)
 app.use(compression())
 app.use(securityHeaders({ baseUrl: env.BASE_URL }))
@@ -89,18 +94,15 @@ async function shutdown(signal: string) {
   if (stopping) return
   stopping = true
   logger.info({ signal }, 'shutting down')
-  // Stop taking connections, let requests in flight finish, then close the database cleanly
-  // (PGlite must flush to disk). Give up after 10 s rather than hang a deploy.
+  // Stop taking connections, let requests in flight finish (a load balancer's kept-alive connections
+  // included: server/drain.ts), then close the database cleanly (PGlite must flush to disk). Give up
+  // after 10 s rather than hang a deploy.
   setTimeout(() => process.exit(1), 10_000).unref()
-  server.close(async () => {
+  drain.drain(server, async () => {
     await viteDevServer?.close()
     await getDatabase().close()
     process.exit(0)
   })
-  // A kept-alive connection that is busy now turns idle later, and would then wait out the 65 s
-  // keep-alive timeout: keep closing idle ones until the server has stopped.
-  server.closeIdleConnections()
-  setInterval(() => server.closeIdleConnections(), 200).unref()
 }
 process.on('SIGTERM', () => void shutdown('SIGTERM'))
 process.on('SIGINT', () => void shutdown('SIGINT'))

@@ -1,6 +1,7 @@
 // The benchmark's own production server, on a database nobody else uses, so every run starts from
 // the same freshly seeded state and leaves nothing behind.
 import { spawn } from 'node:child_process'
+import http from 'node:http'
 import { setTimeout as sleep } from 'node:timers/promises'
 import { appProcessCount, parseEnv } from '~/utils/env.server'
 import { defer } from './cleanups'
@@ -22,7 +23,30 @@ export function serverLabel(database: { label: string; env: Record<string, strin
   return `${database.label}; ${processes} app process${processes === 1 ? '' : 'es'}`
 }
 
-/** Starts the production server; `ready` resolves once /healthz answers 200, `stop` ends it (idempotent). */
+/**
+ * GET /healthz on a connection of its own, closed after the answer. fetch would keep it open in its pool,
+ * and the server, when it is stopped, would wait for that idle connection before it closes it.
+ */
+function healthStatus(baseUrl: string): Promise<number> {
+  return new Promise((resolve) => {
+    const request = http.get(`${baseUrl}/healthz`, { agent: false }, (response) => {
+      response.resume()
+      resolve(response.statusCode ?? 0)
+    })
+    request.on('error', () => resolve(0))
+  })
+}
+
+/** How the server process ended: its exit code, or the signal that ended it (SIGKILL: it did not drain). */
+export interface ServerExit {
+  code: number | null
+  signal: NodeJS.Signals | null
+}
+
+/**
+ * Starts the production server; `ready` resolves once /healthz answers 200, `stop` ends it (idempotent),
+ * `exited` tells how.
+ */
 export function spawnServer(env: Record<string, string | undefined>) {
   // Own process group, so a Ctrl-C in the terminal reaches only us: we stop the server before
   // dropping its database.
@@ -31,7 +55,7 @@ export function spawnServer(env: Record<string, string | undefined>) {
     stdio: ['ignore', process.stderr, process.stderr],
     detached: true,
   })
-  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()))
+  const exited = new Promise<ServerExit>((resolve) => child.once('exit', (code, signal) => resolve({ code, signal })))
   const running = () => child.exitCode === null && child.signalCode === null
   // Should we die without cleaning up (uncaught error, closed stdout), the server must not outlive us.
   process.once('exit', () => running() && process.kill(-child.pid!, 'SIGTERM'))
@@ -49,17 +73,13 @@ export function spawnServer(env: Record<string, string | undefined>) {
     const deadline = Date.now() + 120_000 // the first start migrates and seeds (argon2 hashing)
     while (Date.now() < deadline) {
       if (!running()) throw new Error(`the server exited while starting: ${child.exitCode ?? child.signalCode}`)
-      const status = await fetch(`${baseUrl}/healthz`).then(
-        (response) => response.status,
-        () => 0,
-      )
-      if (status === 200) return
+      if ((await healthStatus(baseUrl)) === 200) return
       await sleep(250)
     }
     throw new Error('the server did not answer /healthz with 200 within 120 s')
   }
 
-  return { stop, ready }
+  return { stop, ready, exited }
 }
 
 /**

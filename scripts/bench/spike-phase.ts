@@ -7,7 +7,7 @@ import { createScratchDatabase, type ScratchDatabase } from '../lib/scratch-data
 import { positiveInt } from './options'
 import { serverLabel } from './server'
 import { writeResults } from './report'
-import { runSpike } from './spike'
+import { runSpike, type SpikeRun } from './spike'
 import type * as SpikeDatabase from './spike-database'
 import { spikeGoals, spikeReport, type SpikeSummary } from './spike-report'
 
@@ -56,30 +56,41 @@ export async function withAppDatabase<T>(database: ScratchDatabase, work: (spike
   }
 }
 
-export async function runExamSpike(context: PartContext, loadBefore: number) {
-  const { log } = context
-  const database = await createScratchDatabase({ serverUrl: process.env.BENCH_DATABASE_URL, prefix: 'lms_bench' })
-  context.defer(database.drop)
+/** The spike's learners, set up in this process before any server opens the database. */
+export async function setUpSpikeDatabase(database: ScratchDatabase, log: (line: string) => void) {
   log(`Exam-start spike: setting up ${SPIKE_LEARNERS} learners on ${database.label}…`)
-  const setUpStarted = performance.now()
+  const started = performance.now()
   const setUp = await withAppDatabase(database, (spike) =>
     spike.setUpSpike({ count: SPIKE_LEARNERS, courseSlug: SPIKE_COURSE }),
   )
-  const setUpMs = performance.now() - setUpStarted
-  const server = await context.startServer(database)
-  const [loadAtSpike = 0] = os.loadavg()
+  return { ...setUp, setUpMs: performance.now() - started }
+}
+type SpikeSetUp = Awaited<ReturnType<typeof setUpSpikeDatabase>>
+
+/** Runs the spike against `baseUrl` (a server, or a load balancer in front of several). */
+export function runSpikeAgainst(baseUrl: string, setUp: SpikeSetUp, log: (line: string) => void) {
   log(`Exam-start spike: ${SPIKE_LEARNERS} learners, ${SPIKE_CONCURRENCY} at a time…`)
-  const run = await runSpike({
-    baseUrl: context.baseUrl,
+  return runSpike({
+    baseUrl,
     courseSlug: SPIKE_COURSE,
     tokens: setUp.learners.map((learner) => learner.token),
     concurrency: SPIKE_CONCURRENCY,
     doubleClickEvery: SPIKE_DOUBLE_CLICK_EVERY,
     saves: SPIKE_SAVES,
   })
-  await server.stop() // PGlite: the check below opens the same directory
+}
+
+/** Checks the database after the run (every server stopped: PGlite opens one process per directory). */
+export async function summarizeSpike(options: {
+  database: ScratchDatabase
+  setUp: SpikeSetUp
+  run: SpikeRun
+  loadBefore: number
+  loadAtSpike: number
+}): Promise<SpikeSummary> {
+  const { database, setUp, run, loadBefore, loadAtSpike } = options
   const check = await withAppDatabase(database, (spike) => spike.checkSpike({ quizId: setUp.quizId }))
-  const summary: SpikeSummary = {
+  return {
     run,
     check,
     learners: SPIKE_LEARNERS,
@@ -89,17 +100,34 @@ export async function runExamSpike(context: PartContext, loadBefore: number) {
     questionsPerAttempt: setUp.questionsPerAttempt,
     courseSlug: SPIKE_COURSE,
     databaseLabel: serverLabel(database),
-    setUpMs,
+    setUpMs: setUp.setUpMs,
     loadBefore,
     loadAtSpike,
   }
+}
+
+/** Fails the run on a failed request or a problem in the database; errors are reported before this. */
+export function assertSpikePassed(summary: SpikeSummary) {
+  const goals = spikeGoals(summary)
+  if (goals.integrity.length > 0) throw new Error(`exam-start spike: ${goals.integrity.join('; ')}`)
+  if (goals.errors > 0) throw new Error(`exam-start spike: ${goals.errors} requests failed`)
+}
+
+export async function runExamSpike(context: PartContext, loadBefore: number) {
+  const { log } = context
+  const database = await createScratchDatabase({ serverUrl: process.env.BENCH_DATABASE_URL, prefix: 'lms_bench' })
+  context.defer(database.drop)
+  const setUp = await setUpSpikeDatabase(database, log)
+  const server = await context.startServer(database)
+  const [loadAtSpike = 0] = os.loadavg()
+  const run = await runSpikeAgainst(context.baseUrl, setUp, log)
+  await server.stop() // PGlite: the check below opens the same directory
+  const summary = await summarizeSpike({ database, setUp, run, loadBefore, loadAtSpike })
   const title = `${context.engineTitle(database)}: exam-start spike`
   const results = spikeReport(summary)
   process.stdout.write(`\n### ${title}\n\n${results}\n\n`)
   // Errors and missed goals are what this scenario measures: they are reported, never hidden.
   writeResults(`${database.engine}-spike`, title, results)
   log('BENCHMARKS.md updated.')
-  const goals = spikeGoals(summary)
-  if (goals.integrity.length > 0) throw new Error(`exam-start spike: ${goals.integrity.join('; ')}`)
-  if (goals.errors > 0) throw new Error(`exam-start spike: ${goals.errors} requests failed`)
+  assertSpikePassed(summary)
 }

@@ -19,6 +19,8 @@ export interface SpikeSummary {
   setUpMs: number
   loadBefore: number
   loadAtSpike: number
+  /** The command that ran it, when not `npm run bench` (report.ts's commandLine). */
+  command?: string
 }
 
 const REQUESTS: Record<RequestKind, (course: string) => string> = {
@@ -86,6 +88,7 @@ export function spikeReport(summary: SpikeSummary): string {
     ...runHeader(
       `${summary.loadBefore.toFixed(2)} before the run, ${summary.loadAtSpike.toFixed(2)} when the spike began ` +
         '(after our own set-up)',
+      summary.command,
     ),
     `- Database: ${summary.databaseLabel}`,
     `- Load: ${learners} learners, ${summary.concurrency} in flight at once, each: start the final exam of ` +

@@ -96,8 +96,10 @@ export async function runSpike(options: SpikeOptions): Promise<SpikeRun> {
 
   /**
    * One request, timed until its body is read; `check` returns what was wrong with the answer, if anything.
-   * A GET whose kept-alive connection the server reset is sent once more, as browsers do; the time of both
-   * tries counts, and the retry is reported.
+   * A GET whose kept-alive connection the server reset is sent once more, as browsers do; so is any request
+   * whose connection was closed before an answer began (browsers resend those on a reused connection, POSTs
+   * too: a proxy reloading its configuration closes idle connections to clients). The time of both tries
+   * counts, and the retry is reported.
    */
   async function timed(
     kind: RequestKind,
@@ -109,12 +111,14 @@ export async function runSpike(options: SpikeOptions): Promise<SpikeRun> {
     const began = performance.now()
     let problem: string
     for (let attempt = 1; ; attempt += 1) {
+      let answered = false
       try {
         const response = await fetch(`${baseUrl}${path}`, {
           ...init,
           redirect: 'manual',
           signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS),
         })
+        answered = true
         const body = await response.text()
         latencies[kind].push(performance.now() - began)
         const wrong = check(response, body)
@@ -129,7 +133,7 @@ export async function runSpike(options: SpikeOptions): Promise<SpikeRun> {
       } catch (error) {
         const cause = error instanceof Error && error.cause instanceof Error ? error.cause : error
         const code = cause instanceof Error ? ((cause as { code?: string }).code ?? cause.message) : String(cause)
-        if (attempt === 1 && init.method === undefined && RESET_CODES.includes(code)) {
+        if (attempt === 1 && (init.method === undefined || !answered) && RESET_CODES.includes(code)) {
           retried.set(`${kind}: ${code}`, (retried.get(`${kind}: ${code}`) ?? 0) + 1)
           continue
         }

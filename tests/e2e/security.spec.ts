@@ -133,6 +133,8 @@ test.describe('guesses at the current password on My account', () => {
         await expect(alert).toHaveText(TOO_MANY[lang])
         wait = Number(/\d+/.exec(await alert.innerText())?.[0])
         if (!javaScriptEnabled) expect(response.headers()['retry-after']).toBe(String(wait))
+        // Guessing on inside the lock changes nothing: wait it out, so the next wrong guess doubles it.
+        if (wait < 4) await page.waitForTimeout(wait * 1000)
       }
       expect(statuses.slice(0, 5)).toEqual([400, 400, 400, 400, 400])
       expect(wait).toBeGreaterThanOrEqual(4)
