@@ -1,5 +1,6 @@
 import type { AppLoadContext } from '@remix-run/node'
 import { getServerT } from '~/i18n/i18n.server'
+import { unlessDatabaseAway } from './database-away.server'
 import { isReportFormat, type ReportFormat } from '~/modules/reports/report-format'
 
 const plainText = (text: string, status: number) =>
@@ -21,7 +22,7 @@ export async function serveReport(
     return plainText(t('export.badFormat'), 400)
   }
   try {
-    return await build(format)
+    return await unlessDatabaseAway(context, () => build(format))
   } catch (error) {
     if (!(error instanceof Response) || error.status < 400 || error.status >= 500) throw error
     const t = getServerT(context.locale, 'common')

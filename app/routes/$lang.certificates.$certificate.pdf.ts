@@ -1,6 +1,8 @@
 import type { LoaderFunctionArgs } from '@remix-run/node'
 import { getServerT } from '~/i18n/i18n.server'
+import { unlessDatabaseAway } from '~/edge/database-away.server'
 import { requireUser } from '~/edge/guard.server'
+import type { SessionUser } from '~/modules/auth/user'
 import { certificateDownload } from '~/modules/certificates/download.server'
 
 /**
@@ -9,6 +11,10 @@ import { certificateDownload } from '~/modules/certificates/download.server'
  */
 export async function loader(args: LoaderFunctionArgs) {
   const user = requireUser(args)
+  return unlessDatabaseAway(args.context, () => servePdf(args, user))
+}
+
+async function servePdf(args: LoaderFunctionArgs, user: SessionUser) {
   const download = await certificateDownload({ id: args.params.certificate ?? '', viewer: user })
   if (!download) {
     const t = getServerT(args.context.locale, 'certificates')

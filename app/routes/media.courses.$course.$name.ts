@@ -1,9 +1,14 @@
 import type { LoaderFunctionArgs } from '@remix-run/node'
+import { unlessDatabaseAway } from '~/edge/database-away.server'
 import { getCourseMedia } from '~/modules/content/media.server'
 
 /** Serves a course figure. Addresses carry `?v=<hash>`, so a matching request may be cached for good. */
-export async function loader({ request, params }: LoaderFunctionArgs) {
-  const media = await getCourseMedia({ courseSlug: params.course ?? '', name: params.name ?? '' })
+export async function loader({ request, params, context }: LoaderFunctionArgs) {
+  return unlessDatabaseAway(context, () => serveMedia(request, params.course ?? '', params.name ?? ''))
+}
+
+async function serveMedia(request: Request, courseSlug: string, name: string) {
+  const media = await getCourseMedia({ courseSlug, name })
   if (!media)
     return new Response('Not found', { status: 404, headers: { 'Content-Type': 'text/plain; charset=utf-8' } })
   const etag = `"${media.sha256}"`

@@ -10,6 +10,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import en from '~/locales/en/common.json'
 import ru from '~/locales/ru/common.json'
 import { action as answersAction } from '~/routes/$lang.attempts.$attempt.answers'
+import { loader as pdfLoader } from '~/routes/$lang.certificates.$certificate.pdf'
+import { loader as mediaLoader } from '~/routes/media.courses.$course.$name'
 import { DEMO_PASSWORD } from '~/setup/demo-data'
 import { clearSingletons } from '~/utils/singleton.server'
 import { spawnServer } from '../../scripts/bench/server'
@@ -111,8 +113,25 @@ describe.runIf(serverUrl)('the server while PostgreSQL is away', { timeout: 120_
   })
 })
 
-describe('the answers endpoint when the database goes away after the session was found', () => {
+describe('responses made inside Remix when the database goes away after the session was found', () => {
   const saved = { ...process.env }
+  const learner = {
+    id: 'learner',
+    email: 'learner@example.org',
+    displayName: 'Learner',
+    role: 'LEARNER' as const,
+    administrationId: null,
+    preferredLocale: 'ru',
+  }
+  const anonymousContext = {
+    requestId: 'test',
+    locale: 'ru' as const,
+    clientIp: '127.0.0.1',
+    secureCookies: false,
+    cspNonce: 'test',
+    auth: null,
+    log: {},
+  }
   afterAll(() => {
     process.env = saved
     clearSingletons()
@@ -121,29 +140,34 @@ describe('the answers endpoint when the database goes away after the session was
   it('answers 503 with the message in the learner’s language, which the page retries', async () => {
     clearSingletons()
     process.env.DATABASE_URL = 'postgresql://postgres@127.0.0.1:1/nothing-listens-here'
-    const learner = {
-      id: 'learner',
-      email: 'learner@example.org',
-      displayName: 'Learner',
-      role: 'LEARNER' as const,
-      administrationId: null,
-      preferredLocale: 'ru',
-    }
     const request = new Request('http://localhost/ru/attempts/any/answers', {
       method: 'POST',
       body: new URLSearchParams({ intent: 'save', seq: '1', shown: '0', q0: '1' }),
     })
-    const context = {
-      requestId: 'test',
-      locale: 'ru' as const,
-      clientIp: '127.0.0.1',
-      secureCookies: false,
-      cspNonce: 'test',
-      auth: { sessionId: 'session', user: learner },
-      log: {},
-    }
+    const context = { ...anonymousContext, auth: { sessionId: 'session', user: learner } }
     const response = await answersAction({ request, params: { lang: 'ru', attempt: 'any' }, context })
     expect(response.status).toBe(503)
     expect(await response.json()).toEqual({ message: ru.errors.unavailableText })
+  })
+
+  it('answers a course figure and a certificate PDF — responses with no error page — 503 in plain text', async () => {
+    clearSingletons()
+    process.env.DATABASE_URL = 'postgresql://postgres@127.0.0.1:1/nothing-listens-here'
+    const context = anonymousContext
+    const figure = await mediaLoader({
+      request: new Request('http://localhost/media/courses/aeo/figure.svg'),
+      params: { course: 'aeo', name: 'figure.svg' },
+      context,
+    })
+    const pdf = await pdfLoader({
+      request: new Request('http://localhost/ru/certificates/any/pdf'),
+      params: { lang: 'ru', certificate: 'any' },
+      context: { ...context, auth: { sessionId: 'session', user: learner } },
+    })
+    for (const response of [figure, pdf]) {
+      expect(response.status).toBe(503)
+      expect(response.headers.get('retry-after')).toMatch(/^\d+$/)
+      expect(await response.text()).toBe(`${ru.errors.unavailableTitle}. ${ru.errors.unavailableText}`)
+    }
   })
 })
