@@ -24,6 +24,18 @@ export function parseConfirmed(value: unknown): Confirmed {
   return result.success ? result.data : { title: {}, body: {} }
 }
 
+/** `{ title: { ru: "<hash>" }, body: … }`: a confirmation without the text it was made against. */
+export function confirmedHashes(confirmed: Confirmed) {
+  const hashes = (field: Field) =>
+    Object.fromEntries(
+      LOCALES.flatMap((other) => {
+        const confirmation = confirmed[field][other]
+        return confirmation ? [[other, confirmation.hash]] : []
+      }),
+    )
+  return { title: hashes('title'), body: hashes('body') }
+}
+
 export interface DraftText {
   title: string
   markdown: string
