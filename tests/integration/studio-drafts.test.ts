@@ -4,7 +4,7 @@ import { importCoursePackages } from '~/modules/content/import.server'
 import { getModuleForReader } from '~/modules/content/reader.server'
 import { markModuleComplete } from '~/modules/progress/progress.server'
 import { discardDraft, getModuleDraft, markUpToDate, saveModuleDraft } from '~/modules/studio/drafts.server'
-import { DraftConflict, DraftTooLarge, PublishRefused, UnsafeMarkdown } from '~/modules/studio/errors'
+import { DraftConflict, DraftTooLarge, ModuleNotFound, PublishRefused, UnsafeMarkdown } from '~/modules/studio/errors'
 import { diffRevision, listRevisions, publishModule, restoreRevision } from '~/modules/studio/revisions.server'
 import { getPrisma } from '~/utils/db.server'
 import { coursePackage, module } from '../support/course-package'
@@ -59,6 +59,7 @@ describe('module drafts', () => {
     const untranslated = await getModuleDraft({ moduleId: ids.untranslated! })
     expect(untranslated.texts.ru).toMatchObject({ title: '', markdown: '' })
     expect(untranslated.status.title.ru.state).toBe('missing')
+    await expect(getModuleDraft({ moduleId: 'no-such-module' })).rejects.toBeInstanceOf(ModuleNotFound)
   })
 
   it('save a new version; a stale version is a conflict that carries their text and overwrites nothing', async () => {

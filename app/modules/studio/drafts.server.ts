@@ -34,22 +34,26 @@ type DraftRow = Prisma.ModuleDraftGetPayload<{ select: typeof draftSelect }>
 const toLocaleDraft = ({ confirmed, ...row }: DraftRow) => ({ ...row, confirmed: parseConfirmed(confirmed) })
 export type LocaleDraft = ReturnType<typeof toLocaleDraft>
 
-/** Creates the missing draft rows from what learners read now; concurrent first opens agree. */
-async function ensureDrafts({ moduleId }: { moduleId: string }) {
+/** What learners read now, per locale ("" where a language is not published). */
+async function readPublished({ moduleId }: { moduleId: string }) {
   const module = await getPrisma().module.findUnique({
     where: { id: moduleId },
-    select: {
-      title: true,
-      contents: { select: { locale: true, markdown: true } },
-      drafts: { select: { locale: true } },
-    },
+    select: { title: true, contents: { select: { locale: true, markdown: true } } },
   })
   if (!module) throw new ModuleNotFound()
-  if (module.drafts.length === LOCALES.length) return
-  const published = perLocale((locale) => ({
+  return perLocale((locale) => ({
     title: textOf(module.title, locale),
     markdown: module.contents.find((content) => content.locale === locale)?.markdown ?? '',
   }))
+}
+
+/**
+ * Creates the missing draft rows from what learners read now; concurrent first opens agree. Counting
+ * first keeps the published bodies out of every save (they can be 200 KB each).
+ */
+async function ensureDrafts({ moduleId }: { moduleId: string }) {
+  if ((await getPrisma().moduleDraft.count({ where: { moduleId } })) === LOCALES.length) return
+  const published = await readPublished({ moduleId })
   const confirmed = confirmAll(published)
   await getPrisma().moduleDraft.createMany({
     data: LOCALES.map((locale) => ({
@@ -136,15 +140,7 @@ export async function requireEditable({ moduleId, userId }: { moduleId: string; 
 export async function discardDraft({ moduleId, userId }: { moduleId: string; userId: string }) {
   await requireEditable({ moduleId, userId })
   await ensureDrafts({ moduleId })
-  const module = await getPrisma().module.findUniqueOrThrow({
-    where: { id: moduleId },
-    select: { title: true, contents: { select: { locale: true, markdown: true } } },
-  })
-  const texts = perLocale((locale) => ({
-    title: textOf(module.title, locale),
-    markdown: module.contents.find((content) => content.locale === locale)?.markdown ?? '',
-  }))
-  await writeTexts({ moduleId, userId, texts })
+  await writeTexts({ moduleId, userId, texts: await readPublished({ moduleId }) })
 }
 
 /** Overwrites every locale's title and body, bumping each version; confirmations stay as they were. */
