@@ -1,6 +1,6 @@
 import type { Prisma } from '~/generated/prisma/client'
 import { getPrisma } from '~/utils/db.server'
-import { mediaNameFromLink, mediaUrl } from './media'
+import { imageResolver, mediaUrl } from './media'
 import { countWords } from './markdown'
 import { canonicalJson, hashPackage, questionDefinition, sha256 } from './package-hash'
 import type { CoursePackage, ModulePackage, Quiz } from './package.schema'
@@ -69,11 +69,7 @@ async function importPackage(tx: Tx, pkg: CoursePackage): Promise<ImportReport> 
     : await tx.course.create({ data: { slug: course.slug, ...fields }, select: { id: true } })
   report.outcome = existing ? 'updated' : 'created'
 
-  const mediaUrls = await importMedia(tx, courseId, pkg)
-  const resolveImage = (link: string) => {
-    const name = mediaNameFromLink(link)
-    return name === null ? null : (mediaUrls.get(name) ?? null)
-  }
+  const resolveImage = imageResolver(await importMedia(tx, courseId, pkg))
   await importModules(tx, { courseId, pkg, report, resolveImage })
   const finalExam = await tx.quiz.findFirst({ where: { courseId, kind: 'FINAL_EXAM' }, select: { id: true } })
   await importQuiz(tx, { courseId, moduleId: null, existingId: finalExam?.id ?? null, quiz: pkg.finalExam, report })

@@ -15,3 +15,11 @@ export function mediaNameFromLink(link: string): string | null {
   const match = /^media\/([^/]+)$/.exec(resolved)
   return match ? decodeURIComponent(match[1]!) : null
 }
+
+/** Resolves a body's image link to its public address, given the addresses by file name (null: not a figure). */
+export function imageResolver(urls: ReadonlyMap<string, string>) {
+  return (link: string) => {
+    const name = mediaNameFromLink(link)
+    return name === null ? null : (urls.get(name) ?? null)
+  }
+}

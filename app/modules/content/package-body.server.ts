@@ -6,6 +6,7 @@ import { mediaNameFromLink } from './media'
 import type { MediaFile } from './package.schema'
 import { listDir } from './package-files.server'
 import type { PackageReport } from './package-report'
+import { unsafeLinks } from './render-markdown'
 
 // Checks of module bodies and of the package's media/ folder, for the package loader.
 
@@ -53,28 +54,52 @@ export async function readMedia(root: string, names: string[]): Promise<MediaFil
   )
 }
 
-const lineOf = (node: { position?: { start: { line: number } } }) => `line ${node.position?.start.line ?? 0}`
+const lineNumber = (node: { position?: { start: { line: number } } }) => node.position?.start.line ?? 0
+const lineOf = (node: { position?: { start: { line: number } } }) => `line ${lineNumber(node)}`
 
 export function checkBody(report: PackageReport, file: string, markdown: string, folder: string, media: MediaContext) {
-  if (markdown.trim() === '') return report.error(file, '', 'must not be empty')
+  if (markdown.trim() === '') return report.error(file, '', 'must not be empty', 'empty')
   const tree = parseMarkdown(markdown)
   const first = tree.children[0]
   if (first?.type === 'heading' && first.depth === 1)
-    report.error(file, lineOf(first), 'must not start with a level-1 heading: the page shows the module title')
+    report.error(
+      file,
+      lineOf(first),
+      'must not start with a level-1 heading: the page shows the module title',
+      'levelOneHeading',
+      { line: lineNumber(first) },
+    )
   const htmlLines = new Set<string>()
   visit(tree, 'html', (node) => {
     const line = lineOf(node)
     if (!htmlLines.has(line))
-      report.error(file, line, `raw HTML is not allowed (Markdown only): ${snippet(node.value)}`)
+      report.error(file, line, `raw HTML is not allowed (Markdown only): ${snippet(node.value)}`, 'rawHtml', {
+        line: lineNumber(node),
+        html: snippet(node.value),
+      })
     htmlLines.add(line)
   })
   visit(tree, 'imageReference', (node) => {
-    report.error(file, lineOf(node), `image "${node.alt ?? ''}" must be written ![alt](../../media/name.svg)`)
+    report.error(
+      file,
+      lineOf(node),
+      `image "${node.alt ?? ''}" must be written ![alt](../../media/name.svg)`,
+      'imageReference',
+      { line: lineNumber(node), alt: node.alt ?? '' },
+    )
   })
   // The renderer would label footnotes in English whatever the body's language.
   visit(tree, 'footnoteDefinition', (node) => {
-    report.error(file, lineOf(node), 'footnotes are not supported: put the note in the text')
+    report.error(file, lineOf(node), 'footnotes are not supported: put the note in the text', 'footnote', {
+      line: lineNumber(node),
+    })
   })
+  // The sanitiser would drop the address and leave dead text; the author should hear why.
+  for (const { url, line } of unsafeLinks(markdown))
+    report.error(file, `line ${line}`, `link ${url} must be a web (http, https) or e-mail address`, 'unsafeLink', {
+      line,
+      url,
+    })
   for (const image of markdownImages(markdown)) checkImage(report, file, image, folder, media)
 }
 
@@ -87,21 +112,36 @@ const snippet = (html: string) => {
 function checkImage(report: PackageReport, file: string, image: ImageReference, folder: string, media: MediaContext) {
   const { url } = image
   const where = `line ${image.line}`
-  if (image.alt.trim() === '') report.error(file, where, `image ${url} needs alt text that describes it`)
+  const params = { line: image.line, url }
+  if (image.alt.trim() === '')
+    report.error(file, where, `image ${url} needs alt text that describes it`, 'imageAltMissing', params)
   if (/^[a-z][a-z0-9+.-]*:/i.test(url) || url.startsWith('//'))
-    return report.error(file, where, `image ${url} must be a file in the package's media/ folder, not a web address`)
+    return report.error(
+      file,
+      where,
+      `image ${url} must be a file in the package's media/ folder, not a web address`,
+      'imageWebAddress',
+      params,
+    )
   if (url.startsWith('/'))
-    return report.error(file, where, `image ${url} must be a relative path like ../../media/x.svg`)
+    return report.error(
+      file,
+      where,
+      `image ${url} must be a relative path like ../../media/x.svg`,
+      'imageAbsolute',
+      params,
+    )
   const target = posix.normalize(posix.join('modules', folder, url.split(/[?#]/)[0] ?? ''))
   if (target === '..' || target.startsWith('../'))
-    return report.error(file, where, `image ${url} points outside the package`)
+    return report.error(file, where, `image ${url} points outside the package`, 'imageOutsidePackage', params)
   let name: string | null
   try {
     name = mediaNameFromLink(url)
   } catch {
-    return report.error(file, where, `image ${url} is not a valid address`)
+    return report.error(file, where, `image ${url} is not a valid address`, 'imageInvalid', params)
   }
-  if (name === null) return report.error(file, where, `image ${url} must be in the package's media/ folder`)
-  if (!media.names.has(name)) return report.error(file, where, `image ${url} not found`)
+  if (name === null)
+    return report.error(file, where, `image ${url} must be in the package's media/ folder`, 'imageNotInMedia', params)
+  if (!media.names.has(name)) return report.error(file, where, `image ${url} not found`, 'imageNotFound', params)
   media.referenced.add(name)
 }

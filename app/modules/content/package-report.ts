@@ -1,7 +1,7 @@
 import { relative } from 'node:path'
 import type { z } from 'zod'
 import type { Locale } from '~/i18n/config'
-import { problemsFromZodError, type Problem } from './problems'
+import { problemsFromZodError, type Problem, type ProblemCode, type ProblemParams } from './problems'
 
 /** Paths in problems are relative to the working directory, as an editor or CI log shows them. */
 export const display = (file: string) => relative(process.cwd(), file) || '.'
@@ -10,16 +10,18 @@ export type PackageReport = ReturnType<typeof createReport>
 
 export function createReport(strict: boolean) {
   const problems: Problem[] = []
-  const add = (severity: Problem['severity']) => (file: string, path: string, message: string) => {
-    problems.push({ file: display(file), path, message, severity })
-  }
+  const add =
+    (severity: Problem['severity']) =>
+    (file: string, path: string, message: string, code?: ProblemCode, params?: ProblemParams) => {
+      problems.push({ file: display(file), path, message, severity, ...(code && { code }), ...(params && { params }) })
+    }
   return {
     problems,
     error: add('error'),
     warning: add('warning'),
     // An administration may publish before a translation is done, so only strict mode refuses it.
     missingTranslation: (file: string, path: string, locale: Locale) =>
-      add(strict ? 'error' : 'warning')(file, path, `missing translation: ${locale}`),
+      add(strict ? 'error' : 'warning')(file, path, `missing translation: ${locale}`, 'missingTranslation', { locale }),
     zod: (file: string, error: z.ZodError) => problems.push(...problemsFromZodError(display(file), error)),
   }
 }

@@ -8,7 +8,30 @@ export interface Problem {
   path: string
   message: string
   severity: 'error' | 'warning'
+  /** What the studio translates instead of `message` (set by the checks it runs on drafts). */
+  code?: ProblemCode
+  params?: ProblemParams
 }
+
+/** Problems a module body or title can have, as the studio names them to the author in their language. */
+export type ProblemCode =
+  | 'empty'
+  | 'levelOneHeading'
+  | 'rawHtml'
+  | 'unsafeLink'
+  | 'imageReference'
+  | 'footnote'
+  | 'imageAltMissing'
+  | 'imageWebAddress'
+  | 'imageAbsolute'
+  | 'imageOutsidePackage'
+  | 'imageInvalid'
+  | 'imageNotInMedia'
+  | 'imageNotFound'
+  | 'missingTranslation'
+  | 'invalid'
+
+export type ProblemParams = Record<string, string | number>
 
 /** `['questions', 3, 'options']` → `questions[3].options`. */
 export function formatIssuePath(path: readonly PropertyKey[]): string {

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { mediaNameFromLink } from './media'
-import { renderModuleHtml } from './render-markdown'
+import { renderModuleHtml, unsafeLinks } from './render-markdown'
 
 const resolveMedia = (url: string) => {
   const name = mediaNameFromLink(url)
@@ -143,5 +143,27 @@ describe('renderModuleHtml on shipped bodies', () => {
     expect(html).toContain('<div class="table-scroll" role="region" tabindex="0" aria-label="A, B, C, D, E')
     expect(html).not.toMatch(/<script|<h1|\son\w+=|style=/i)
     expect(html).toContain(locale === 'ru' ? '<h2>Учебные цели</h2>' : '<h2>Learning objectives</h2>')
+  })
+})
+
+describe('unsafeLinks', () => {
+  it('names the links the sanitiser would strip, with their line, and none of the safe ones', () => {
+    const markdown = [
+      '## Links',
+      '',
+      '[ok](https://wcoomd.org) [mail](mailto:a@b.test) [here](#x) [page](../02-next)',
+      '',
+      '[bad](javascript:alert(1)) and [data](data:text/html,<b>x</b>)',
+      '',
+      '[ref][r] <JavaScript:alert(2)>',
+      '',
+      '[r]: javascript:alert(3)',
+    ].join('\n')
+    expect(unsafeLinks(markdown)).toEqual([
+      { url: 'javascript:alert(1)', line: 5 },
+      { url: 'data:text/html,%3Cb%3Ex%3C/b%3E', line: 5 },
+      { url: 'javascript:alert(3)', line: 7 },
+      { url: 'JavaScript:alert(2)', line: 7 },
+    ])
   })
 })

@@ -3,6 +3,7 @@ import type { Definition, Image, ImageReference, Nodes, Root as MdastRoot } from
 import rehypeSanitize, { defaultSchema, type Options as SanitizeSchema } from 'rehype-sanitize'
 import rehypeStringify from 'rehype-stringify'
 import remarkRehype from 'remark-rehype'
+import { unified } from 'unified'
 import { SKIP, visit } from 'unist-util-visit'
 import { markdownParser } from './markdown'
 
@@ -32,6 +33,31 @@ const processor = markdownParser()
   .use(rehypeModuleStructure)
   .use(rehypeStringify)
   .freeze()
+
+/** Up to the sanitiser: author-written HTML, before anything judged it (positions kept for line numbers). */
+const unsanitised = markdownParser().use(remarkRehype, { clobberPrefix: '' }).freeze()
+const sanitiser = unified().use(rehypeSanitize, schema).freeze()
+
+/**
+ * Links the sanitiser would strip of their address (`javascript:`, `data:`, any protocol but http,
+ * https and mailto), found by running the sanitiser itself rather than a second copy of its rules.
+ */
+export function unsafeLinks(markdown: string): { url: string; line: number }[] {
+  const before = unsanitised.runSync(unsanitised.parse(markdown))
+  const kept = new Set<string>()
+  visit(sanitiser.runSync(structuredClone(before)), 'element', (node) => {
+    if (node.tagName === 'a' && typeof node.properties.href === 'string') kept.add(linkKey(node))
+  })
+  const unsafe: { url: string; line: number }[] = []
+  visit(before, 'element', (node) => {
+    const { href } = node.properties
+    if (node.tagName === 'a' && typeof href === 'string' && !kept.has(linkKey(node)))
+      unsafe.push({ url: href, line: node.position?.start.line ?? 0 })
+  })
+  return unsafe
+}
+
+const linkKey = (link: Element) => `${link.position?.start.offset ?? ''}:${String(link.properties.href)}`
 
 /**
  * Safe HTML for an untrusted module body; the same input always gives byte-identical output.

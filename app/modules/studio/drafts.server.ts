@@ -1,0 +1,204 @@
+import { Prisma } from '~/generated/prisma/client'
+import { LOCALES, type Locale } from '~/i18n/config'
+import { sha256 } from '~/modules/content/package-hash'
+import { getPrisma } from '~/utils/db.server'
+import { checkDraftFields } from './draft-checks.server'
+import { DraftConflict, ModuleNotFound } from './errors'
+import { editableModuleWhere } from './scope.server'
+import { textOf } from './texts'
+import {
+  confirmAll,
+  confirmField,
+  parseConfirmed,
+  perLocale,
+  translationStatus,
+  type Confirmed,
+  type Field,
+} from './translation-status'
+
+// A module's draft (ADR 019): one row per locale, created from the published text on first open,
+// saved under optimistic locking. Learners never read these rows; publishModule copies them.
+
+const draftSelect = {
+  locale: true,
+  title: true,
+  markdown: true,
+  sourceHash: true,
+  confirmed: true,
+  version: true,
+  updatedById: true,
+  updatedAt: true,
+} satisfies Prisma.ModuleDraftSelect
+
+type DraftRow = Prisma.ModuleDraftGetPayload<{ select: typeof draftSelect }>
+const toLocaleDraft = ({ confirmed, ...row }: DraftRow) => ({ ...row, confirmed: parseConfirmed(confirmed) })
+export type LocaleDraft = ReturnType<typeof toLocaleDraft>
+
+/** What learners read now, per locale ("" where a language is not published). */
+async function readPublished({ moduleId }: { moduleId: string }) {
+  const module = await getPrisma().module.findUnique({
+    where: { id: moduleId },
+    select: { title: true, contents: { select: { locale: true, markdown: true } } },
+  })
+  if (!module) throw new ModuleNotFound()
+  return perLocale((locale) => ({
+    title: textOf(module.title, locale),
+    markdown: module.contents.find((content) => content.locale === locale)?.markdown ?? '',
+  }))
+}
+
+/**
+ * Creates the missing draft rows from what learners read now; concurrent first opens agree. Counting
+ * first keeps the published bodies out of every save (they can be 200 KB each).
+ */
+async function ensureDrafts({ moduleId }: { moduleId: string }) {
+  if ((await getPrisma().moduleDraft.count({ where: { moduleId } })) === LOCALES.length) return
+  const published = await readPublished({ moduleId })
+  const confirmed = confirmAll(published)
+  await getPrisma().moduleDraft.createMany({
+    data: LOCALES.map((locale) => ({
+      moduleId,
+      locale,
+      ...published[locale],
+      sourceHash: sha256(published[locale].markdown),
+      confirmed: confirmed[locale],
+    })),
+    skipDuplicates: true,
+  })
+}
+
+async function readDrafts(moduleId: string) {
+  const rows = await getPrisma().moduleDraft.findMany({ where: { moduleId }, select: draftSelect })
+  return perLocale((locale) => {
+    const row = rows.find((draft) => draft.locale === locale)
+    if (!row) throw new Error(`module ${moduleId} has no ${locale} draft`)
+    return toLocaleDraft(row)
+  })
+}
+
+/** The draft of every locale with its translation status; created from the published text if new. */
+export async function getModuleDraft({ moduleId }: { moduleId: string }) {
+  await ensureDrafts({ moduleId })
+  const texts = await readDrafts(moduleId)
+  return { moduleId, texts, status: translationStatus(texts) }
+}
+
+/** A browser's textarea sends CRLF; one form of each text keeps hashes (and so statuses) stable. */
+const normalise = (value: string | undefined) => value?.replace(/\r\n?/g, '\n')
+
+/**
+ * Saves one locale's fields if the draft is still at `baseVersion`, and returns it at its new version.
+ * Refused, writing nothing: `DraftTooLarge`, `UnsafeMarkdown`, and `DraftConflict` (with the other
+ * author's text) when someone saved since.
+ */
+export async function saveModuleDraft({
+  moduleId,
+  locale,
+  fields,
+  baseVersion,
+  userId,
+}: {
+  moduleId: string
+  locale: Locale
+  fields: { title?: string; markdown?: string }
+  baseVersion: number
+  userId: string
+}): Promise<LocaleDraft> {
+  const title = normalise(fields.title)
+  const markdown = normalise(fields.markdown)
+  checkDraftFields({ locale, title, markdown })
+  await requireEditable({ moduleId, userId })
+  await ensureDrafts({ moduleId })
+  try {
+    const row = await getPrisma().moduleDraft.update({
+      where: { moduleId_locale: { moduleId, locale }, version: baseVersion },
+      data: {
+        ...(title !== undefined && { title }),
+        ...(markdown !== undefined && { markdown, sourceHash: sha256(markdown) }),
+        version: { increment: 1 },
+        updatedById: userId,
+      },
+      select: draftSelect,
+    })
+    return toLocaleDraft(row)
+  } catch (error) {
+    if (!(error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2025')) throw error
+    const current = (await readDrafts(moduleId))[locale]
+    throw new DraftConflict({ locale, title: current.title, markdown: current.markdown, version: current.version })
+  }
+}
+
+export async function requireEditable({ moduleId, userId }: { moduleId: string; userId: string }) {
+  const module = await getPrisma().module.findFirst({
+    where: editableModuleWhere({ moduleId, userId }),
+    select: { id: true },
+  })
+  if (!module) throw new ModuleNotFound()
+}
+
+/** Puts the published text back into every locale's draft (a new version, so open editors notice). */
+export async function discardDraft({ moduleId, userId }: { moduleId: string; userId: string }) {
+  await requireEditable({ moduleId, userId })
+  await ensureDrafts({ moduleId })
+  await writeTexts({ moduleId, userId, texts: await readPublished({ moduleId }) })
+}
+
+/** Overwrites every locale's title and body, bumping each version; confirmations stay as they were. */
+export async function writeTexts({
+  moduleId,
+  userId,
+  texts,
+}: {
+  moduleId: string
+  userId: string
+  texts: Record<Locale, { title: string; markdown: string }>
+}) {
+  await getPrisma().$transaction(
+    LOCALES.map((locale) =>
+      getPrisma().moduleDraft.update({
+        where: { moduleId_locale: { moduleId, locale } },
+        data: {
+          ...texts[locale],
+          sourceHash: sha256(texts[locale].markdown),
+          version: { increment: 1 },
+          updatedById: userId,
+        },
+      }),
+    ),
+  )
+}
+
+/**
+ * "Mark as up to date": this locale's field now matches the other locales' current text, and they
+ * match it (ADR 019). No version bump: the texts did not change, so an open editor may keep saving.
+ */
+export async function markUpToDate({
+  moduleId,
+  locale,
+  field,
+  userId,
+}: {
+  moduleId: string
+  locale: Locale
+  field: Field
+  userId: string
+}) {
+  await requireEditable({ moduleId, userId })
+  await ensureDrafts({ moduleId })
+  await getPrisma().$transaction(async (tx) => {
+    // Both rows locked: a save in between would otherwise be confirmed without anyone having read it.
+    await tx.$queryRaw`SELECT 1 FROM "ModuleDraft" WHERE "moduleId" = ${moduleId} FOR UPDATE`
+    const rows = await tx.moduleDraft.findMany({ where: { moduleId }, select: draftSelect })
+    const texts = perLocale((each) => {
+      const row = rows.find((draft) => draft.locale === each)
+      return row ? toLocaleDraft(row) : { title: '', markdown: '', confirmed: parseConfirmed(null) }
+    })
+    const updated = confirmField(texts, locale, field)
+    for (const target of LOCALES) {
+      const confirmed: Confirmed | undefined = updated[target]
+      if (confirmed)
+        await tx.moduleDraft.update({ where: { moduleId_locale: { moduleId, locale: target } }, data: { confirmed } })
+    }
+  })
+  return getModuleDraft({ moduleId })
+}

@@ -1,0 +1,44 @@
+import type { Locale } from '~/i18n/config'
+import type { ProblemCode, ProblemParams } from '~/modules/content/problems'
+import type { Field } from './translation-status'
+
+// Named failures of the studio's domain; the routes map them to 404 / 409 / 400 in the author's language.
+
+/** No such module, or not one this user may change (the same answer: existence is not disclosed). */
+export class ModuleNotFound extends Error {}
+export class RevisionNotFound extends Error {}
+
+/** Someone saved this language's draft since the author opened it; `current` is their text. */
+export class DraftConflict extends Error {
+  constructor(readonly current: { locale: Locale; title: string; markdown: string; version: number }) {
+    super(`the ${current.locale} draft changed since it was opened (now version ${current.version})`)
+  }
+}
+
+export class DraftTooLarge extends Error {
+  constructor(readonly detail: { field: Field; limit: number; size: number }) {
+    super(`the ${detail.field} is ${detail.size} long; the limit is ${detail.limit}`)
+  }
+}
+
+/** One thing wrong with a field of a draft, as a code the editor translates and shows next to the field. */
+export interface FieldProblem {
+  field: Field
+  locale: Locale
+  code: ProblemCode
+  params: ProblemParams
+}
+
+/** Raw HTML or a link the sanitiser would strip: refused at save, so a draft never holds what learners could not get. */
+export class UnsafeMarkdown extends Error {
+  constructor(readonly problems: FieldProblem[]) {
+    super(`unsafe Markdown: ${problems.map((problem) => problem.code).join(', ')}`)
+  }
+}
+
+/** What `courses:validate --strict` would say about the draft. */
+export class PublishRefused extends Error {
+  constructor(readonly problems: FieldProblem[]) {
+    super(`the draft cannot be published: ${problems.map((p) => `${p.locale} ${p.field} ${p.code}`).join(', ')}`)
+  }
+}

@@ -1,0 +1,176 @@
+import { z } from 'zod'
+import type { Prisma } from '~/generated/prisma/client'
+import { LOCALES, type Locale } from '~/i18n/config'
+import { countWords } from '~/modules/content/markdown'
+import { imageResolver, mediaUrl } from '~/modules/content/media'
+import { sha256 } from '~/modules/content/package-hash'
+import { renderModuleHtml } from '~/modules/content/render-markdown'
+import { getPrisma } from '~/utils/db.server'
+import { publishProblems } from './draft-checks.server'
+import { getModuleDraft, requireEditable, writeTexts } from './drafts.server'
+import { PublishRefused, RevisionNotFound } from './errors'
+import {
+  confirmedHashes,
+  FIELDS,
+  fieldText,
+  parseConfirmed,
+  perLocale,
+  translationStatus,
+  type Field,
+} from './translation-status'
+import { wordDiff } from './word-diff'
+
+// Publishing a draft and the module's immutable history of revisions (ADR 019).
+
+type Tx = Prisma.TransactionClient
+
+/**
+ * Publishes the draft: the checks of `courses:validate --strict` (refused with `PublishRefused`, writing
+ * nothing), then what the reader serves (Module.title, ModuleContent with HTML from the importer's
+ * renderer) and a new revision, in one transaction. Progress and attempts are not touched. Out-of-date
+ * translations do not stop it: they come back as warnings.
+ */
+export async function publishModule({ moduleId, userId, note }: { moduleId: string; userId: string; note?: string }) {
+  await requireEditable({ moduleId, userId })
+  await getModuleDraft({ moduleId }) // a module never opened in the studio publishes its published text
+  return getPrisma().$transaction(async (tx) => {
+    // One publish at a time per module (revision numbers), and no save lands between check and write.
+    await tx.$queryRaw`SELECT 1 FROM "Module" WHERE "id" = ${moduleId} FOR UPDATE`
+    await tx.$queryRaw`SELECT 1 FROM "ModuleDraft" WHERE "moduleId" = ${moduleId} FOR UPDATE`
+    const module = await tx.module.findUniqueOrThrow({
+      where: { id: moduleId },
+      select: {
+        slug: true,
+        minutes: true,
+        position: true,
+        course: { select: { slug: true, media: { select: { name: true, sha256: true } } } },
+        drafts: { select: { locale: true, title: true, markdown: true, confirmed: true } },
+      },
+    })
+    const texts = perLocale((locale) => {
+      const draft = module.drafts.find((row) => row.locale === locale)
+      return { title: draft?.title ?? '', markdown: draft?.markdown ?? '', confirmed: parseConfirmed(draft?.confirmed) }
+    })
+    const { media } = module.course
+    const problems = publishProblems({ module, texts, mediaNames: media.map((file) => file.name) })
+    if (problems.length > 0) throw new PublishRefused(problems)
+
+    const urls = new Map(media.map((file) => [file.name, mediaUrl({ courseSlug: module.course.slug, ...file })]))
+    await writePublished(tx, { moduleId, texts, resolveImage: imageResolver(urls) })
+    const revision = await tx.moduleRevision.create({
+      data: {
+        moduleId,
+        number: (await lastRevisionNumber(tx, moduleId)) + 1,
+        texts: perLocale((locale) => ({
+          title: texts[locale].title,
+          markdown: texts[locale].markdown,
+          // Hashes only: enough for the reader's "the English text was updated" notice.
+          confirmed: confirmedHashes(texts[locale].confirmed),
+        })),
+        publishedById: userId,
+        note: note?.trim() || null,
+      },
+      select: { id: true, number: true, publishedAt: true },
+    })
+    const status = translationStatus(texts)
+    const warnings = FIELDS.flatMap((field) =>
+      LOCALES.filter((locale) => status[field][locale].state === 'outOfDate').map((locale) => ({
+        field,
+        locale,
+        against: status[field][locale].outOfDateAgainst,
+      })),
+    )
+    return { revision, warnings }
+  })
+}
+
+async function writePublished(
+  tx: Tx,
+  {
+    moduleId,
+    texts,
+    resolveImage,
+  }: {
+    moduleId: string
+    texts: Record<Locale, { title: string; markdown: string }>
+    resolveImage: (link: string) => string | null
+  },
+) {
+  await tx.module.update({ where: { id: moduleId }, data: { title: perLocale((locale) => texts[locale].title) } })
+  const stored = await tx.moduleContent.findMany({ where: { moduleId }, select: { locale: true, html: true } })
+  for (const locale of LOCALES) {
+    const { markdown } = texts[locale]
+    const html = renderModuleHtml({ markdown, resolveImage })
+    // An unchanged body keeps its row (and its updatedAt), as a re-import does.
+    if (stored.find((content) => content.locale === locale)?.html === html) continue
+    const data = { markdown, html, wordCount: countWords(markdown), sourceHash: sha256(markdown) }
+    await tx.moduleContent.upsert({
+      where: { moduleId_locale: { moduleId, locale } },
+      create: { moduleId, locale, ...data },
+      update: data,
+    })
+  }
+}
+
+async function lastRevisionNumber(tx: Tx, moduleId: string) {
+  const { _max } = await tx.moduleRevision.aggregate({ where: { moduleId }, _max: { number: true } })
+  return _max.number ?? 0
+}
+
+/** The module's revisions, newest first, with who published each. */
+export async function listRevisions({ moduleId }: { moduleId: string }) {
+  const revisions = await getPrisma().moduleRevision.findMany({
+    where: { moduleId },
+    orderBy: { number: 'desc' },
+    select: { id: true, number: true, publishedAt: true, publishedById: true, note: true },
+  })
+  const ids = revisions.flatMap((revision) => (revision.publishedById ? [revision.publishedById] : []))
+  const users = await getPrisma().user.findMany({
+    where: { id: { in: ids } },
+    select: { id: true, displayName: true },
+  })
+  return revisions.map(({ publishedById, ...revision }) => ({
+    ...revision,
+    publishedBy: users.find((user) => user.id === publishedById) ?? null,
+  }))
+}
+
+const revisionTexts = z.partialRecord(z.enum(LOCALES), z.object({ title: z.string(), markdown: z.string() }))
+
+async function readRevision({ moduleId, revisionId }: { moduleId: string; revisionId: string }) {
+  const revision = await getPrisma().moduleRevision.findFirst({
+    where: { id: revisionId, moduleId },
+    select: { texts: true },
+  })
+  if (!revision) throw new RevisionNotFound()
+  const texts = revisionTexts.parse(revision.texts)
+  return perLocale((locale) => ({ title: texts[locale]?.title ?? '', markdown: texts[locale]?.markdown ?? '' }))
+}
+
+/** Copies a revision's texts into the draft; nothing is published until the author publishes. */
+export async function restoreRevision({
+  moduleId,
+  revisionId,
+  userId,
+}: {
+  moduleId: string
+  revisionId: string
+  userId: string
+}) {
+  await requireEditable({ moduleId, userId })
+  const texts = await readRevision({ moduleId, revisionId })
+  await getModuleDraft({ moduleId })
+  await writeTexts({ moduleId, userId, texts })
+  return getModuleDraft({ moduleId })
+}
+
+/** Word diff from a revision to the current draft, per locale and field. */
+export async function diffRevision({ moduleId, revisionId }: { moduleId: string; revisionId: string }) {
+  const revision = await readRevision({ moduleId, revisionId })
+  const { texts } = await getModuleDraft({ moduleId })
+  return perLocale((locale) => {
+    const diff = (field: Field) =>
+      wordDiff({ before: fieldText(revision[locale], field), after: fieldText(texts[locale], field), locale })
+    return { title: diff('title'), body: diff('body') }
+  })
+}

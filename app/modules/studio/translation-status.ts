@@ -1,0 +1,110 @@
+import { z } from 'zod'
+import { LOCALES, type Locale } from '~/i18n/config'
+import { sha256 } from '~/modules/content/package-hash'
+
+/*
+ * Translation status of a module's draft (ADR 019). Each locale's text of each field remembers what it
+ * was last confirmed against in every other locale; a different text there now means "out of date".
+ */
+
+export const FIELDS = ['title', 'body'] as const
+export type Field = (typeof FIELDS)[number]
+
+/** What a text was confirmed against: the other locale's text then, and its hash to compare quickly. */
+const confirmation = z.object({ hash: z.string(), text: z.string() })
+const confirmedSchema = z.object({
+  title: z.partialRecord(z.enum(LOCALES), confirmation).default({}),
+  body: z.partialRecord(z.enum(LOCALES), confirmation).default({}),
+})
+export type Confirmed = z.output<typeof confirmedSchema>
+
+/** The stored JSON; anything unreadable counts as never confirmed, which flags rather than hides. */
+export function parseConfirmed(value: unknown): Confirmed {
+  const result = confirmedSchema.safeParse(value)
+  return result.success ? result.data : { title: {}, body: {} }
+}
+
+/** `{ title: { ru: "<hash>" }, body: … }`: a confirmation without the text it was made against. */
+export function confirmedHashes(confirmed: Confirmed) {
+  const hashes = (field: Field) =>
+    Object.fromEntries(
+      LOCALES.flatMap((other) => {
+        const confirmation = confirmed[field][other]
+        return confirmation ? [[other, confirmation.hash]] : []
+      }),
+    )
+  return { title: hashes('title'), body: hashes('body') }
+}
+
+export interface DraftText {
+  title: string
+  markdown: string
+  confirmed: Confirmed
+}
+export type DraftTexts = Record<Locale, DraftText>
+
+export const fieldText = (text: Pick<DraftText, 'title' | 'markdown'>, field: Field) =>
+  field === 'title' ? text.title : text.markdown
+const isMissing = (value: string) => value.trim() === ''
+
+export type FieldState = 'missing' | 'outOfDate' | 'upToDate'
+export interface FieldStatus {
+  state: FieldState
+  /** The locales whose text changed since this one was confirmed against them. */
+  outOfDateAgainst: Locale[]
+}
+export type TranslationStatus = Record<Field, Record<Locale, FieldStatus>>
+
+export function translationStatus(texts: DraftTexts): TranslationStatus {
+  const fieldStatus = (field: Field, locale: Locale): FieldStatus => {
+    if (isMissing(fieldText(texts[locale], field))) return { state: 'missing', outOfDateAgainst: [] }
+    const outOfDateAgainst = LOCALES.filter((other) => {
+      const source = fieldText(texts[other], field)
+      if (other === locale || isMissing(source)) return false
+      return texts[locale].confirmed[field][other]?.hash !== sha256(source)
+    })
+    return { state: outOfDateAgainst.length > 0 ? 'outOfDate' : 'upToDate', outOfDateAgainst }
+  }
+  return {
+    title: perLocale((locale) => fieldStatus('title', locale)),
+    body: perLocale((locale) => fieldStatus('body', locale)),
+  }
+}
+
+/**
+ * "These say the same thing", for one field: `locale` is confirmed against every other locale's
+ * current text and each of them against `locale`'s — the statement is symmetric, so bringing the
+ * Russian up to date does not leave the English flagged because the Russian changed. Returns the new
+ * confirmations of every locale that changed.
+ */
+export function confirmField(texts: DraftTexts, locale: Locale, field: Field): Partial<Record<Locale, Confirmed>> {
+  const own = fieldText(texts[locale], field)
+  if (isMissing(own)) return {}
+  const updated: Partial<Record<Locale, Confirmed>> = {}
+  const confirmedOf = (target: Locale) => (updated[target] ??= structuredClone(texts[target].confirmed))
+  for (const other of LOCALES) {
+    const source = fieldText(texts[other], field)
+    if (other === locale || isMissing(source)) continue
+    confirmedOf(locale)[field][other] = { hash: sha256(source), text: source }
+    confirmedOf(other)[field][locale] = { hash: sha256(own), text: own }
+  }
+  return updated
+}
+
+/** A text arriving from a package or the published module: the author said its languages match. */
+export function confirmAll(texts: Record<Locale, Pick<DraftText, 'title' | 'markdown'>>): Record<Locale, Confirmed> {
+  let current: DraftTexts = perLocale((locale) => ({ ...texts[locale], confirmed: { title: {}, body: {} } }))
+  for (const field of FIELDS) {
+    for (const locale of LOCALES) current = withConfirmed(current, confirmField(current, locale, field))
+  }
+  return perLocale((locale) => current[locale].confirmed)
+}
+
+export function withConfirmed(texts: DraftTexts, confirmed: Partial<Record<Locale, Confirmed>>): DraftTexts {
+  return perLocale((locale) => ({ ...texts[locale], confirmed: confirmed[locale] ?? texts[locale].confirmed }))
+}
+
+/** A value for every supported locale; a new locale fails to compile here until it is given one. */
+export function perLocale<T>(make: (locale: Locale) => T): Record<Locale, T> {
+  return { en: make('en'), ru: make('ru') }
+}
