@@ -24,4 +24,8 @@ export default defineConfig({
     }),
   ],
   server: { port: 3000 },
+  // Vite's dev-mode scan of the routes finds the password hasher (server-only, reached through .server
+  // modules) and tries to bundle its browser build, which needs a package we do not install; the browser
+  // never loads it, so the scan leaves it out.
+  optimizeDeps: { exclude: ['@node-rs/argon2'] },
 })

@@ -1,6 +1,6 @@
 import type { AppLoadContext } from '@remix-run/node'
 import { getServerT } from '~/i18n/i18n.server'
-import { unlessDatabaseAway } from './database-away.server'
+import { unlessDatabaseAway } from './unless-database-away.server'
 import { isReportFormat, type ReportFormat } from '~/modules/reports/report-format'
 
 const plainText = (text: string, status: number) =>

@@ -1,6 +1,6 @@
 import type { LoaderFunctionArgs } from '@remix-run/node'
 import { getServerT } from '~/i18n/i18n.server'
-import { unlessDatabaseAway } from '~/edge/database-away.server'
+import { unlessDatabaseAway } from '~/edge/unless-database-away.server'
 import { requireUser } from '~/edge/guard.server'
 import type { SessionUser } from '~/modules/auth/user'
 import { certificateDownload } from '~/modules/certificates/download.server'

@@ -1,5 +1,5 @@
 import type { LoaderFunctionArgs } from '@remix-run/node'
-import { unlessDatabaseAway } from '~/edge/database-away.server'
+import { unlessDatabaseAway } from '~/edge/unless-database-away.server'
 import { getCourseMedia } from '~/modules/content/media.server'
 
 /** Serves a course figure. Addresses carry `?v=<hash>`, so a matching request may be cached for good. */
