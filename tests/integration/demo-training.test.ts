@@ -31,7 +31,8 @@ describe('the demo instructor', () => {
       select: { slug: true, editors: { select: { user: { select: { email: true } } } } },
     })
     expect(courses.map((course) => course.slug).sort()).toEqual(['aeo', 'cargo-container-control', 'single-window'])
-    for (const course of courses) expect(course.editors.map((editor) => editor.user.email)).toEqual([DEMO_COURSE_EDITOR])
+    for (const course of courses)
+      expect(course.editors.map((editor) => editor.user.email)).toEqual([DEMO_COURSE_EDITOR])
     expect(await seedDemoCourseEditors()).toEqual({ courses: 0 })
   })
 })

@@ -6,7 +6,10 @@ const module = { title: both, bodyLocales: ['en', 'ru'] }
 
 describe('languageStates', () => {
   it('calls a language complete when every text learners read is written in it', () => {
-    expect(languageStates({ title: both, summary: both, modules: [module] })).toEqual({ en: 'complete', ru: 'complete' })
+    expect(languageStates({ title: both, summary: both, modules: [module] })).toEqual({
+      en: 'complete',
+      ru: 'complete',
+    })
   })
 
   it('calls a language missing for an empty course text, module title or module body', () => {

@@ -144,7 +144,13 @@ export async function createCourse({
         select: { id: true, slug: true },
       })
       await writeAudit(
-        { actorId, action: 'studio.course.created', targetType: COURSE_TARGET, targetId: course.id, details: { slug: course.slug } },
+        {
+          actorId,
+          action: 'studio.course.created',
+          targetType: COURSE_TARGET,
+          targetId: course.id,
+          details: { slug: course.slug },
+        },
         tx,
       )
       return { status: 'created' as const, slug: course.slug }
