@@ -117,7 +117,7 @@ describe('outsiders: learners, coordinators and visitors', () => {
   it('get 404 on every studio loader and action, and nothing is written', async () => {
     await call(studioPage.action, users.editor, '/en/studio', newCourse('outsiders-draft'))
     const before = await footprint()
-    const forms = [
+    const forms: Record<string, string>[] = [
       newCourse('by-an-outsider'),
       update(),
       { intent: 'add-editor', email: 'other@studio.test' },
@@ -158,7 +158,7 @@ describe('an author who is not the course’s editor', () => {
     expect(page.status).toBe(200)
     expect(JSON.parse(page.body)).toMatchObject({ canEditDetails: false, canManageEditors: false })
     const before = await footprint()
-    const writes = [
+    const writes: Record<string, string>[] = [
       update({ 'title.en': 'Taken over' }),
       { intent: 'add-editor', email: 'other@studio.test' },
       { intent: 'remove-editor', userId: users.editor.id },

@@ -20,7 +20,13 @@ const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   LEARNER: [],
   INSTRUCTOR: ['author:courses'],
   MANAGER: ['read:administration-certificates', 'manage:own-administration'],
-  ADMIN: ['manage:users', 'manage:certificates', 'manage:all-administrations', 'author:courses', 'manage:course-editors'],
+  ADMIN: [
+    'manage:users',
+    'manage:certificates',
+    'manage:all-administrations',
+    'author:courses',
+    'manage:course-editors',
+  ],
 }
 
 export function can(role: Role, permission: Permission): boolean {
