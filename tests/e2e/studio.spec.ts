@@ -2,7 +2,7 @@
 // creating a course with its texts in both languages through the real form.
 import type { Page } from '@playwright/test'
 import { expect, test } from './fixtures'
-import { ADMIN_EMAIL, LEARNER_EMAIL, seriousAxeViolations, type Lang } from './helpers'
+import { ADMIN_EMAIL, expectNoSidewaysScroll, LEARNER_EMAIL, seriousAxeViolations, type Lang } from './helpers'
 
 const INSTRUCTOR_EMAIL = 'instructor@demo.test'
 
@@ -154,12 +154,7 @@ test.describe('studio pages on a 360 px wide phone', () => {
       await signIn(user)
       await page.goto(path)
       await expect(page.getByRole('heading', { level: 1 })).toHaveText(heading)
-      const { viewport, content } = await page.evaluate(() => ({
-        viewport: window.innerWidth,
-        content: document.scrollingElement?.scrollWidth ?? Infinity,
-      }))
-      expect(viewport).toBe(360)
-      expect(content).toBeLessThanOrEqual(360)
+      await expectNoSidewaysScroll(page, 360)
     })
   }
 })
