@@ -108,11 +108,11 @@ function useHydrated() {
   )
 }
 
-export function TextField({
+export function TextField<Value extends string | number | undefined = string>({
   type = 'text',
   autoComplete,
   ...props
-}: FieldProps & { type?: 'text' | 'email' | 'password' | 'date'; autoComplete?: string }) {
+}: FieldProps<Value> & { type?: 'text' | 'email' | 'password' | 'date' | 'number'; autoComplete?: string }) {
   return (
     <Field
       {...props}

@@ -14,6 +14,7 @@ describe('navigationFor', () => {
       '/courses',
       '/me',
       '/manage',
+      '/studio',
       '/admin/users',
       '/admin/certificates',
       '/account',
@@ -22,6 +23,11 @@ describe('navigationFor', () => {
 
   it('never shows learners an admin page', () => {
     expect(paths('LEARNER')).toEqual(['/', '/courses', '/me', '/account'])
+  })
+
+  it('shows instructors the studio, and learners and coordinators never', () => {
+    expect(paths('INSTRUCTOR')).toEqual(['/', '/courses', '/me', '/studio', '/account'])
+    for (const role of ['LEARNER', 'MANAGER', null] as const) expect(paths(role)).not.toContain('/studio')
   })
 
   it('shows training coordinators their officers', () => {

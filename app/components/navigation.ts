@@ -13,6 +13,7 @@ const ITEMS: (NavItem & { needs: 'anyone' | 'user' | Permission })[] = [
   { path: '/me', labelKey: 'nav.myLearning', needs: 'user' },
   { path: '/manage', labelKey: 'nav.manage', needs: 'manage:own-administration' },
   { path: '/manage', labelKey: 'nav.manage', needs: 'manage:all-administrations' },
+  { path: '/studio', labelKey: 'nav.studio', needs: 'author:courses' },
   { path: '/admin/users', labelKey: 'nav.users', needs: 'manage:users' },
   { path: '/admin/certificates', labelKey: 'nav.certificates', needs: 'manage:certificates' },
   { path: '/account', labelKey: 'nav.account', needs: 'user' },

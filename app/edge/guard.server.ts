@@ -21,3 +21,13 @@ export function requirePermission(args: GuardArgs, permission: Permission): Sess
   if (!can(user.role, permission)) throw new Response('Forbidden', { status: 403 })
   return user
 }
+
+/**
+ * The signed-in user if their role grants `permission`; for anyone else, the signed-out included, the
+ * 404 page, as for a page that does not exist: the studio does not tell outsiders that it is there.
+ */
+export function requirePermissionOrNotFound({ context }: GuardArgs, permission: Permission): SessionUser {
+  const user = context.auth?.user
+  if (!user || !can(user.role, permission)) throw new Response('Not found', { status: 404 })
+  return user
+}

@@ -1,7 +1,7 @@
 export const LOCALES = ['en', 'ru'] as const
 export type Locale = (typeof LOCALES)[number]
 export const DEFAULT_LOCALE: Locale = 'en'
-export const NAMESPACES = ['common', 'auth', 'admin', 'learning', 'certificates', 'manage', 'mail'] as const
+export const NAMESPACES = ['common', 'auth', 'admin', 'learning', 'certificates', 'manage', 'mail', 'studio'] as const
 
 export function isLocale(value: unknown): value is Locale {
   return typeof value === 'string' && (LOCALES as readonly string[]).includes(value)

@@ -24,6 +24,9 @@ export const DEMO_ADMINISTRATIONS = [
   },
 ] as const
 
+/** The demo account that edits the shipped courses in the studio. */
+export const DEMO_COURSE_EDITOR = 'instructor@demo.test'
+
 export interface DemoUser {
   email: string
   displayName: string

@@ -1,6 +1,6 @@
 import { getPrisma } from '~/utils/db.server'
 import { hashPassword } from '~/modules/auth/password.server'
-import { DEMO_ADMINISTRATIONS, DEMO_PASSWORD, DEMO_USERS } from './demo-data'
+import { DEMO_ADMINISTRATIONS, DEMO_COURSE_EDITOR, DEMO_PASSWORD, DEMO_USERS } from './demo-data'
 
 /**
  * Creates the demo administrations and accounts, but only in a database without any users:
@@ -38,4 +38,20 @@ export async function seedDemoData(): Promise<{ seeded: boolean }> {
     })
   })
   return { seeded: true }
+}
+
+/**
+ * The demo instructor edits every course in the database (the shipped ones, just imported), so the
+ * studio has something to show. Runs with the demo accounts; adding an existing editor again is a no-op.
+ */
+export async function seedDemoCourseEditors(): Promise<{ courses: number }> {
+  const prisma = getPrisma()
+  const instructor = await prisma.user.findUnique({ where: { email: DEMO_COURSE_EDITOR }, select: { id: true } })
+  if (!instructor) return { courses: 0 }
+  const courses = await prisma.course.findMany({ select: { id: true } })
+  const { count } = await prisma.courseEditor.createMany({
+    data: courses.map((course) => ({ courseId: course.id, userId: instructor.id })),
+    skipDuplicates: true,
+  })
+  return { courses: count }
 }

@@ -6,7 +6,7 @@ import { importShippedCoursesOnFirstStart } from '~/modules/content/course-impor
 import { formatProblem } from '~/modules/content/problems'
 import { applyMigrations } from '~/modules/platform/migrate.server'
 import { seedDemoTraining } from './demo-training.server'
-import { seedDemoData } from './seed.server'
+import { seedDemoCourseEditors, seedDemoData } from './seed.server'
 
 /**
  * Brings the database up to date before the first request: migrations, then on the first run the
@@ -19,6 +19,7 @@ export async function prepareDatabase({ seedDemo = getEnv().SEED_DEMO }: { seedD
   const seeded = seedDemo && (await seedDemoData()).seeded
   if (seeded) logger.info('demo data seeded')
   await importShippedCourses()
+  if (seeded) logger.info(await seedDemoCourseEditors(), 'demo instructor made editor of the courses')
   // Training records need the courses: only on the run that created the demo accounts.
   if (seeded) logger.info(await seedDemoTraining(), 'demo training records made')
   return { seeded }

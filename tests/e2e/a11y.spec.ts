@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright'
 import type { Page } from '@playwright/test'
 import { expect, test } from './fixtures'
-import { ADMIN_EMAIL, LEARNER_EMAIL } from './helpers'
+import { ADMIN_EMAIL, expectNoSidewaysScroll, LEARNER_EMAIL } from './helpers'
 
 /** Serious and critical axe findings, in a form that reads well in a failed assertion. */
 async function seriousViolations(page: Page) {
@@ -44,12 +44,7 @@ test.describe('on a 360 px wide phone', () => {
     test(`${path} does not scroll sideways`, async ({ page }) => {
       await page.goto(path)
       await expect(page.getByRole('heading', { level: 1 })).toHaveText(heading)
-      const { viewport, content } = await page.evaluate(() => ({
-        viewport: window.innerWidth,
-        content: document.scrollingElement?.scrollWidth ?? Infinity,
-      }))
-      expect(viewport).toBe(360)
-      expect(content).toBeLessThanOrEqual(360)
+      await expectNoSidewaysScroll(page, 360)
     })
   }
 })

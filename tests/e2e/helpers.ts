@@ -272,3 +272,13 @@ export async function seriousAxeViolations(page: Page) {
     .filter(({ impact }) => impact === 'serious' || impact === 'critical')
     .map(({ id, impact, help, nodes }) => ({ id, impact, help, nodes: nodes.map(({ target }) => target.join(' ')) }))
 }
+
+/** The page is `width` pixels wide and its content no wider: nothing scrolls sideways. */
+export async function expectNoSidewaysScroll(page: Page, width: number) {
+  const { viewport, content } = await page.evaluate(() => ({
+    viewport: window.innerWidth,
+    content: document.scrollingElement?.scrollWidth ?? Infinity,
+  }))
+  expect(viewport).toBe(width)
+  expect(content).toBeLessThanOrEqual(width)
+}

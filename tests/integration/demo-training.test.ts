@@ -3,9 +3,9 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import { importShippedCoursesOnFirstStart } from '~/modules/content/course-import.server'
 import { getCompletionsOverTime } from '~/modules/manage/completions.server'
 import { getCompletionMatrix, getCourseSummary } from '~/modules/manage/matrix.server'
-import { DEMO_OFFICERS, demoOfficerEmail } from '~/setup/demo-data'
+import { DEMO_COURSE_EDITOR, DEMO_OFFICERS, demoOfficerEmail } from '~/setup/demo-data'
 import { seedDemoTraining } from '~/setup/demo-training.server'
-import { seedDemoData } from '~/setup/seed.server'
+import { seedDemoCourseEditors, seedDemoData } from '~/setup/seed.server'
 import { getPrisma } from '~/utils/db.server'
 
 const prisma = () => getPrisma()
@@ -15,6 +15,7 @@ let armenia = ''
 beforeAll(async () => {
   expect(await seedDemoData()).toEqual({ seeded: true })
   await importShippedCoursesOnFirstStart({ dirs: ['courses'] })
+  expect(await seedDemoCourseEditors()).toEqual({ courses: 3 })
   expect(await seedDemoTraining({ now })).toEqual({ officers: DEMO_OFFICERS.length })
   armenia = (await prisma().administration.findUniqueOrThrow({ where: { code: 'DEMO-AM' }, select: { id: true } })).id
 }, 120_000)
@@ -23,6 +24,18 @@ const planned = (administration: number, state: string) =>
   DEMO_OFFICERS.filter((officer) => officer.administration === administration).flatMap((officer) =>
     officer.training.filter((training) => training.state === state),
   )
+
+describe('the demo instructor', () => {
+  it('edits every shipped course, once', async () => {
+    const courses = await prisma().course.findMany({
+      select: { slug: true, editors: { select: { user: { select: { email: true } } } } },
+    })
+    expect(courses.map((course) => course.slug).sort()).toEqual(['aeo', 'cargo-container-control', 'single-window'])
+    for (const course of courses)
+      expect(course.editors.map((editor) => editor.user.email)).toEqual([DEMO_COURSE_EDITOR])
+    expect(await seedDemoCourseEditors()).toEqual({ courses: 0 })
+  })
+})
 
 describe('the demo officers’ training records', () => {
   it('show every state in the matrix of the demo administration', async () => {

@@ -10,13 +10,23 @@ export type Permission =
   | 'manage:own-administration'
   /** The same for every administration. */
   | 'manage:all-administrations'
+  /** The studio: every course's studio page, creating courses, changing those one is an editor of. */
+  | 'author:courses'
+  /** Adding and removing any course's editors. */
+  | 'manage:course-editors'
 
 // Later features add their permissions here; routes ask for a permission, never for a role.
 const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   LEARNER: [],
-  INSTRUCTOR: [],
+  INSTRUCTOR: ['author:courses'],
   MANAGER: ['read:administration-certificates', 'manage:own-administration'],
-  ADMIN: ['manage:users', 'manage:certificates', 'manage:all-administrations'],
+  ADMIN: [
+    'manage:users',
+    'manage:certificates',
+    'manage:all-administrations',
+    'author:courses',
+    'manage:course-editors',
+  ],
 }
 
 export function can(role: Role, permission: Permission): boolean {

@@ -79,6 +79,8 @@ export async function getCourseOverview({ slug, userId }: { slug: string; userId
   const course = await getPrisma().course.findFirst({
     where: {
       slug,
+      // A draft is the studio's, whoever is enrolled (no learner can be, but a row must not open it).
+      status: { not: 'DRAFT' },
       OR: [{ status: 'PUBLISHED' }, ...(userId ? [{ enrolments: { some: { userId } } }] : [])],
     },
     select: {

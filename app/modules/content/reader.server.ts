@@ -55,7 +55,7 @@ export async function getModuleForReader({
       JOIN "Course" c ON c."id" = m."courseId"
       LEFT JOIN "Enrolment" e ON e."courseId" = c."id" AND e."userId" = ${userId}
       WHERE c."slug" = ${courseSlug} AND m."slug" = ${moduleSlug} AND m."archivedAt" IS NULL
-        AND (c."status" = 'PUBLISHED' OR e."id" IS NOT NULL)
+        AND (c."status" = 'PUBLISHED' OR (c."status" = 'ARCHIVED' AND e."id" IS NOT NULL))
     )
     SELECT t.*, body."locale" AS "contentLocale", body."sourceHash", p."completedAt", p."lastOpenedAt",
            stats."total", stats."completed",

@@ -1,0 +1,58 @@
+import type { FieldMetadata } from '@conform-to/react'
+import { useTranslation } from 'react-i18next'
+import { SelectField, TextAreaField, TextField } from '~/components/forms'
+import { LOCALES } from '~/i18n/config'
+import { CATEGORIES } from '~/modules/content/package.schema'
+import type { CourseMetadata } from '~/modules/studio/course.schema'
+
+type MetadataFields = Required<{ [Key in keyof CourseMetadata]: FieldMetadata<CourseMetadata[Key]> }>
+
+/**
+ * A course's details as an author writes them, for the create and the edit form alike: the texts in
+ * every language side by side (one column per language on a wide screen, one after the other on a
+ * phone), each required.
+ */
+export function CourseMetadataFields({ fields }: { fields: MetadataFields }) {
+  const { t } = useTranslation(['studio', 'learning'])
+  const titles = fields.title.getFieldset()
+  const summaries = fields.summary.getFieldset()
+  return (
+    <>
+      <SelectField meta={fields.category} label={t('course.category')} ns="studio">
+        {CATEGORIES.map((category) => (
+          <option key={category} value={category}>
+            {t(`learning:categories.${category}`)}
+          </option>
+        ))}
+      </SelectField>
+      <div className="grid-2">
+        {LOCALES.map((locale) => (
+          <fieldset key={locale} className="language-fields">
+            <legend>{t(`languageName.${locale}`)}</legend>
+            <TextField
+              meta={titles[locale]}
+              label={t('course.title', { inLanguage: t(`inLanguage.${locale}`) })}
+              autoComplete="off"
+              ns="studio"
+            />
+            <TextAreaField
+              meta={summaries[locale]}
+              label={t('course.summary', { inLanguage: t(`inLanguage.${locale}`) })}
+              rows={4}
+              maxLength={1000}
+              ns="studio"
+            />
+          </fieldset>
+        ))}
+      </div>
+      <TextField
+        meta={fields.certificateValidityMonths}
+        label={t('course.validity')}
+        hint={t('course.validityHint')}
+        type="number"
+        ns="studio"
+      />
+      <TextField meta={fields.passMark} label={t('course.passMark')} type="number" ns="studio" />
+    </>
+  )
+}

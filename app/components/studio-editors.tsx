@@ -1,0 +1,96 @@
+import { useForm, type SubmissionResult } from '@conform-to/react'
+import { getZodConstraint, parseWithZod } from '@conform-to/zod/v4'
+import { useTranslation } from 'react-i18next'
+import { ConformForm, TextField } from '~/components/forms'
+import { IntentButton } from '~/components/intent-button'
+import { useLocale } from '~/i18n/use-locale'
+import { AddEditorSchema } from '~/modules/studio/course.schema'
+import { formatDate } from '~/utils/format'
+
+interface Editor {
+  id: string
+  displayName: string
+  email: string
+  since: Date
+}
+
+/** A course's editors; admins (`canManage`) also get the remove buttons and the add form. */
+export function StudioEditors({
+  editors,
+  canManage,
+  lastResult,
+}: {
+  editors: Editor[]
+  canManage: boolean
+  lastResult: SubmissionResult<string[]> | undefined
+}) {
+  const locale = useLocale()
+  const { t } = useTranslation('studio')
+  return (
+    <section className="card" aria-labelledby="editors-title">
+      <h2 id="editors-title">{t('editors.title')}</h2>
+      <p className="hint">{t('editors.intro')}</p>
+      {editors.length === 0 ? (
+        <p>{t('editors.none')}</p>
+      ) : (
+        <div className="table-wrap">
+          <table>
+            <caption className="visually-hidden">{t('editors.caption')}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('editors.name')}</th>
+                <th scope="col">{t('editors.email')}</th>
+                <th scope="col">{t('editors.since')}</th>
+                {canManage ? <th scope="col">{t('editors.actions')}</th> : null}
+              </tr>
+            </thead>
+            <tbody>
+              {editors.map((editor) => (
+                <tr key={editor.id}>
+                  <th scope="row">{editor.displayName}</th>
+                  <td>{editor.email}</td>
+                  <td>{formatDate(editor.since, locale)}</td>
+                  {canManage ? (
+                    <td>
+                      <IntentButton
+                        field="userId"
+                        id={editor.id}
+                        intent="remove-editor"
+                        label={t('editors.remove')}
+                        accessibleName={t('editors.removeLabel', { name: editor.displayName })}
+                      />
+                    </td>
+                  ) : null}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      {canManage ? <AddEditorForm lastResult={lastResult} /> : null}
+    </section>
+  )
+}
+
+function AddEditorForm({ lastResult }: { lastResult: SubmissionResult<string[]> | undefined }) {
+  const { t } = useTranslation('studio')
+  const [form, fields] = useForm({
+    id: 'add-editor',
+    lastResult,
+    constraint: getZodConstraint(AddEditorSchema),
+    onValidate: ({ formData }) => parseWithZod(formData, { schema: AddEditorSchema }),
+    shouldRevalidate: 'onBlur',
+  })
+  return (
+    <>
+      <h3>{t('editors.addTitle')}</h3>
+      <ConformForm form={form} method="post" className="form">
+        <input type="hidden" name="intent" value="add-editor" />
+        <TextField meta={fields.email} label={t('editors.addEmail')} type="email" autoComplete="off" ns="studio" />
+        <button type="submit" className="button">
+          {t('editors.add')}
+        </button>
+      </ConformForm>
+    </>
+  )
+}

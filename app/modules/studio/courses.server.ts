@@ -1,0 +1,197 @@
+import { Prisma } from '~/generated/prisma/client'
+import { CourseStatus } from '~/generated/prisma/enums'
+import { getPrisma } from '~/utils/db.server'
+import { writeAudit } from '~/modules/audit/audit.server'
+import { languageStates } from './completeness'
+import type { CourseMetadata, CreateCourseInput } from './course.schema'
+
+/**
+ * Studio writes are logged with the course as their target (`targetType: 'Course'`), changes to a
+ * course's parts included (the part goes in `details`): a course's newest entry is its last change.
+ */
+export const COURSE_TARGET = 'Course'
+
+/** 'import' when the course has no studio entry: it is as the package import left it. */
+export interface LastChange {
+  at: Date
+  source: 'studio' | 'import'
+  /** The author's name; null for an import, or an entry whose author is gone. */
+  by: string | null
+}
+
+/** Every course, drafts included, as an author sees them; `canEdit` when the user is one of its editors. */
+export async function listStudioCourses({ userId }: { userId: string }) {
+  const prisma = getPrisma()
+  const [courses, changes] = await Promise.all([
+    prisma.course.findMany({
+      orderBy: [{ status: 'asc' }, { slug: 'asc' }],
+      select: {
+        id: true,
+        slug: true,
+        status: true,
+        title: true,
+        summary: true,
+        updatedAt: true,
+        editors: { where: { userId }, select: { userId: true } },
+        modules: {
+          where: { archivedAt: null },
+          select: { title: true, contents: { where: { markdown: { not: '' } }, select: { locale: true } } },
+        },
+      },
+    }),
+    lastChanges(),
+  ])
+  return courses.map(({ id, editors, modules, updatedAt, ...course }) => ({
+    ...course,
+    canEdit: editors.length > 0,
+    languages: languageStates({
+      title: course.title,
+      summary: course.summary,
+      modules: modules.map((module) => ({
+        title: module.title,
+        bodyLocales: module.contents.map((content) => content.locale),
+      })),
+    }),
+    lastChange: changes.get(id) ?? { at: updatedAt, source: 'import' as const, by: null },
+  }))
+}
+
+/** The newest studio entry of each course, with its author's name (read from the audit index). */
+async function lastChanges() {
+  const rows = await getPrisma().$queryRaw<{ courseId: string; at: Date; by: string | null }[]>`
+    SELECT c."id" AS "courseId", a."at", u."displayName" AS "by"
+    FROM "Course" c
+    CROSS JOIN LATERAL (
+      SELECT a."at", a."actorId" FROM "AuditLog" a
+      WHERE a."targetType" = ${COURSE_TARGET} AND a."targetId" = c."id"
+      ORDER BY a."at" DESC LIMIT 1
+    ) a
+    LEFT JOIN "User" u ON u."id" = a."actorId"`
+  return new Map<string, LastChange>(rows.map((row) => [row.courseId, { at: row.at, source: 'studio', by: row.by }]))
+}
+
+/** One course's studio page: any author may look at it; `canEdit` says whether this one may change it. */
+export async function getStudioCourse({ slug, userId }: { slug: string; userId: string }) {
+  const course = await getPrisma().course.findUnique({
+    where: { slug },
+    select: {
+      id: true,
+      slug: true,
+      status: true,
+      category: true,
+      title: true,
+      summary: true,
+      certificateValidityMonths: true,
+      quizzes: { where: { kind: 'FINAL_EXAM' }, select: { passMark: true } },
+      modules: {
+        orderBy: { position: 'asc' },
+        select: { slug: true, position: true, title: true, archivedAt: true },
+      },
+      editors: {
+        orderBy: { createdAt: 'asc' },
+        select: { createdAt: true, user: { select: { id: true, displayName: true, email: true } } },
+      },
+    },
+  })
+  if (!course) return null
+  const { quizzes, editors, ...rest } = course
+  return {
+    ...rest,
+    passMark: quizzes[0]?.passMark ?? null,
+    editors: editors.map(({ user, createdAt }) => ({ ...user, since: createdAt })),
+    canEdit: editors.some((editor) => editor.user.id === userId),
+  }
+}
+
+export type CreateCourseResult = { status: 'created'; slug: string } | { status: 'slug-taken' }
+
+/**
+ * A new course is a draft, its creator its first editor. Its final exam exists from the start, with
+ * no questions yet, so the pass mark has a home; how many questions an attempt draws is the quiz
+ * editor's to set (10 until then).
+ */
+export async function createCourse({
+  actorId,
+  input,
+}: {
+  actorId: string
+  input: CreateCourseInput
+}): Promise<CreateCourseResult> {
+  try {
+    return await getPrisma().$transaction(async (tx) => {
+      const course = await tx.course.create({
+        data: {
+          slug: input.slug,
+          status: 'DRAFT',
+          ...courseFields(input),
+          version: 1,
+          objectives: {},
+          finalExamRule: 'required',
+          // Never imported: no package hash matches it, so an import of the same slug is a change.
+          packageHash: '',
+          editors: { create: { userId: actorId } },
+          quizzes: {
+            create: {
+              kind: 'FINAL_EXAM',
+              passMark: input.passMark,
+              questionsPerAttempt: 10,
+              shuffleQuestions: true,
+              shuffleOptions: true,
+              review: 'after-attempt',
+            },
+          },
+        },
+        select: { id: true, slug: true },
+      })
+      await writeAudit(
+        {
+          actorId,
+          action: 'studio.course.created',
+          targetType: COURSE_TARGET,
+          targetId: course.id,
+          details: { slug: course.slug },
+        },
+        tx,
+      )
+      return { status: 'created' as const, slug: course.slug }
+    })
+  } catch (error) {
+    // The unique slug is the guard: two authors creating the same slug at once get one course.
+    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002') return { status: 'slug-taken' }
+    throw error
+  }
+}
+
+/**
+ * Changes a draft course's metadata. Only its editors may, and only while it is a draft: a published
+ * course changes through the drafts model, so learners never see a half-made edit. Anyone else, or a
+ * course in another state, finds nothing to update ('not-found').
+ */
+export async function updateCourseMetadata({
+  userId,
+  slug,
+  input,
+}: {
+  userId: string
+  slug: string
+  input: CourseMetadata
+}): Promise<'updated' | 'not-found'> {
+  return getPrisma().$transaction(async (tx) => {
+    const editable = { slug, status: CourseStatus.DRAFT, editors: { some: { userId } } }
+    const { count } = await tx.course.updateMany({ where: editable, data: courseFields(input) })
+    if (count === 0) return 'not-found'
+    await tx.quiz.updateMany({ where: { kind: 'FINAL_EXAM', course: editable }, data: { passMark: input.passMark } })
+    const { id } = await tx.course.findUniqueOrThrow({ where: { slug }, select: { id: true } })
+    await writeAudit({ actorId: userId, action: 'studio.course.updated', targetType: COURSE_TARGET, targetId: id }, tx)
+    return 'updated'
+  })
+}
+
+function courseFields(input: CourseMetadata) {
+  return {
+    category: input.category,
+    title: input.title,
+    summary: input.summary,
+    certificateValidityMonths: input.certificateValidityMonths ?? null,
+  }
+}

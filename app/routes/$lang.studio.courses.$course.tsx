@@ -1,0 +1,237 @@
+import { useForm, type SubmissionResult } from '@conform-to/react'
+import { getZodConstraint, parseWithZod } from '@conform-to/zod/v4'
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
+import { Link, useActionData, useLoaderData, useSearchParams } from '@remix-run/react'
+import { useTranslation } from 'react-i18next'
+import { CourseMetadataFields } from '~/components/course-metadata-fields'
+import { GeneralErrorBoundary } from '~/components/error-boundary'
+import { ConformForm, FormErrors } from '~/components/forms'
+import { StudioEditors } from '~/components/studio-editors'
+import { requirePermissionOrNotFound } from '~/edge/guard.server'
+import { runStudioCourseAction } from '~/edge/studio-course-actions.server'
+import { LOCALES } from '~/i18n/config'
+import { href } from '~/i18n/href'
+import { localizedName, readLocalizedText } from '~/i18n/localized'
+import { useLocale } from '~/i18n/use-locale'
+import { can } from '~/modules/auth/permissions'
+import { UpdateCourseSchema } from '~/modules/studio/course.schema'
+import { getStudioCourse } from '~/modules/studio/courses.server'
+import { invariantResponse } from '~/utils/http'
+import { titleMeta } from '~/utils/meta'
+
+export const handle = { i18n: ['studio', 'learning'] }
+
+export async function loader(args: LoaderFunctionArgs) {
+  const user = requirePermissionOrNotFound(args, 'author:courses')
+  const course = await getStudioCourse({ slug: args.params.course ?? '', userId: user.id })
+  invariantResponse(course, 'Not found', { status: 404 })
+  const { title, summary, modules, ...rest } = course
+  return {
+    title: localizedName(title, args.context.locale),
+    course: {
+      ...rest,
+      texts: { title: readLocalizedText(title), summary: readLocalizedText(summary) },
+      modules: modules.map((module) => ({ ...module, title: readLocalizedText(module.title) })),
+    },
+    // Details change here only while the course is a draft; a published one waits for the drafts model.
+    canEditDetails: course.canEdit && course.status === 'DRAFT',
+    canManageEditors: can(user.role, 'manage:course-editors'),
+  }
+}
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => titleMeta(data)
+
+export function action(args: ActionFunctionArgs) {
+  return runStudioCourseAction(args)
+}
+
+export default function StudioCourse() {
+  const { title, course, canEditDetails, canManageEditors } = useLoaderData<typeof loader>()
+  const actionData = useActionData<typeof action>()
+  const [searchParams] = useSearchParams()
+  const locale = useLocale()
+  const { t } = useTranslation(['studio', 'learning'])
+  const added = searchParams.get('added')
+  const notice = searchParams.has('created')
+    ? t('create.created', { slug: course.slug })
+    : searchParams.has('saved')
+      ? t('page.saved')
+      : added
+        ? t('editors.added', { email: added })
+        : searchParams.has('removed')
+          ? t('editors.removed')
+          : null
+  return (
+    <>
+      <nav aria-label={t('page.breadcrumb')} className="breadcrumb">
+        <Link to={href(locale, '/studio')}>{t('page.back')}</Link>
+      </nav>
+      <h1>{title}</h1>
+      {notice ? (
+        <p className="notice" role="status">
+          {notice}
+        </p>
+      ) : null}
+      {course.canEdit ? null : <p className="notice">{t('page.previewOnly')}</p>}
+      <CourseDetails course={course} />
+      {canEditDetails ? (
+        <EditDetailsForm course={course} lastResult={actionData?.form === 'update' ? actionData.result : undefined} />
+      ) : null}
+      <CourseModules modules={course.modules} />
+      <StudioEditors
+        editors={course.editors}
+        canManage={canManageEditors}
+        lastResult={actionData?.form === 'add-editor' ? actionData.result : undefined}
+      />
+    </>
+  )
+}
+
+type Course = ReturnType<typeof useLoaderData<typeof loader>>['course']
+
+function CourseDetails({ course }: { course: Course }) {
+  const { t } = useTranslation(['studio', 'learning'])
+  return (
+    <section className="card" aria-labelledby="details-title">
+      <h2 id="details-title">{t('page.details')}</h2>
+      <dl className="facts">
+        <div>
+          <dt>{t('page.address')}</dt>
+          <dd>{course.slug}</dd>
+        </div>
+        <div>
+          <dt>{t('page.state')}</dt>
+          <dd>{t(`state.${course.status}`)}</dd>
+        </div>
+        <div>
+          <dt>{t('page.category')}</dt>
+          <dd>{t(`learning:categories.${course.category}`)}</dd>
+        </div>
+        <div>
+          <dt>{t('page.validity')}</dt>
+          <dd>
+            {course.certificateValidityMonths
+              ? t('page.validityMonths', { count: course.certificateValidityMonths })
+              : t('page.validityNone')}
+          </dd>
+        </div>
+        <div>
+          <dt>{t('page.passMark')}</dt>
+          <dd>
+            {course.passMark === null ? t('page.noExam') : t('page.passMarkValue', { passMark: course.passMark })}
+          </dd>
+        </div>
+      </dl>
+      <div className="table-wrap">
+        <table>
+          <thead>
+            <tr>
+              <th scope="col">{t('page.field')}</th>
+              {LOCALES.map((language) => (
+                <th scope="col" key={language}>
+                  {t(`languageName.${language}`)}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {(['title', 'summary'] as const).map((field) => (
+              <tr key={field}>
+                <th scope="row">{t(`course.${field}`, { inLanguage: '' }).trim()}</th>
+                {LOCALES.map((language) => (
+                  <td key={language} lang={course.texts[field][language] ? language : undefined}>
+                    {course.texts[field][language] || t('page.notWritten')}
+                  </td>
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </section>
+  )
+}
+
+function CourseModules({ modules }: { modules: Course['modules'] }) {
+  const { t } = useTranslation('studio')
+  return (
+    <section className="card" aria-labelledby="modules-title">
+      <h2 id="modules-title">{t('page.modules')}</h2>
+      {modules.length === 0 ? (
+        <p>{t('page.modulesEmpty')}</p>
+      ) : (
+        <div className="table-wrap">
+          <table>
+            <caption className="visually-hidden">{t('page.modulesCaption')}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('page.position')}</th>
+                {LOCALES.map((language) => (
+                  <th scope="col" key={language}>
+                    {t(`languageName.${language}`)}
+                  </th>
+                ))}
+                <th scope="col">{t('page.moduleState')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {modules.map((module) => (
+                <tr key={module.slug}>
+                  <td>{module.position}</td>
+                  {LOCALES.map((language) => (
+                    <td key={language} lang={module.title[language] ? language : undefined}>
+                      {module.title[language] || t('page.notWritten')}
+                    </td>
+                  ))}
+                  <td>{module.archivedAt ? t('page.moduleArchived') : t('page.moduleCurrent')}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </section>
+  )
+}
+
+function EditDetailsForm({
+  course,
+  lastResult,
+}: {
+  course: Course
+  lastResult: SubmissionResult<string[]> | undefined
+}) {
+  const { t } = useTranslation('studio')
+  const [form, fields] = useForm({
+    id: 'update-course',
+    lastResult,
+    constraint: getZodConstraint(UpdateCourseSchema),
+    defaultValue: {
+      category: course.category,
+      title: course.texts.title,
+      summary: course.texts.summary,
+      certificateValidityMonths: course.certificateValidityMonths?.toString() ?? '',
+      passMark: course.passMark?.toString() ?? '',
+    },
+    onValidate: ({ formData }) => parseWithZod(formData, { schema: UpdateCourseSchema }),
+    shouldRevalidate: 'onBlur',
+  })
+  return (
+    <section className="card" aria-labelledby="edit-title">
+      <h2 id="edit-title">{t('page.editTitle')}</h2>
+      <p className="hint">{t('page.editHint')}</p>
+      <FormErrors errors={form.errors} ns="studio" />
+      <ConformForm form={form} method="post" className="form form--wide">
+        <input type="hidden" name="intent" value="update" />
+        <CourseMetadataFields fields={fields} />
+        <button type="submit" className="button">
+          {t('page.save')}
+        </button>
+      </ConformForm>
+    </section>
+  )
+}
+
+export function ErrorBoundary() {
+  return <GeneralErrorBoundary />
+}
