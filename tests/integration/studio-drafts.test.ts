@@ -35,6 +35,8 @@ beforeAll(async () => {
   learnerId = learner!.id
   const course = await getPrisma().course.findUniqueOrThrow({ where: { slug: 'studio' }, select: { id: true } })
   await enrolInCourse({ userId: learnerId, courseId: course.id })
+  // The author edits the course (ADR 018); the learner is no editor.
+  await getPrisma().courseEditor.create({ data: { courseId: course.id, userId: authorId } })
 })
 
 const draftRow = (slug: string, locale: 'en' | 'ru') =>
@@ -94,6 +96,17 @@ describe('module drafts', () => {
     expect((error as UnsafeMarkdown).problems).toEqual([
       { field: 'body', locale: 'ru', code: 'unsafeLink', params: { line: 3, url: 'javascript:alert(1)' } },
     ])
+  })
+
+  it('answer someone who is not an editor of the course as if the module did not exist, and write nothing', async () => {
+    const { texts } = await getModuleDraft({ moduleId: ids.opened! })
+    const asLearner = { moduleId: ids.opened!, userId: learnerId }
+    await expect(
+      saveModuleDraft({ ...asLearner, locale: 'en', fields: { title: 'Defaced' }, baseVersion: texts.en.version }),
+    ).rejects.toBeInstanceOf(ModuleNotFound)
+    await expect(discardDraft(asLearner)).rejects.toBeInstanceOf(ModuleNotFound)
+    await expect(publishModule(asLearner)).rejects.toBeInstanceOf(ModuleNotFound)
+    expect(await draftRow('opened', 'en')).toMatchObject({ title: 'Module opened', version: texts.en.version })
   })
 
   it('discard back to the published text, at a new version', async () => {
