@@ -1,4 +1,7 @@
 import type { Prisma } from '~/generated/prisma/client'
+import { writeAudit } from '~/modules/audit/audit.server'
+import { StudioWorkWouldBeOverwritten, type StudioOverwrite } from '~/modules/studio/errors'
+import { findStudioOverwrites, followImportedText, packageTexts } from '~/modules/studio/package-import.server'
 import { getPrisma } from '~/utils/db.server'
 import { imageResolver, mediaUrl } from './media'
 import { countWords } from './markdown'
@@ -19,6 +22,15 @@ export interface ImportReport {
   outcome: 'created' | 'updated' | 'unchanged'
   modules: ImportCounts
   questions: ImportCounts
+  /** Studio work this import overwrote (only ever with `force`). */
+  overwritten: StudioOverwrite[]
+}
+
+interface PackagePlan {
+  pkg: CoursePackage
+  packageHash: string
+  existing: { id: string; packageHash: string } | null
+  overwrites: StudioOverwrite[]
 }
 
 const zero = (): ImportCounts => ({ created: 0, updated: 0, archived: 0 })
@@ -28,28 +40,56 @@ const same = (a: unknown, b: unknown) => canonicalJson(a) === canonicalJson(b)
  * Writes validated packages to the database in one transaction: either every package lands or none
  * does. Rows are matched by slug, so learners' progress survives re-import and re-ordering; rows
  * whose slug left the package are archived, never deleted; rows that did not change are not written,
- * so importing the same packages twice changes nothing.
+ * so importing the same packages twice changes nothing. A package that would overwrite modules edited
+ * in the studio since their last import is refused with `StudioWorkWouldBeOverwritten`, and then
+ * nothing is written, unless `force` (ADR 019, "Importer").
  */
-export async function importCoursePackages({ packages }: { packages: CoursePackage[] }): Promise<ImportReport[]> {
+export async function importCoursePackages({
+  packages,
+  force = false,
+}: {
+  packages: CoursePackage[]
+  force?: boolean
+}): Promise<ImportReport[]> {
   return getPrisma().$transaction(
     async (tx) => {
       // One import at a time, whichever app instance or CLI runs it.
       await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext('lms:course-import'))`
+      // Every package is checked before any is written: a refusal, like an invalid package, writes nothing.
+      const plans: PackagePlan[] = []
+      for (const pkg of packages) plans.push(await planPackage(tx, pkg))
+      const overwrites = plans.flatMap((plan) => plan.overwrites)
+      if (overwrites.length > 0 && !force) throw new StudioWorkWouldBeOverwritten(overwrites)
       const reports: ImportReport[] = []
-      for (const pkg of packages) reports.push(await importPackage(tx, pkg))
+      for (const plan of plans) reports.push(await importPackage(tx, plan))
       return reports
     },
     { timeout: 120_000, maxWait: 30_000 },
   )
 }
 
-async function importPackage(tx: Tx, pkg: CoursePackage): Promise<ImportReport> {
-  const report: ImportReport = { course: pkg.course.slug, outcome: 'unchanged', modules: zero(), questions: zero() }
+async function planPackage(tx: Tx, pkg: CoursePackage): Promise<PackagePlan> {
   const packageHash = hashPackage(pkg)
   const existing = await tx.course.findUnique({
     where: { slug: pkg.course.slug },
     select: { id: true, packageHash: true },
   })
+  // An unchanged package is skipped, so it overwrites nothing, whatever the studio did since.
+  const overwrites =
+    existing && existing.packageHash !== packageHash
+      ? await findStudioOverwrites(tx, { courseId: existing.id, courseSlug: pkg.course.slug, modules: pkg.modules })
+      : []
+  return { pkg, packageHash, existing, overwrites }
+}
+
+async function importPackage(tx: Tx, { pkg, packageHash, existing, overwrites }: PackagePlan): Promise<ImportReport> {
+  const report: ImportReport = {
+    course: pkg.course.slug,
+    outcome: 'unchanged',
+    modules: zero(),
+    questions: zero(),
+    overwritten: overwrites,
+  }
   if (existing?.packageHash === packageHash) return report
 
   const { course } = pkg
@@ -73,6 +113,18 @@ async function importPackage(tx: Tx, pkg: CoursePackage): Promise<ImportReport> 
   await importModules(tx, { courseId, pkg, report, resolveImage })
   const finalExam = await tx.quiz.findFirst({ where: { courseId, kind: 'FINAL_EXAM' }, select: { id: true } })
   await importQuiz(tx, { courseId, moduleId: null, existingId: finalExam?.id ?? null, quiz: pkg.finalExam, report })
+  if (overwrites.length > 0) {
+    const details = overwrites.map(({ module, kind, locales, revision }) => ({
+      module,
+      kind,
+      locales,
+      ...(revision && { revision: revision.number }),
+    }))
+    await writeAudit(
+      { actorId: null, action: 'course.import_forced', targetType: 'Course', targetId: courseId, details },
+      tx,
+    )
+  }
   return report
 }
 
@@ -119,6 +171,7 @@ async function importModules(
     const fields = { position: index + 1, minutes: module.meta.minutes, title: module.meta.title, archivedAt: null }
     const current = bySlug.get(module.meta.slug)
     let moduleId: string
+    let titleChanged = false
     if (!current) {
       moduleId = (
         await tx.module.create({ data: { courseId, slug: module.meta.slug, ...fields }, select: { id: true } })
@@ -127,12 +180,15 @@ async function importModules(
     } else {
       moduleId = current.id
       const changed = current.position !== fields.position || current.minutes !== fields.minutes
-      if (changed || current.archivedAt !== null || !same(current.title, fields.title)) {
+      titleChanged = !same(current.title, fields.title)
+      if (changed || current.archivedAt !== null || titleChanged) {
         await tx.module.update({ where: { id: moduleId }, data: fields })
         report.modules.updated++
       }
     }
-    await importBodies(tx, { moduleId, module, resolveImage: args.resolveImage })
+    const bodiesChanged = await importBodies(tx, { moduleId, module, resolveImage: args.resolveImage })
+    if (current && (titleChanged || bodiesChanged))
+      await followImportedText(tx, { moduleId, texts: packageTexts(module) })
     await importQuiz(tx, { courseId, moduleId, existingId: current?.quiz?.id ?? null, quiz: module.quiz, report })
   }
   const kept = new Set(pkg.modules.map((module) => module.meta.slug))
@@ -145,6 +201,7 @@ async function importModules(
   }
 }
 
+/** Writes the bodies that changed; true when the Markdown of some locale did (not only its HTML). */
 async function importBodies(
   tx: Tx,
   {
@@ -152,16 +209,19 @@ async function importBodies(
     module,
     resolveImage,
   }: { moduleId: string; module: ModulePackage; resolveImage: (link: string) => string | null },
-) {
+): Promise<boolean> {
   const stored = await tx.moduleContent.findMany({
     where: { moduleId },
     select: { locale: true, markdown: true, html: true },
   })
   const storedByLocale = new Map(stored.map((content) => [content.locale, content]))
+  let textChanged = false
   for (const [locale, markdown] of Object.entries(module.bodies)) {
     const html = renderModuleHtml({ markdown, resolveImage })
     const current = storedByLocale.get(locale)
     if (current?.markdown === markdown && current.html === html) continue
+    // A renderer change rewrites the HTML only: the text authors wrote, and their drafts, stay.
+    textChanged ||= current?.markdown !== markdown
     const data = { markdown, html, wordCount: countWords(markdown), sourceHash: sha256(markdown) }
     await tx.moduleContent.upsert({
       where: { moduleId_locale: { moduleId, locale } },
@@ -170,7 +230,10 @@ async function importBodies(
     })
   }
   // A translation withdrawn from the package is withdrawn here too; readers then see the fallback.
-  await tx.moduleContent.deleteMany({ where: { moduleId, locale: { notIn: Object.keys(module.bodies) } } })
+  const withdrawn = await tx.moduleContent.deleteMany({
+    where: { moduleId, locale: { notIn: Object.keys(module.bodies) } },
+  })
+  return textChanged || withdrawn.count > 0
 }
 
 async function importQuiz(

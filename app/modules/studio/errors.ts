@@ -42,3 +42,21 @@ export class PublishRefused extends Error {
     super(`the draft cannot be published: ${problems.map((p) => `${p.locale} ${p.field} ${p.code}`).join(', ')}`)
   }
 }
+
+/** Studio work on one module that an import would overwrite (ADR 019, "Importer"). */
+export interface StudioOverwrite {
+  course: string
+  module: string
+  /** `published`: learners read a revision published in the studio; `draft`: unpublished edits. */
+  kind: 'published' | 'draft'
+  locales: Locale[]
+  /** The studio's latest revision, for `published`, with its author's display name (an id if deleted). */
+  revision?: { number: number; publishedAt: Date; publishedBy: string }
+}
+
+/** `courses:import` without `--force` over modules edited in the studio since their last import. */
+export class StudioWorkWouldBeOverwritten extends Error {
+  constructor(readonly overwrites: StudioOverwrite[]) {
+    super(`the import would overwrite studio work: ${overwrites.map((o) => `${o.course}/${o.module}`).join(', ')}`)
+  }
+}
