@@ -37,5 +37,12 @@ async function importShippedCourses() {
     )
     return
   }
+  if (result.status === 'refused') {
+    logger.error(
+      { dir, overwrites: result.overwrites },
+      'shipped courses not imported: studio work would be overwritten',
+    )
+    return
+  }
   logger.info({ dir, courses: result.reports.map((report) => report.course) }, 'shipped courses imported')
 }
