@@ -25,7 +25,7 @@ await runScript(async () => {
     if (result.status === 'refused') {
       exitWith([
         ...result.overwrites.map(describe),
-        'Nothing was imported: these modules were edited in the studio since their last import.',
+        'Nothing was imported: these were changed in the studio since their last import.',
         'Run again with --force to overwrite them (drafts are reset to the package; published revisions stay',
         "in each module's history), or name only the other packages: npm run courses:import -- <dir>...",
       ])
@@ -48,8 +48,9 @@ function counts({ created, updated, archived }: ImportCounts) {
   return `${created} new, ${updated} changed, ${archived} archived`
 }
 
-/** One line per module and kind of work: `aeo/02-risk (en, ru): published in the studio as revision 3 …`. */
+/** One line per item: `aeo/02-risk (en, ru): published in the studio as revision 3 on … by …`. */
 function describe({ course, module, kind, locales, revision }: StudioOverwrite) {
+  if (module === null) return `${course}: created in the studio, never imported`
   const where = `${course}/${module} (${locales.join(', ')})`
   if (!revision) return `${where}: unpublished draft in the studio`
   const at = `${revision.publishedAt.toISOString().slice(0, 16).replace('T', ' ')} UTC`

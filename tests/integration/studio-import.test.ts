@@ -6,6 +6,7 @@ import { importCoursesFromDisk } from '~/modules/content/course-import.server'
 import { importCoursePackages } from '~/modules/content/import.server'
 import type { CoursePackage } from '~/modules/content/package.schema'
 import { getModuleDraft, saveModuleDraft } from '~/modules/studio/drafts.server'
+import { createCourse, listStudioCourses } from '~/modules/studio/courses.server'
 import { StudioWorkWouldBeOverwritten } from '~/modules/studio/errors'
 import { listRevisions, publishModule } from '~/modules/studio/revisions.server'
 import { getDatabase, getPrisma } from '~/utils/db.server'
@@ -30,7 +31,9 @@ const publishedEn = async (slug: string) =>
 
 /** Edits a module's draft in the studio, and publishes it unless told not to. */
 async function editInStudio(slug: string, locale: 'en' | 'ru', markdown: string, { publish = true } = {}) {
-  const id = await moduleId(slug)
+  const { id, courseId } = await getPrisma().module.findFirstOrThrow({ where: { slug } })
+  // The author edits the course (ADR 018).
+  await getPrisma().courseEditor.createMany({ data: [{ courseId, userId: authorId }], skipDuplicates: true })
   const { texts } = await getModuleDraft({ moduleId: id })
   await saveModuleDraft({
     moduleId: id,
@@ -114,9 +117,13 @@ describe('importing over studio work', () => {
       {
         actorId: null,
         targetType: 'Course',
-        details: [{ module: 'beta', kind: 'published', locales: ['en'], revision: 1 }],
+        details: { version: 2, overwritten: [{ module: 'beta', kind: 'published', locales: ['en'], revision: 1 }] },
       },
     ])
+
+    // The studio's course list tells the import from an author's change.
+    const listed = (await listStudioCourses({ userId: authorId })).find((course) => course.slug === 'guarded')
+    expect(listed?.lastChange).toMatchObject({ source: 'import', by: null, at: audit[0]!.at })
 
     // The import is now the module's last word: the next changed package goes in without --force.
     const [next] = await importCoursePackages({ packages: [nextVersion(3, 'beta')] })
@@ -149,6 +156,37 @@ describe('importing over studio work', () => {
     // A module without a studio history gets none from an import.
     expect(await getPrisma().moduleRevision.count()).toBe(0)
     expect((await getModuleDraft({ moduleId: await moduleId('beta') })).texts.ru.markdown).toContain('Черновик')
+  })
+})
+
+describe('a course created in the studio', () => {
+  it('is not taken over by a package of the same slug without force', async () => {
+    const input = {
+      intent: 'create' as const,
+      slug: 'made-in-studio',
+      category: 'border-control' as const,
+      title: { en: 'Made in the studio', ru: 'Сделан в студии' },
+      summary: { en: 'Written by an instructor.', ru: 'Написан преподавателем.' },
+      passMark: 80,
+    }
+    expect(await createCourse({ actorId: authorId, input })).toEqual({ status: 'created', slug: 'made-in-studio' })
+    const before = await snapshot()
+    const overwrites = await refusal(importCoursePackages({ packages: [coursePackage('made-in-studio')] }))
+    expect(overwrites).toEqual([{ course: 'made-in-studio', module: null, kind: 'course', locales: [] }])
+    expect(await snapshot()).toEqual(before)
+
+    const [report] = await importCoursePackages({ packages: [coursePackage('made-in-studio')], force: true })
+    expect(report).toMatchObject({ outcome: 'updated', overwritten: [{ kind: 'course' }] })
+    const course = await getPrisma().course.findUniqueOrThrow({
+      where: { slug: 'made-in-studio' },
+      select: { status: true, title: true, editors: { select: { userId: true } } },
+    })
+    // The package's text, published as every package is; its editors stay.
+    expect(course).toEqual({
+      status: 'PUBLISHED',
+      title: { en: 'Course made-in-studio', ru: 'Курс made-in-studio' },
+      editors: [{ userId: authorId }],
+    })
   })
 })
 

@@ -1,5 +1,6 @@
 import type { Prisma } from '~/generated/prisma/client'
 import { writeAudit } from '~/modules/audit/audit.server'
+import { COURSE_TARGET } from '~/modules/studio/courses.server'
 import { StudioWorkWouldBeOverwritten, type StudioOverwrite } from '~/modules/studio/errors'
 import { findStudioOverwrites, followImportedText, packageTexts } from '~/modules/studio/package-import.server'
 import { getPrisma } from '~/utils/db.server'
@@ -77,7 +78,7 @@ async function planPackage(tx: Tx, pkg: CoursePackage): Promise<PackagePlan> {
   // An unchanged package is skipped, so it overwrites nothing, whatever the studio did since.
   const overwrites =
     existing && existing.packageHash !== packageHash
-      ? await findStudioOverwrites(tx, { courseId: existing.id, courseSlug: pkg.course.slug, modules: pkg.modules })
+      ? await findStudioOverwrites(tx, { course: { slug: pkg.course.slug, ...existing }, modules: pkg.modules })
       : []
   return { pkg, packageHash, existing, overwrites }
 }
@@ -113,19 +114,34 @@ async function importPackage(tx: Tx, { pkg, packageHash, existing, overwrites }:
   await importModules(tx, { courseId, pkg, report, resolveImage })
   const finalExam = await tx.quiz.findFirst({ where: { courseId, kind: 'FINAL_EXAM' }, select: { id: true } })
   await importQuiz(tx, { courseId, moduleId: null, existingId: finalExam?.id ?? null, quiz: pkg.finalExam, report })
-  if (overwrites.length > 0) {
-    const details = overwrites.map(({ module, kind, locales, revision }) => ({
-      module,
-      kind,
-      locales,
-      ...(revision && { revision: revision.number }),
-    }))
-    await writeAudit(
-      { actorId: null, action: 'course.import_forced', targetType: 'Course', targetId: courseId, details },
-      tx,
-    )
-  }
+  await auditImport(tx, { courseId, pkg, overwrites })
   return report
+}
+
+/**
+ * An entry without an actor for each course an import writes, so the studio's "last change" (ADR 018)
+ * is the import when it came last; what a forced import overwrote is in its details.
+ */
+async function auditImport(
+  tx: Tx,
+  { courseId, pkg, overwrites }: { courseId: string; pkg: CoursePackage; overwrites: StudioOverwrite[] },
+) {
+  const overwritten = overwrites.map(({ module, kind, locales, revision }) => ({
+    module,
+    kind,
+    locales,
+    ...(revision && { revision: revision.number }),
+  }))
+  await writeAudit(
+    {
+      actorId: null,
+      action: overwrites.length > 0 ? 'course.import_forced' : 'course.imported',
+      targetType: COURSE_TARGET,
+      targetId: courseId,
+      details: { version: pkg.course.version, ...(overwrites.length > 0 && { overwritten }) },
+    },
+    tx,
+  )
 }
 
 /** Upserts the package's figures and returns the address of each by file name. */

@@ -11,7 +11,7 @@ import type { CourseMetadata, CreateCourseInput } from './course.schema'
  */
 export const COURSE_TARGET = 'Course'
 
-/** 'import' when the course has no studio entry: it is as the package import left it. */
+/** 'import' when the newest entry is the importer's (it has no actor), or when the course has none at all. */
 export interface LastChange {
   at: Date
   source: 'studio' | 'import'
@@ -56,10 +56,10 @@ export async function listStudioCourses({ userId }: { userId: string }) {
   }))
 }
 
-/** The newest studio entry of each course, with its author's name (read from the audit index). */
+/** The newest entry of each course, the studio's or an import's, with its author's name (read from the audit index). */
 async function lastChanges() {
-  const rows = await getPrisma().$queryRaw<{ courseId: string; at: Date; by: string | null }[]>`
-    SELECT c."id" AS "courseId", a."at", u."displayName" AS "by"
+  const rows = await getPrisma().$queryRaw<{ courseId: string; at: Date; actorId: string | null; by: string | null }[]>`
+    SELECT c."id" AS "courseId", a."at", a."actorId", u."displayName" AS "by"
     FROM "Course" c
     CROSS JOIN LATERAL (
       SELECT a."at", a."actorId" FROM "AuditLog" a
@@ -67,7 +67,9 @@ async function lastChanges() {
       ORDER BY a."at" DESC LIMIT 1
     ) a
     LEFT JOIN "User" u ON u."id" = a."actorId"`
-  return new Map<string, LastChange>(rows.map((row) => [row.courseId, { at: row.at, source: 'studio', by: row.by }]))
+  return new Map<string, LastChange>(
+    rows.map((row) => [row.courseId, { at: row.at, source: row.actorId === null ? 'import' : 'studio', by: row.by }]),
+  )
 }
 
 /** One course's studio page: any author may look at it; `canEdit` says whether this one may change it. */

@@ -43,20 +43,26 @@ export class PublishRefused extends Error {
   }
 }
 
-/** Studio work on one module that an import would overwrite (ADR 019, "Importer"). */
+/** Studio work that an import would overwrite (ADR 019, "Importer"): a course, or one module's text. */
 export interface StudioOverwrite {
   course: string
-  module: string
-  /** `published`: learners read a revision published in the studio; `draft`: unpublished edits. */
-  kind: 'published' | 'draft'
+  /** Null for `course`. */
+  module: string | null
+  /**
+   * `course`: created in the studio, never imported (its details are the studio's); `published`: learners
+   * read a module revision published in the studio; `draft`: a module's unpublished edits.
+   */
+  kind: 'course' | 'published' | 'draft'
+  /** The languages overwritten; empty for `course`. */
   locales: Locale[]
   /** The studio's latest revision, for `published`, with its author's display name (an id if deleted). */
   revision?: { number: number; publishedAt: Date; publishedBy: string }
 }
 
-/** `courses:import` without `--force` over modules edited in the studio since their last import. */
+/** `courses:import` without `--force` over a course or modules edited in the studio since their last import. */
 export class StudioWorkWouldBeOverwritten extends Error {
   constructor(readonly overwrites: StudioOverwrite[]) {
-    super(`the import would overwrite studio work: ${overwrites.map((o) => `${o.course}/${o.module}`).join(', ')}`)
+    const items = overwrites.map((item) => [item.course, item.module].filter(Boolean).join('/'))
+    super(`the import would overwrite studio work: ${items.join(', ')}`)
   }
 }

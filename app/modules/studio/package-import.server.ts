@@ -20,15 +20,19 @@ export function packageTexts(module: ModulePackage): Texts {
 const differs = (a: Texts[Locale], b: Texts[Locale]) => a.title !== b.title || a.markdown !== b.markdown
 
 /**
- * The studio work on a course's modules that importing `modules` would overwrite: a published text
- * whose latest revision came from the studio, and unpublished drafts, of each module whose text the
- * import changes. Locks the modules and their drafts until the transaction ends, so no publish or
- * save lands between this check and the import's writes.
+ * The studio work on a course that importing a changed package over it would overwrite: the course
+ * itself when the studio created it, and a published text whose latest revision came from the studio
+ * or unpublished drafts, of each module whose text the import changes. Locks the modules and their
+ * drafts until the transaction ends, so no publish or save lands between this check and the writes.
  */
 export async function findStudioOverwrites(
   tx: Tx,
-  { courseId, courseSlug, modules }: { courseId: string; courseSlug: string; modules: ModulePackage[] },
+  { course, modules }: { course: { id: string; slug: string; packageHash: string }; modules: ModulePackage[] },
 ): Promise<StudioOverwrite[]> {
+  const courseId = course.id
+  // createCourse stores no package hash: a course that has none was made in the studio, not imported.
+  const overwrites: StudioOverwrite[] =
+    course.packageHash === '' ? [{ course: course.slug, module: null, kind: 'course', locales: [] }] : []
   // The order publishModule takes them in: Module rows, then their drafts.
   await tx.$queryRaw`SELECT 1 FROM "Module" WHERE "courseId" = ${courseId} FOR UPDATE`
   await tx.$queryRaw`SELECT 1 FROM "ModuleDraft" d JOIN "Module" m ON m."id" = d."moduleId"
@@ -47,7 +51,6 @@ export async function findStudioOverwrites(
       },
     },
   })
-  const overwrites: StudioOverwrite[] = []
   for (const module of modules) {
     const current = stored.find((row) => row.slug === module.meta.slug)
     if (!current) continue
@@ -58,7 +61,7 @@ export async function findStudioOverwrites(
     }))
     const changed = LOCALES.filter((locale) => differs(incoming[locale], published[locale]))
     if (changed.length === 0) continue // the import leaves this module's text, and its drafts, alone
-    const item = { course: courseSlug, module: module.meta.slug }
+    const item = { course: course.slug, module: module.meta.slug }
     const [latest] = current.revisions
     if (latest?.publishedById) {
       const revision = { number: latest.number, publishedAt: latest.publishedAt, publishedBy: latest.publishedById }
