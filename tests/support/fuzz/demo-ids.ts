@@ -9,6 +9,7 @@ const COURSE = 'aeo'
 export const DEMO_EMAILS = {
   learner: 'learner@demo.test',
   manager: 'manager@demo.test',
+  instructor: 'instructor@demo.test',
   admin: 'admin@demo.test',
 } as const
 export type Identity = keyof typeof DEMO_EMAILS | 'anonymous'

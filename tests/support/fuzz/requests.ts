@@ -148,7 +148,7 @@ export function fuzzRequest(addresses: Record<string, string[]>, ids: DemoIds): 
   return fc
     .record({
       target: target(addresses, ids),
-      identity: fc.constantFrom<Identity>('anonymous', 'learner', 'manager', 'admin'),
+      identity: fc.constantFrom<Identity>('anonymous', 'learner', 'manager', 'instructor', 'admin'),
       method,
       origin,
       body: body(ids),

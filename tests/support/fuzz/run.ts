@@ -42,11 +42,11 @@ export interface FuzzOptions {
 
 /** Throws with the failing request (and the seed to replay it) if any answer is a 5xx or a stack trace. */
 export async function fuzzApp(server: AppServer, { seed, numRuns, endOnFailure = false }: FuzzOptions) {
-  const cookies: Record<Identity, string> = { anonymous: '', learner: '', manager: '', admin: '' }
+  const cookies: Record<Identity, string> = { anonymous: '', learner: '', manager: '', instructor: '', admin: '' }
   const signIn = async (identity: Exclude<Identity, 'anonymous'>) => {
     cookies[identity] = await server.cookieFor(DEMO_EMAILS[identity])
   }
-  await Promise.all([signIn('learner'), signIn('manager'), signIn('admin')])
+  await Promise.all([signIn('learner'), signIn('manager'), signIn('instructor'), signIn('admin')])
   const ids = await discoverDemoIds(server, cookies)
   const addresses = routeAddresses(ids)
   const unfuzzed = appRouteIds().filter((id) => !(id in addresses))

@@ -49,5 +49,7 @@ export function routeAddresses(ids: DemoIds): Record<string, string[]> {
     'routes/$lang.manage.matrix_.export': [`/{lang}/manage/matrix/export${administration}&format=csv`],
     'routes/$lang.manage.officers.$officer': [`${officer}${administration}`],
     'routes/$lang.manage.officers.$officer_.export': [`${officer}/export${administration}&format=xlsx`],
+    'routes/$lang.studio._index': ['/{lang}/studio'],
+    'routes/$lang.studio.courses.$course': [`/{lang}/studio/courses/${ids.course}`, '/{lang}/studio/courses/no-such'],
   }
 }

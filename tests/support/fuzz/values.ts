@@ -8,11 +8,12 @@ const words = (text: string) => text.trim().split(/\s+/)
 export const FIELD_NAMES = words(`
   intent email password redirectTo seq shown q0 q1 q1.0 text courseSlug dueAt officerIds officerId unitId
   displayName preferredLocale reason currentPassword newPassword confirmPassword certificateId userId role
-  status q administrationId administration page course sort dir format autosave`)
+  status q administrationId administration page course sort dir format autosave slug category title.en
+  title.ru summary.en summary.ru certificateValidityMonths passMark`)
 
 const INTENTS = words(`
   enrol complete renew start save submit invite resend assign revoke deactivate reactivate create language
-  password enable`)
+  password enable update add-editor remove-editor`)
 
 const NASTY_WORDS = words(`%00 %zz %E0%A4%A % .. /../.. //evil.example -1 0 1e309 NaN 2026-02-30 <script>x</script>`)
 const NASTY = [...NASTY_WORDS, '', '\0', 'a\0b', '\t', '\r\n', "' OR 1=1 --", '\uFFFF', '\uD800']
@@ -46,6 +47,9 @@ function templates(ids: DemoIds): [string, string][][] {
     'intent=language&preferredLocale=ru',
     `intent=password&currentPassword=not-it&newPassword=${password}&confirmPassword=${password}`,
     'text=email,name%0Anew@demo.test,New Officer%0A',
+    'intent=create&slug=fuzzed-course&category=border-control&title.en=T&title.ru=Т&summary.en=S&summary.ru=С&passMark=70',
+    `intent=add-editor&email=${DEMO_EMAILS.instructor}`,
+    'intent=remove-editor&userId=someone',
   ]
   return forms.map((form) => [...new URLSearchParams(form)])
 }
