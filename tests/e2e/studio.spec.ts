@@ -192,6 +192,8 @@ const STUDIO_PAGES = [
   { path: '/ru/studio', heading: 'Студия', user: INSTRUCTOR_EMAIL },
   { path: '/en/studio/courses/aeo', heading: WORDS.en.aeo, user: ADMIN_EMAIL },
   { path: '/ru/studio/courses/aeo', heading: WORDS.ru.aeo, user: ADMIN_EMAIL },
+  // As its editor: the module list's buttons and the add form.
+  { path: '/ru/studio/courses/studio-drill', heading: 'Учебный курс студии (тестовый курс)', user: INSTRUCTOR_EMAIL },
 ]
 
 test.describe('studio pages: no serious or critical accessibility problems', () => {
