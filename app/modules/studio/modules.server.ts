@@ -9,10 +9,12 @@ import type { AddModuleInput } from './module.schema'
 
 type Tx = Prisma.TransactionClient
 
+const editedBy = (userId: string) => ({ editors: { some: { userId } } })
+
 /** The course, locked for the rest of the transaction so positions are renumbered one writer at a time. */
 async function lockEditableCourse(tx: Tx, { courseSlug, userId }: { courseSlug: string; userId: string }) {
   const course = await tx.course.findFirst({
-    where: { slug: courseSlug, editors: { some: { userId } } },
+    where: { slug: courseSlug, ...editedBy(userId) },
     select: { id: true },
   })
   if (course) await tx.$queryRaw`SELECT 1 FROM "Course" WHERE "id" = ${course.id} FOR UPDATE`
@@ -112,7 +114,10 @@ export async function moveModule({
     ;[order[from], order[to]] = [order[to]!, order[from]!]
     for (const [index, module] of order.entries()) {
       if (module.position !== index + 1)
-        await tx.module.update({ where: { id: module.id }, data: { position: index + 1 } })
+        await tx.module.updateMany({
+          where: { id: module.id, course: editedBy(actorId) },
+          data: { position: index + 1 },
+        })
     }
     await writeAudit(
       {
@@ -156,7 +161,10 @@ export async function setModuleArchived({
     if (!module) return 'not-found'
     if ((module.archivedAt !== null) === archived) return 'unchanged'
     if (!archived && module._count.contents === 0) return 'never-published'
-    await tx.module.update({ where: { id: module.id }, data: { archivedAt: archived ? new Date() : null } })
+    await tx.module.updateMany({
+      where: { id: module.id, course: editedBy(actorId) },
+      data: { archivedAt: archived ? new Date() : null },
+    })
     await writeAudit(
       {
         actorId,
