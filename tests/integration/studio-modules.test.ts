@@ -9,6 +9,7 @@ import { enrolInCourse, getCourseOverview } from '~/modules/catalog/catalog.serv
 import { importCoursePackages } from '~/modules/content/import.server'
 import { getModuleForReader } from '~/modules/content/reader.server'
 import { markModuleComplete } from '~/modules/progress/progress.server'
+import { listStudioCourses } from '~/modules/studio/courses.server'
 import { getModuleDraft, saveModuleDraft } from '~/modules/studio/drafts.server'
 import { publishModule } from '~/modules/studio/revisions.server'
 import * as coursePage from '~/routes/$lang.studio.courses.$course'
@@ -119,6 +120,8 @@ describe('adding a module', () => {
     expect((await order()).at(-1)).toEqual({ slug: 'delta', position: 4 })
     const entry = await prisma().auditLog.findFirstOrThrow({ where: { action: 'studio.module.added' } })
     expect(entry).toMatchObject({ actorId: users.editor.id, targetType: 'Course', targetId: courseId })
+    const listed = (await listStudioCourses({ userId: users.editor.id })).find((course) => course.slug === 'mods')
+    expect(listed?.lastChange).toMatchObject({ source: 'studio', by: 'Modules editor' })
     expect(await read('delta')).toBeNull()
     const overview = await getCourseOverview({ slug: 'mods', userId: users.learner.id })
     expect(overview?.modules.map((m) => m.slug)).toEqual(['alpha', 'beta', 'gamma'])
