@@ -7,11 +7,12 @@ import { updateCourseMetadata } from '~/modules/studio/courses.server'
 import { addCourseEditor, removeCourseEditor, type AddEditorResult } from '~/modules/studio/editors.server'
 import { invariantResponse } from '~/utils/http'
 import { requirePermissionOrNotFound } from './guard.server'
+import { runAddModule, runModuleRow } from './studio-module-actions.server'
 import { readForm } from './request-form.server'
 
 export interface StudioCourseActionData {
   /** Which form `result` answers: each form shows only its own errors and values. */
-  form: 'update' | 'add-editor'
+  form: 'update' | 'add-editor' | 'add-module'
   result: SubmissionResult<string[]>
 }
 
@@ -65,6 +66,13 @@ export async function runStudioCourseAction(args: ActionFunctionArgs) {
       invariantResponse(outcome === 'removed', 'Not found', { status: 404 })
       return back({ removed: '1' })
     }
+    case 'add-module':
+      return runAddModule({ userId: user.id, slug, formData, back })
+    case 'move-up':
+    case 'move-down':
+    case 'archive-module':
+    case 'restore-module':
+      return runModuleRow({ userId: user.id, slug, formData, back })
     default:
       throw new Response('common:errors.unknownForm', { status: 400 })
   }

@@ -3,10 +3,12 @@ import { getZodConstraint, parseWithZod } from '@conform-to/zod/v4'
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
 import { Link, useActionData, useLoaderData, useSearchParams } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
+import type { TFunction } from 'i18next'
 import { CourseMetadataFields } from '~/components/course-metadata-fields'
 import { GeneralErrorBoundary } from '~/components/error-boundary'
 import { ConformForm, FormErrors } from '~/components/forms'
 import { StudioEditors } from '~/components/studio-editors'
+import { StudioModules } from '~/components/studio-modules'
 import { requirePermissionOrNotFound } from '~/edge/guard.server'
 import { runStudioCourseAction } from '~/edge/studio-course-actions.server'
 import { LOCALES } from '~/i18n/config'
@@ -31,7 +33,11 @@ export async function loader(args: LoaderFunctionArgs) {
     course: {
       ...rest,
       texts: { title: readLocalizedText(title), summary: readLocalizedText(summary) },
-      modules: modules.map((module) => ({ ...module, title: readLocalizedText(module.title) })),
+      modules: modules.map(({ _count, ...module }) => ({
+        ...module,
+        title: readLocalizedText(module.title),
+        published: _count.contents > 0,
+      })),
     },
     // Details change here only while the course is a draft; a published one waits for the drafts model.
     canEditDetails: course.canEdit && course.status === 'DRAFT',
@@ -52,15 +58,17 @@ export default function StudioCourse() {
   const locale = useLocale()
   const { t } = useTranslation(['studio', 'learning'])
   const added = searchParams.get('added')
-  const notice = searchParams.has('created')
-    ? t('create.created', { slug: course.slug })
-    : searchParams.has('saved')
-      ? t('page.saved')
-      : added
-        ? t('editors.added', { email: added })
-        : searchParams.has('removed')
-          ? t('editors.removed')
-          : null
+  const notice =
+    moduleNotice(searchParams, t) ??
+    (searchParams.has('created')
+      ? t('create.created', { slug: course.slug })
+      : searchParams.has('saved')
+        ? t('page.saved')
+        : added
+          ? t('editors.added', { email: added })
+          : searchParams.has('removed')
+            ? t('editors.removed')
+            : null)
   return (
     <>
       <nav aria-label={t('page.breadcrumb')} className="breadcrumb">
@@ -77,7 +85,11 @@ export default function StudioCourse() {
       {canEditDetails ? (
         <EditDetailsForm course={course} lastResult={actionData?.form === 'update' ? actionData.result : undefined} />
       ) : null}
-      <CourseModules modules={course.modules} />
+      <StudioModules
+        modules={course.modules}
+        canEdit={course.canEdit}
+        lastResult={actionData?.form === 'add-module' ? actionData.result : undefined}
+      />
       <StudioEditors
         editors={course.editors}
         canManage={canManageEditors}
@@ -85,6 +97,15 @@ export default function StudioCourse() {
       />
     </>
   )
+}
+
+/** The module list's own notices, named after the module they concern. */
+function moduleNotice(searchParams: URLSearchParams, t: TFunction<['studio', 'learning']>) {
+  for (const key of ['moduleAdded', 'moved', 'archived', 'restored'] as const) {
+    const module = searchParams.get(key)
+    if (module) return t(`module.${key}Notice`, { module })
+  }
+  return null
 }
 
 type Course = ReturnType<typeof useLoaderData<typeof loader>>['course']
@@ -148,48 +169,6 @@ function CourseDetails({ course }: { course: Course }) {
           </tbody>
         </table>
       </div>
-    </section>
-  )
-}
-
-function CourseModules({ modules }: { modules: Course['modules'] }) {
-  const { t } = useTranslation('studio')
-  return (
-    <section className="card" aria-labelledby="modules-title">
-      <h2 id="modules-title">{t('page.modules')}</h2>
-      {modules.length === 0 ? (
-        <p>{t('page.modulesEmpty')}</p>
-      ) : (
-        <div className="table-wrap">
-          <table>
-            <caption className="visually-hidden">{t('page.modulesCaption')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('page.position')}</th>
-                {LOCALES.map((language) => (
-                  <th scope="col" key={language}>
-                    {t(`languageName.${language}`)}
-                  </th>
-                ))}
-                <th scope="col">{t('page.moduleState')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {modules.map((module) => (
-                <tr key={module.slug}>
-                  <td>{module.position}</td>
-                  {LOCALES.map((language) => (
-                    <td key={language} lang={module.title[language] ? language : undefined}>
-                      {module.title[language] || t('page.notWritten')}
-                    </td>
-                  ))}
-                  <td>{module.archivedAt ? t('page.moduleArchived') : t('page.moduleCurrent')}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
     </section>
   )
 }

@@ -1,7 +1,7 @@
 // The instructors' studio, first slice (issue 14): who sees it, the course list in both languages, and
 // creating a course with its texts in both languages through the real form.
 import type { Page } from '@playwright/test'
-import { expect, test } from './fixtures'
+import { expect, signInContext, test } from './fixtures'
 import { ADMIN_EMAIL, expectNoSidewaysScroll, LEARNER_EMAIL, seriousAxeViolations, type Lang } from './helpers'
 
 const INSTRUCTOR_EMAIL = 'instructor@demo.test'
@@ -128,11 +128,72 @@ test('a visitor who is not signed in gets the 404 page too', async ({ page }) =>
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found')
 })
 
+// The module list, on a course of its own (tests/fixtures/e2e-courses/studio-drill): archiving one of
+// its modules for a moment must not pull it from under another test reading it.
+test('an instructor adds a module in both languages, moves it, archives and restores another', async ({
+  page,
+  browser,
+  signIn,
+}) => {
+  await signIn(INSTRUCTOR_EMAIL)
+  await page.goto('/en/studio/courses/studio-drill')
+  const slug = `seal-checks-${suffix()}`
+  await page.getByLabel('Address (slug)').fill(slug)
+  await page.getByLabel('Title in English').fill('Checking seals')
+  await page.getByLabel('Title in Russian').fill('Проверка пломб')
+  await page.getByLabel('Reading time, minutes').fill('10')
+  await page.getByRole('button', { name: 'Add module' }).click()
+  await expect(page.getByRole('status')).toHaveText(
+    `Module “${slug}” added. Write its text and publish it to show it to learners.`,
+  )
+  const added = page.getByRole('row').filter({ hasText: 'Checking seals' })
+  await expect(added.getByRole('cell')).toHaveText([
+    '3',
+    'Checking seals',
+    'Проверка пломб',
+    'Not published yet',
+    /Move up/,
+  ])
+  // Never published: nothing to restore, and learners do not see it.
+  await expect(page.getByRole('button', { name: 'Restore “Checking seals”' })).toHaveCount(0)
+
+  await page.getByRole('button', { name: 'Move “Checking seals” up' }).click()
+  await expect(page.getByRole('status')).toHaveText(`Module “${slug}” moved.`)
+  await expect(added.getByRole('cell').first()).toHaveText('2')
+  await expect(page.getByRole('button', { name: 'Move “Inspection basics” up' })).toHaveCount(0)
+
+  await page.getByRole('button', { name: 'Archive “Inspection records”' }).click()
+  const records = page.getByRole('row').filter({ hasText: 'Inspection records' })
+  await expect(records.getByRole('cell', { name: 'Archived', exact: true })).toBeVisible()
+  await page.getByRole('button', { name: 'Restore “Inspection records”' }).click()
+  await expect(page.getByRole('status')).toHaveText(
+    'Module “records” restored. Learners see it again, with the progress they had in it.',
+  )
+  await expect(records.getByRole('cell', { name: 'Current', exact: true })).toBeVisible()
+
+  // The same buttons are plain forms: with JavaScript off, in Russian, the module goes back down.
+  const context = await browser.newContext({ javaScriptEnabled: false })
+  await signInContext(context, INSTRUCTOR_EMAIL)
+  const plain = await context.newPage()
+  await plain.goto('/ru/studio/courses/studio-drill')
+  await plain.getByRole('button', { name: 'Переместить «Проверка пломб» ниже' }).click()
+  await expect(plain.getByRole('status')).toHaveText(`Модуль «${slug}» перемещён.`)
+  await expect(plain.getByRole('row').filter({ hasText: 'Проверка пломб' }).getByRole('cell').first()).toHaveText('3')
+  await context.close()
+
+  // The editor's page, with every row's buttons and the add form, in Russian.
+  await page.goto('/ru/studio/courses/studio-drill')
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Учебный курс студии (тестовый курс)')
+  expect(await seriousAxeViolations(page)).toEqual([])
+})
+
 const STUDIO_PAGES = [
   { path: '/en/studio', heading: 'Studio', user: INSTRUCTOR_EMAIL },
   { path: '/ru/studio', heading: 'Студия', user: INSTRUCTOR_EMAIL },
   { path: '/en/studio/courses/aeo', heading: WORDS.en.aeo, user: ADMIN_EMAIL },
   { path: '/ru/studio/courses/aeo', heading: WORDS.ru.aeo, user: ADMIN_EMAIL },
+  // As its editor: the module list's buttons and the add form.
+  { path: '/ru/studio/courses/studio-drill', heading: 'Учебный курс студии (тестовый курс)', user: INSTRUCTOR_EMAIL },
 ]
 
 test.describe('studio pages: no serious or critical accessibility problems', () => {

@@ -14,7 +14,7 @@ const text = (field: 'title' | 'summary', max: number) =>
     .max(max, { error: `course.${field}TooLong` })
 
 /** One text per language, each required: `title.en`, `title.ru` in the form. */
-function perLocale<T extends z.ZodType>(field: T) {
+export function perLocale<T extends z.ZodType>(field: T) {
   const shape: Partial<Record<Locale, T>> = {}
   for (const locale of LOCALES) shape[locale] = field
   return z.object(shape as Record<Locale, T>)

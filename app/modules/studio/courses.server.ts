@@ -87,7 +87,7 @@ export async function getStudioCourse({ slug, userId }: { slug: string; userId: 
       quizzes: { where: { kind: 'FINAL_EXAM' }, select: { passMark: true } },
       modules: {
         orderBy: { position: 'asc' },
-        select: { slug: true, position: true, title: true, archivedAt: true },
+        select: { slug: true, position: true, title: true, archivedAt: true, _count: { select: { contents: true } } },
       },
       editors: {
         orderBy: { createdAt: 'asc' },

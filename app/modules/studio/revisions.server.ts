@@ -9,6 +9,7 @@ import { getPrisma } from '~/utils/db.server'
 import { publishProblems } from './draft-checks.server'
 import { getModuleDraft, requireEditable, writeTexts } from './drafts.server'
 import { PublishRefused, RevisionNotFound } from './errors'
+import { releaseOnFirstPublish } from './modules.server'
 import {
   confirmedHashes,
   FIELDS,
@@ -56,6 +57,7 @@ export async function publishModule({ moduleId, userId, note }: { moduleId: stri
     if (problems.length > 0) throw new PublishRefused(problems)
 
     const urls = new Map(media.map((file) => [file.name, mediaUrl({ courseSlug: module.course.slug, ...file })]))
+    await releaseOnFirstPublish(tx, { moduleId }) // before writePublished: it looks for no text yet
     await writePublished(tx, { moduleId, texts, resolveImage: imageResolver(urls) })
     const revision = await tx.moduleRevision.create({
       data: {

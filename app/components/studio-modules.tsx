@@ -1,0 +1,159 @@
+import { useForm, type SubmissionResult } from '@conform-to/react'
+import { getZodConstraint, parseWithZod } from '@conform-to/zod/v4'
+import { useTranslation } from 'react-i18next'
+import { ConformForm, FormErrors, TextField } from '~/components/forms'
+import { IntentButton } from '~/components/intent-button'
+import { LOCALES, type Locale } from '~/i18n/config'
+import { useLocale } from '~/i18n/use-locale'
+import { AddModuleSchema } from '~/modules/studio/module.schema'
+
+interface StudioModule {
+  slug: string
+  position: number
+  title: Record<Locale, string>
+  archivedAt: Date | null
+  published: boolean
+}
+
+/** A course's modules in order; its editors (`canEdit`) also get the row buttons and the add form. */
+export function StudioModules({
+  modules,
+  canEdit,
+  lastResult,
+}: {
+  modules: StudioModule[]
+  canEdit: boolean
+  lastResult: SubmissionResult<string[]> | undefined
+}) {
+  const { t } = useTranslation('studio')
+  return (
+    <section className="card" aria-labelledby="modules-title">
+      <h2 id="modules-title">{t('page.modules')}</h2>
+      {modules.length === 0 ? (
+        <p>{t('page.modulesEmpty')}</p>
+      ) : (
+        <div className="table-wrap">
+          <table>
+            <caption className="visually-hidden">{t('page.modulesCaption')}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('page.position')}</th>
+                {LOCALES.map((language) => (
+                  <th scope="col" key={language}>
+                    {t(`languageName.${language}`)}
+                  </th>
+                ))}
+                <th scope="col">{t('page.moduleState')}</th>
+                {canEdit ? <th scope="col">{t('module.actions')}</th> : null}
+              </tr>
+            </thead>
+            <tbody>
+              {modules.map((module, index) => (
+                <ModuleRow
+                  key={module.slug}
+                  module={module}
+                  canEdit={canEdit}
+                  first={index === 0}
+                  last={index === modules.length - 1}
+                />
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      {canEdit ? <AddModuleForm lastResult={lastResult} /> : null}
+    </section>
+  )
+}
+
+function ModuleRow({
+  module,
+  canEdit,
+  first,
+  last,
+}: {
+  module: StudioModule
+  canEdit: boolean
+  first: boolean
+  last: boolean
+}) {
+  const locale = useLocale()
+  const { t } = useTranslation('studio')
+  const name = module.title[locale] || module.slug
+  const state = !module.published
+    ? t('module.unpublished')
+    : module.archivedAt
+      ? t('page.moduleArchived')
+      : t('page.moduleCurrent')
+  const button = (intent: string, label: string, accessibleName: string) => (
+    <IntentButton field="module" id={module.slug} intent={intent} label={label} accessibleName={accessibleName} />
+  )
+  return (
+    <tr>
+      <td>{module.position}</td>
+      {LOCALES.map((language) => (
+        <td key={language} lang={module.title[language] ? language : undefined}>
+          {module.title[language] || t('page.notWritten')}
+        </td>
+      ))}
+      <td>{state}</td>
+      {canEdit ? (
+        <td>
+          <div className="row-actions">
+            {first ? null : button('move-up', t('module.moveUp'), t('module.moveUpLabel', { name }))}
+            {last ? null : button('move-down', t('module.moveDown'), t('module.moveDownLabel', { name }))}
+            {module.archivedAt === null
+              ? button('archive-module', t('module.archive'), t('module.archiveLabel', { name }))
+              : module.published
+                ? button('restore-module', t('module.restore'), t('module.restoreLabel', { name }))
+                : null}
+          </div>
+        </td>
+      ) : null}
+    </tr>
+  )
+}
+
+function AddModuleForm({ lastResult }: { lastResult: SubmissionResult<string[]> | undefined }) {
+  const { t } = useTranslation('studio')
+  const [form, fields] = useForm({
+    id: 'add-module',
+    lastResult,
+    constraint: getZodConstraint(AddModuleSchema),
+    onValidate: ({ formData }) => parseWithZod(formData, { schema: AddModuleSchema }),
+    shouldRevalidate: 'onBlur',
+  })
+  const titles = fields.title.getFieldset()
+  return (
+    <>
+      <h3 id="add-module-title">{t('module.addTitle')}</h3>
+      <p className="hint">{t('module.addHint')}</p>
+      <FormErrors errors={form.errors} ns="studio" />
+      <ConformForm form={form} method="post" className="form form--wide" aria-labelledby="add-module-title">
+        <input type="hidden" name="intent" value="add-module" />
+        <TextField
+          meta={fields.slug}
+          label={t('module.slug')}
+          hint={t('module.slugHint')}
+          autoComplete="off"
+          ns="studio"
+        />
+        <div className="grid-2">
+          {LOCALES.map((language) => (
+            <TextField
+              key={language}
+              meta={titles[language]}
+              label={t('module.title', { inLanguage: t(`inLanguage.${language}`) })}
+              autoComplete="off"
+              ns="studio"
+            />
+          ))}
+        </div>
+        <TextField meta={fields.minutes} label={t('module.minutes')} type="number" ns="studio" />
+        <button type="submit" className="button">
+          {t('module.add')}
+        </button>
+      </ConformForm>
+    </>
+  )
+}
