@@ -9,11 +9,11 @@ export const FIELD_NAMES = words(`
   intent email password redirectTo seq shown q0 q1 q1.0 text courseSlug dueAt officerIds officerId unitId
   displayName preferredLocale reason currentPassword newPassword confirmPassword certificateId userId role
   status q administrationId administration page course sort dir format autosave slug category title.en
-  title.ru summary.en summary.ru certificateValidityMonths passMark`)
+  title.ru summary.en summary.ru certificateValidityMonths passMark minutes module`)
 
 const INTENTS = words(`
   enrol complete renew start save submit invite resend assign revoke deactivate reactivate create language
-  password enable update add-editor remove-editor`)
+  password enable update add-editor remove-editor add-module move-up move-down archive-module restore-module`)
 
 const NASTY_WORDS = words(`%00 %zz %E0%A4%A % .. /../.. //evil.example -1 0 1e309 NaN 2026-02-30 <script>x</script>`)
 const NASTY = [...NASTY_WORDS, '', '\0', 'a\0b', '\t', '\r\n', "' OR 1=1 --", '\uFFFF', '\uD800']
@@ -50,6 +50,9 @@ function templates(ids: DemoIds): [string, string][][] {
     'intent=create&slug=fuzzed-course&category=border-control&title.en=T&title.ru=Т&summary.en=S&summary.ru=С&passMark=70',
     `intent=add-editor&email=${DEMO_EMAILS.instructor}`,
     'intent=remove-editor&userId=someone',
+    'intent=add-module&slug=fuzzed-module&title.en=T&title.ru=Т&minutes=10',
+    `intent=move-up&module=${ids.modules[1] ?? ''}`,
+    `intent=archive-module&module=${ids.modules[0] ?? ''}`,
   ]
   return forms.map((form) => [...new URLSearchParams(form)])
 }
