@@ -9,12 +9,13 @@ import { ConformForm, FormErrors } from '~/components/forms'
 import { StudioEditors } from '~/components/studio-editors'
 import { requirePermissionOrNotFound } from '~/edge/guard.server'
 import { runStudioCourseAction } from '~/edge/studio-course-actions.server'
-import { LOCALES } from '~/i18n/config'
+import { LOCALES, type Locale } from '~/i18n/config'
 import { href } from '~/i18n/href'
 import { localizedName, readLocalizedText } from '~/i18n/localized'
 import { useLocale } from '~/i18n/use-locale'
 import { can } from '~/modules/auth/permissions'
 import { UpdateCourseSchema } from '~/modules/studio/course.schema'
+import { outOfDateCounts } from '~/modules/studio/completeness'
 import { getStudioCourse } from '~/modules/studio/courses.server'
 import { invariantResponse } from '~/utils/http'
 import { titleMeta } from '~/utils/meta'
@@ -33,6 +34,7 @@ export async function loader(args: LoaderFunctionArgs) {
       texts: { title: readLocalizedText(title), summary: readLocalizedText(summary) },
       modules: modules.map((module) => ({ ...module, title: readLocalizedText(module.title) })),
     },
+    outOfDate: outOfDateCounts(modules.filter((module) => !module.archivedAt)),
     // Details change here only while the course is a draft; a published one waits for the drafts model.
     canEditDetails: course.canEdit && course.status === 'DRAFT',
     canManageEditors: can(user.role, 'manage:course-editors'),
@@ -46,7 +48,7 @@ export function action(args: ActionFunctionArgs) {
 }
 
 export default function StudioCourse() {
-  const { title, course, canEditDetails, canManageEditors } = useLoaderData<typeof loader>()
+  const { title, course, outOfDate, canEditDetails, canManageEditors } = useLoaderData<typeof loader>()
   const actionData = useActionData<typeof action>()
   const [searchParams] = useSearchParams()
   const locale = useLocale()
@@ -77,7 +79,7 @@ export default function StudioCourse() {
       {canEditDetails ? (
         <EditDetailsForm course={course} lastResult={actionData?.form === 'update' ? actionData.result : undefined} />
       ) : null}
-      <CourseModules modules={course.modules} />
+      <CourseModules modules={course.modules} outOfDate={outOfDate} />
       <StudioEditors
         editors={course.editors}
         canManage={canManageEditors}
@@ -152,11 +154,13 @@ function CourseDetails({ course }: { course: Course }) {
   )
 }
 
-function CourseModules({ modules }: { modules: Course['modules'] }) {
+function CourseModules({ modules, outOfDate }: { modules: Course['modules']; outOfDate: Record<Locale, number> }) {
+  const locale = useLocale()
   const { t } = useTranslation('studio')
   return (
     <section className="card" aria-labelledby="modules-title">
       <h2 id="modules-title">{t('page.modules')}</h2>
+      <OutOfDateSummary counts={outOfDate} />
       {modules.length === 0 ? (
         <p>{t('page.modulesEmpty')}</p>
       ) : (
@@ -181,6 +185,11 @@ function CourseModules({ modules }: { modules: Course['modules'] }) {
                   {LOCALES.map((language) => (
                     <td key={language} lang={module.title[language] ? language : undefined}>
                       {module.title[language] || t('page.notWritten')}
+                      {module.outOfDate.includes(language) ? (
+                        <span className="badge" lang={locale}>
+                          {t('page.moduleOutOfDate')}
+                        </span>
+                      ) : null}
                     </td>
                   ))}
                   <td>{module.archivedAt ? t('page.moduleArchived') : t('page.moduleCurrent')}</td>
@@ -191,6 +200,22 @@ function CourseModules({ modules }: { modules: Course['modules'] }) {
         </div>
       )}
     </section>
+  )
+}
+
+/** Per language, how many current modules have a translation out of date; nothing when none has. */
+function OutOfDateSummary({ counts }: { counts: Record<Locale, number> }) {
+  const { t } = useTranslation('studio')
+  const languages = LOCALES.filter((language) => counts[language] > 0)
+  if (languages.length === 0) return null
+  return (
+    <ul className="language-states" aria-label={t('page.outOfDateSummary')}>
+      {languages.map((language) => (
+        <li key={language}>
+          {t('languageState.outOfDate', { language: t(`languageName.${language}`), count: counts[language] })}
+        </li>
+      ))}
+    </ul>
   )
 }
 
