@@ -1,12 +1,11 @@
 import { beforeAll, describe, expect, it } from 'vitest'
-import { enrolInCourse } from '~/modules/catalog/catalog.server'
-import { importCoursePackages } from '~/modules/content/import.server'
 import { getModuleForReader } from '~/modules/content/reader.server'
 import { listStudioCourses, getStudioCourse } from '~/modules/studio/courses.server'
 import { getModuleDraft, markUpToDate, saveModuleDraft } from '~/modules/studio/drafts.server'
 import { publishModule } from '~/modules/studio/revisions.server'
 import { getPrisma } from '~/utils/db.server'
-import { coursePackage, module } from '../support/course-package'
+import { module } from '../support/course-package'
+import { importStudioCourse } from '../support/studio-course'
 
 // Where translation status and publishing show (ADR 019): the studio's course list and course page,
 // and the learner's reader. One course; each test leaves the state the next one starts from.
@@ -14,30 +13,13 @@ import { coursePackage, module } from '../support/course-package'
 const SLUGS = ['changed', 'also-changed', 'imported', 'reader', 'untouched'] as const
 let authorId = ''
 let learnerId = ''
-const ids: Record<string, string> = {}
+let ids: Record<string, string> = {}
 
 beforeAll(async () => {
-  await importCoursePackages({
-    packages: [coursePackage('status', { modules: SLUGS.map((slug, i) => module(slug, i + 1)) })],
-  })
-  for (const row of await getPrisma().module.findMany({
-    where: { course: { slug: 'status' } },
-    select: { id: true, slug: true },
-  }))
-    ids[row.slug] = row.id
-  const [author, learner] = await Promise.all(
-    ['author', 'learner'].map((name) =>
-      getPrisma().user.create({
-        data: { email: `${name}@status.test`, displayName: `Status ${name}`, passwordHash: 'x' },
-        select: { id: true },
-      }),
-    ),
-  )
-  authorId = author!.id
-  learnerId = learner!.id
-  const course = await getPrisma().course.findUniqueOrThrow({ where: { slug: 'status' }, select: { id: true } })
-  await enrolInCourse({ userId: learnerId, courseId: course.id })
-  await getPrisma().courseEditor.create({ data: { courseId: course.id, userId: authorId } })
+  ;({ authorId, learnerId, ids } = await importStudioCourse(
+    'status',
+    SLUGS.map((slug, index) => module(slug, index + 1)),
+  ))
 })
 
 const listed = async () => (await listStudioCourses({ userId: authorId })).find((course) => course.slug === 'status')
