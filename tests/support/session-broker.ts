@@ -1,6 +1,7 @@
 // Loaded into the Playwright suite's app server by scripts/e2e-server.ts (`--import`), never by the app
 // or its build: it signs a user in for a test the way the login action does, without the login form.
-// Why this way: tests/e2e/fixtures.ts.
+// Why this way: tests/e2e/fixtures.ts. It also publishes a module change for a spec, the studio having
+// no publishing form yet (requestEnglishPublish in session-client.ts).
 import cluster from 'node:cluster'
 import { chmodSync } from 'node:fs'
 import net from 'node:net'

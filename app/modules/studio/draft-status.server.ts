@@ -14,9 +14,10 @@ interface DraftHashRow {
 }
 
 /**
- * The locales out of date in each current module (of one course, or of all) that has drafts, in one query: the
- * drafts' bodies and the confirmed texts (up to 200 KB each) stay in the database, only hashes come
- * back. A module never opened in the studio has no drafts and is up to date (what was imported).
+ * The locales out of date in each current module (of one course, or of all) that has drafts, in one
+ * query: the drafts' bodies and the confirmed texts (up to 200 KB each) stay in the database, only
+ * hashes come back. A module never opened in the studio has no drafts and is up to date (what was
+ * imported).
  */
 export async function outOfDateByModule({ courseId }: { courseId?: string }): Promise<Map<string, Locale[]>> {
   const rows = await getPrisma().$queryRaw<DraftHashRow[]>`
