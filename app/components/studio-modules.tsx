@@ -13,15 +13,20 @@ interface StudioModule {
   title: Record<Locale, string>
   archivedAt: Date | null
   published: boolean
+  /** The languages whose text is out of date against the other's (ADR 019). */
+  outOfDate: Locale[]
 }
 
 /** A course's modules in order; its editors (`canEdit`) also get the row buttons and the add form. */
 export function StudioModules({
   modules,
+  outOfDate,
   canEdit,
   lastResult,
 }: {
   modules: StudioModule[]
+  /** Per language, how many current modules are out of date. */
+  outOfDate: Record<Locale, number>
   canEdit: boolean
   lastResult: SubmissionResult<string[]> | undefined
 }) {
@@ -29,6 +34,7 @@ export function StudioModules({
   return (
     <section className="card" aria-labelledby="modules-title">
       <h2 id="modules-title">{t('page.modules')}</h2>
+      <OutOfDateSummary counts={outOfDate} />
       {modules.length === 0 ? (
         <p>{t('page.modulesEmpty')}</p>
       ) : (
@@ -66,6 +72,21 @@ export function StudioModules({
   )
 }
 
+function OutOfDateSummary({ counts }: { counts: Record<Locale, number> }) {
+  const { t } = useTranslation('studio')
+  const languages = LOCALES.filter((language) => counts[language] > 0)
+  if (languages.length === 0) return null
+  return (
+    <ul className="language-states" aria-label={t('page.outOfDateSummary')}>
+      {languages.map((language) => (
+        <li key={language}>
+          {t('languageState.outOfDate', { language: t(`languageName.${language}`), count: counts[language] })}
+        </li>
+      ))}
+    </ul>
+  )
+}
+
 function ModuleRow({
   module,
   canEdit,
@@ -94,6 +115,11 @@ function ModuleRow({
       {LOCALES.map((language) => (
         <td key={language} lang={module.title[language] ? language : undefined}>
           {module.title[language] || t('page.notWritten')}
+          {module.outOfDate.includes(language) ? (
+            <span className="badge" lang={locale}>
+              {t('page.moduleOutOfDate')}
+            </span>
+          ) : null}
         </td>
       ))}
       <td>{state}</td>

@@ -53,6 +53,7 @@ export async function loader(args: LoaderFunctionArgs) {
     hasQuiz: found.hasQuiz,
     // The text is for enrolled learners only: enrolment is what progress and reports count.
     content: enrolled ? content : null,
+    revision: enrolled ? found.revision : null,
     completedAt: found.completedAt,
     progress: enrolled ? found.progress : null,
     previous: found.previous && { slug: found.previous.slug, title: localizedName(found.previous.title, locale) },
@@ -145,7 +146,19 @@ function ModuleBody({ page }: { page: ReturnType<typeof useLoaderData<typeof loa
   if (!page.content) return <p>{t('reader.noContent')}</p>
   return (
     <>
-      <p className="module-meta">{t('reader.minutes', { minutes: page.minutes })}</p>
+      <p className="module-meta">
+        {t('reader.minutes', { minutes: page.minutes })}
+        {page.revision ? (
+          <> · {t('reader.updatedOn', { date: formatDate(page.revision.publishedAt, locale) })}</>
+        ) : null}
+      </p>
+      {page.revision?.outOfDate ? (
+        <p className="notice notice--warning" role="note">
+          {t(`reader.outdated.${page.revision.outOfDate.against}`, {
+            date: formatDate(page.revision.outOfDate.since, locale),
+          })}
+        </p>
+      ) : null}
       {page.content.fallback ? (
         <p className="notice notice--warning" role="note">
           {t('reader.fallbackNotice', { language: t(`common:language.${page.content.locale}`) })}

@@ -80,6 +80,7 @@ export default function StudioCourses() {
                       <li key={language}>
                         {t(`languageState.${course.languages[language]}`, {
                           language: t(`languageName.${language}`),
+                          count: course.outOfDate[language],
                         })}
                       </li>
                     ))}

@@ -17,6 +17,7 @@ import { localizedName, readLocalizedText } from '~/i18n/localized'
 import { useLocale } from '~/i18n/use-locale'
 import { can } from '~/modules/auth/permissions'
 import { UpdateCourseSchema } from '~/modules/studio/course.schema'
+import { outOfDateCounts } from '~/modules/studio/completeness'
 import { getStudioCourse } from '~/modules/studio/courses.server'
 import { invariantResponse } from '~/utils/http'
 import { titleMeta } from '~/utils/meta'
@@ -39,6 +40,7 @@ export async function loader(args: LoaderFunctionArgs) {
         published: _count.contents > 0,
       })),
     },
+    outOfDate: outOfDateCounts(modules.filter((module) => !module.archivedAt)),
     // Details change here only while the course is a draft; a published one waits for the drafts model.
     canEditDetails: course.canEdit && course.status === 'DRAFT',
     canManageEditors: can(user.role, 'manage:course-editors'),
@@ -52,7 +54,7 @@ export function action(args: ActionFunctionArgs) {
 }
 
 export default function StudioCourse() {
-  const { title, course, canEditDetails, canManageEditors } = useLoaderData<typeof loader>()
+  const { title, course, outOfDate, canEditDetails, canManageEditors } = useLoaderData<typeof loader>()
   const actionData = useActionData<typeof action>()
   const [searchParams] = useSearchParams()
   const locale = useLocale()
@@ -87,6 +89,7 @@ export default function StudioCourse() {
       ) : null}
       <StudioModules
         modules={course.modules}
+        outOfDate={outOfDate}
         canEdit={course.canEdit}
         lastResult={actionData?.form === 'add-module' ? actionData.result : undefined}
       />

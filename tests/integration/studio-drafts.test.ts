@@ -1,13 +1,12 @@
 import { beforeAll, describe, expect, it } from 'vitest'
-import { enrolInCourse } from '~/modules/catalog/catalog.server'
-import { importCoursePackages } from '~/modules/content/import.server'
 import { getModuleForReader } from '~/modules/content/reader.server'
 import { markModuleComplete } from '~/modules/progress/progress.server'
 import { discardDraft, getModuleDraft, markUpToDate, saveModuleDraft } from '~/modules/studio/drafts.server'
 import { DraftConflict, DraftTooLarge, ModuleNotFound, PublishRefused, UnsafeMarkdown } from '~/modules/studio/errors'
 import { diffRevision, listRevisions, publishModule, restoreRevision } from '~/modules/studio/revisions.server'
 import { getPrisma } from '~/utils/db.server'
-import { coursePackage, module } from '../support/course-package'
+import { module } from '../support/course-package'
+import { importStudioCourse } from '../support/studio-course'
 
 // The studio's drafts, publishing and revisions (ADR 019) on a real database. Each test works on its
 // own module of one imported course, so the tests do not depend on each other's order.
@@ -15,28 +14,14 @@ import { coursePackage, module } from '../support/course-package'
 const SLUGS = ['opened', 'saved', 'unsafe', 'untranslated', 'published', 'restored', 'status'] as const
 let authorId = ''
 let learnerId = ''
-const ids: Record<string, string> = {}
+let ids: Record<string, string> = {}
 
 beforeAll(async () => {
   const modules = SLUGS.map((slug, index) => module(slug, index + 1))
   modules[3]!.bodies = { en: '## Learning objectives\n\nOnly in English so far.\n' }
   modules[3]!.meta.title = { en: 'Untranslated' }
-  await importCoursePackages({ packages: [coursePackage('studio', { modules })] })
-  for (const row of await getPrisma().module.findMany({ select: { id: true, slug: true } })) ids[row.slug] = row.id
-  const [author, learner] = await Promise.all(
-    ['author', 'learner'].map((name) =>
-      getPrisma().user.create({
-        data: { email: `${name}@studio.test`, displayName: `Studio ${name}`, passwordHash: 'x' },
-        select: { id: true },
-      }),
-    ),
-  )
-  authorId = author!.id
-  learnerId = learner!.id
-  const course = await getPrisma().course.findUniqueOrThrow({ where: { slug: 'studio' }, select: { id: true } })
-  await enrolInCourse({ userId: learnerId, courseId: course.id })
   // The author edits the course (ADR 018); the learner is no editor.
-  await getPrisma().courseEditor.create({ data: { courseId: course.id, userId: authorId } })
+  ;({ authorId, learnerId, ids } = await importStudioCourse('studio', modules))
 })
 
 const draftRow = (slug: string, locale: 'en' | 'ru') =>
@@ -160,7 +145,7 @@ describe('publishModule', () => {
     expect((await read('published', 'ru'))?.content?.html).toContain('Проверьте <strong>новую</strong> пломбу.')
     expect(await getPrisma().moduleProgress.findMany({ where: { moduleId } })).toEqual([progress])
     expect(await listRevisions({ moduleId })).toMatchObject([
-      { number: 2, note: null, publishedBy: { id: authorId, displayName: 'Studio author' } },
+      { number: 2, note: null, publishedBy: { id: authorId, displayName: 'author of studio' } },
       { number: 1, note: 'First edit', publishedBy: { id: authorId } },
     ])
   })

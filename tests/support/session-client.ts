@@ -5,7 +5,7 @@ import { z } from 'zod'
 
 const BrokerReply = z.union([z.object({ setCookie: z.string() }), z.object({ error: z.string() })])
 
-function askBroker(socketPath: string, email: string): Promise<string> {
+function askBroker(socketPath: string, request: object): Promise<string> {
   return new Promise((resolve, reject) => {
     let reply = ''
     const socket = net.createConnection(socketPath)
@@ -13,13 +13,28 @@ function askBroker(socketPath: string, email: string): Promise<string> {
     socket.on('data', (chunk: string) => (reply += chunk))
     socket.on('end', () => resolve(reply))
     socket.on('error', reject)
-    socket.end(JSON.stringify({ email }))
+    socket.end(JSON.stringify(request))
   })
 }
 
 /** The Set-Cookie header the login action would send to `email`. */
 export async function requestSession(socketPath: string, email: string): Promise<string> {
-  const reply = BrokerReply.parse(JSON.parse(await askBroker(socketPath, email)))
+  const reply = BrokerReply.parse(JSON.parse(await askBroker(socketPath, { email })))
   if ('error' in reply) throw new Error(`signing in ${email}: ${reply.error}`)
   return reply.setCookie
+}
+
+const PublishReply = z.union([z.object({ revision: z.number() }), z.object({ error: z.string() })])
+
+/**
+ * Has `email` append `appendEnglish` to a module's English body and publish it, the Russian left
+ * unconfirmed (the studio has no publishing form yet); returns the new revision's number.
+ */
+export async function requestEnglishPublish(
+  socketPath: string,
+  publish: { email: string; course: string; module: string; appendEnglish: string },
+): Promise<number> {
+  const reply = PublishReply.parse(JSON.parse(await askBroker(socketPath, { publish })))
+  if ('error' in reply) throw new Error(`publishing ${publish.course}/${publish.module}: ${reply.error}`)
+  return reply.revision
 }

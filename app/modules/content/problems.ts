@@ -14,22 +14,24 @@ export interface Problem {
 }
 
 /** Problems a module body or title can have, as the studio names them to the author in their language. */
-export type ProblemCode =
-  | 'empty'
-  | 'levelOneHeading'
-  | 'rawHtml'
-  | 'unsafeLink'
-  | 'imageReference'
-  | 'footnote'
-  | 'imageAltMissing'
-  | 'imageWebAddress'
-  | 'imageAbsolute'
-  | 'imageOutsidePackage'
-  | 'imageInvalid'
-  | 'imageNotInMedia'
-  | 'imageNotFound'
-  | 'missingTranslation'
-  | 'invalid'
+export const PROBLEM_CODES = [
+  'empty',
+  'levelOneHeading',
+  'rawHtml',
+  'unsafeLink',
+  'imageReference',
+  'footnote',
+  'imageAltMissing',
+  'imageWebAddress',
+  'imageAbsolute',
+  'imageOutsidePackage',
+  'imageInvalid',
+  'imageNotInMedia',
+  'imageNotFound',
+  'missingTranslation',
+  'invalid',
+] as const
+export type ProblemCode = (typeof PROBLEM_CODES)[number]
 
 export type ProblemParams = Record<string, string | number>
 

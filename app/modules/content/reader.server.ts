@@ -1,7 +1,8 @@
-import { DEFAULT_LOCALE, type Locale } from '~/i18n/config'
+import { DEFAULT_LOCALE, isLocale, type Locale } from '~/i18n/config'
 import { withPercent } from '~/modules/progress/progress'
 import { getPrisma } from '~/utils/db.server'
 import { getModuleHtml } from './module-html.server'
+import { outOfDateAtRevision, textPublishedSince } from './revision-status.server'
 
 interface ReaderRow {
   id: string
@@ -24,6 +25,8 @@ interface ReaderRow {
   previousTitle: unknown
   nextSlug: string | null
   nextTitle: unknown
+  revisionAt: Date | null
+  revisionTexts: unknown
 }
 
 /**
@@ -60,7 +63,8 @@ export async function getModuleForReader({
     SELECT t.*, body."locale" AS "contentLocale", body."sourceHash", p."completedAt", p."lastOpenedAt",
            stats."total", stats."completed",
            prev."slug" AS "previousSlug", prev."title" AS "previousTitle",
-           next."slug" AS "nextSlug", next."title" AS "nextTitle"
+           next."slug" AS "nextSlug", next."title" AS "nextTitle",
+           rev."publishedAt" AS "revisionAt", rev."texts" AS "revisionTexts"
     FROM target t
     LEFT JOIN "ModuleProgress" p ON p."moduleId" = t."id" AND p."userId" = ${userId}
     LEFT JOIN LATERAL (
@@ -84,13 +88,27 @@ export async function getModuleForReader({
       SELECT m."slug", m."title" FROM "Module" m
       WHERE m."courseId" = t."courseId" AND m."archivedAt" IS NULL AND m."position" > t."position"
       ORDER BY m."position" LIMIT 1
-    ) next ON true`
+    ) next ON true
+    LEFT JOIN LATERAL (
+      -- The published revision, bodies reduced to hashes in the database (they can be 200 KB each).
+      SELECT r."publishedAt", (
+        SELECT jsonb_object_agg(x.key, jsonb_build_object(
+          'title', coalesce(x.value->>'title', ''),
+          'bodyHash', encode(sha256(convert_to(coalesce(x.value->>'markdown', ''), 'UTF8')), 'hex'),
+          'bodyMissing', coalesce(x.value->>'markdown', '') ~ '^\s*$',
+          'confirmed', x.value->'confirmed'))
+        FROM jsonb_each(r."texts") x) AS "texts"
+      FROM "ModuleRevision" r
+      WHERE r."moduleId" = t."id" AND t."enrolled"
+      ORDER BY r."number" DESC LIMIT 1
+    ) rev ON true`
   if (!row) return null
   const html =
     row.contentLocale === null || row.sourceHash === null
       ? null
       : await getModuleHtml({ moduleId: row.id, locale: row.contentLocale, sourceHash: row.sourceHash })
   return {
+    revision: row.contentLocale === null ? null : await revisionStatus(row, row.contentLocale),
     module: { id: row.id, slug: row.slug, position: row.position, title: row.title, minutes: row.minutes },
     course: { id: row.courseId, slug: row.courseSlug, title: row.courseTitle, moduleCount: row.total },
     enrolled: row.enrolled,
@@ -105,4 +123,17 @@ export async function getModuleForReader({
     previous: row.previousSlug === null ? null : { slug: row.previousSlug, title: row.previousTitle },
     next: row.nextSlug === null ? null : { slug: row.nextSlug, title: row.nextTitle },
   }
+}
+
+/**
+ * The published revision's date and, when the body's language was out of date against another at
+ * that revision, since when that other text reads as it does. Null for a module never published from
+ * the studio (imported only).
+ */
+async function revisionStatus(row: ReaderRow, contentLocale: string) {
+  if (row.revisionAt === null || !isLocale(contentLocale)) return null
+  const [other] = outOfDateAtRevision(row.revisionTexts, contentLocale)
+  if (!other) return { publishedAt: row.revisionAt, outOfDate: null }
+  const since = (await textPublishedSince({ moduleId: row.id, other })) ?? row.revisionAt
+  return { publishedAt: row.revisionAt, outOfDate: { against: other, since } }
 }

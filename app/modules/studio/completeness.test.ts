@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest'
-import { languageStates } from './completeness'
+import { languageStates, outOfDateCounts } from './completeness'
 
 const both = { en: 'Seals', ru: 'Пломбы' }
-const module = { title: both, bodyLocales: ['en', 'ru'] }
+const module = { title: both, bodyLocales: ['en', 'ru'], outOfDate: [] }
 
 describe('languageStates', () => {
   it('calls a language complete when every text learners read is written in it', () => {
@@ -26,5 +26,16 @@ describe('languageStates', () => {
 
   it('reads a malformed stored value as nothing written', () => {
     expect(languageStates({ title: 'Seals', summary: both, modules: [] })).toEqual({ en: 'missing', ru: 'missing' })
+  })
+
+  it('calls a complete language out of date when a module is, and counts such modules', () => {
+    const modules = [{ ...module, outOfDate: ['ru' as const] }, { ...module, outOfDate: ['ru' as const] }, module]
+    expect(languageStates({ title: both, summary: both, modules })).toEqual({ en: 'complete', ru: 'outOfDate' })
+    expect(outOfDateCounts(modules)).toEqual({ en: 0, ru: 2 })
+  })
+
+  it('keeps a missing language missing even when a module is also out of date', () => {
+    const modules = [{ ...module, bodyLocales: ['en'], outOfDate: ['ru' as const] }]
+    expect(languageStates({ title: both, summary: both, modules }).ru).toBe('missing')
   })
 })

@@ -2,16 +2,17 @@ import { LOCALES, type Locale } from '~/i18n/config'
 import { readLocalizedText } from '~/i18n/localized'
 
 /**
- * How far a language of a course is written. "missing": some text learners would read in it is empty.
- * The drafts model adds "out of date" (a text older than the one it translates) on top of this.
+ * How far a language of a course is written. "missing": some text learners would read in it is empty;
+ * "out of date": every text is there, but a module's draft in this language is older than the text it
+ * translates (ADR 019). Missing comes first: it is what learners notice.
  */
-export type LanguageState = 'missing' | 'complete'
+export type LanguageState = 'missing' | 'outOfDate' | 'complete'
 
 export interface CourseTexts {
   title: unknown
   summary: unknown
-  /** The course's current (not archived) modules. */
-  modules: { title: unknown; bodyLocales: string[] }[]
+  /** The course's current (not archived) modules, with the locales a draft has out of date. */
+  modules: { title: unknown; bodyLocales: string[]; outOfDate: readonly Locale[] }[]
 }
 
 const written = (value: unknown, locale: Locale) => Boolean(readLocalizedText(value)[locale]?.trim())
@@ -23,7 +24,14 @@ export function languageStates(course: CourseTexts): Record<Locale, LanguageStat
       written(course.title, locale) &&
       written(course.summary, locale) &&
       course.modules.every((module) => written(module.title, locale) && module.bodyLocales.includes(locale))
-    states[locale] = complete ? 'complete' : 'missing'
+    states[locale] = !complete ? 'missing' : outOfDateCounts(course.modules)[locale] > 0 ? 'outOfDate' : 'complete'
   }
   return states
+}
+
+/** How many modules are out of date in each language. */
+export function outOfDateCounts(modules: { outOfDate: readonly Locale[] }[]): Record<Locale, number> {
+  const counts = {} as Record<Locale, number>
+  for (const locale of LOCALES) counts[locale] = modules.filter((module) => module.outOfDate.includes(locale)).length
+  return counts
 }

@@ -2,7 +2,8 @@ import { Prisma } from '~/generated/prisma/client'
 import { CourseStatus } from '~/generated/prisma/enums'
 import { getPrisma } from '~/utils/db.server'
 import { writeAudit } from '~/modules/audit/audit.server'
-import { languageStates } from './completeness'
+import { languageStates, outOfDateCounts } from './completeness'
+import { outOfDateByModule } from './draft-status.server'
 import type { CourseMetadata, CreateCourseInput } from './course.schema'
 
 /**
@@ -19,10 +20,13 @@ export interface LastChange {
   by: string | null
 }
 
-/** Every course, drafts included, as an author sees them; `canEdit` when the user is one of its editors. */
+/**
+ * Every course, drafts included, as an author sees them; `canEdit` when the user is one of its editors.
+ * Three queries whatever the number of courses and modules: courses, last changes, drafts' status.
+ */
 export async function listStudioCourses({ userId }: { userId: string }) {
   const prisma = getPrisma()
-  const [courses, changes] = await Promise.all([
+  const [courses, changes, outOfDate] = await Promise.all([
     prisma.course.findMany({
       orderBy: [{ status: 'asc' }, { slug: 'asc' }],
       select: {
@@ -35,25 +39,27 @@ export async function listStudioCourses({ userId }: { userId: string }) {
         editors: { where: { userId }, select: { userId: true } },
         modules: {
           where: { archivedAt: null },
-          select: { title: true, contents: { where: { markdown: { not: '' } }, select: { locale: true } } },
+          select: { id: true, title: true, contents: { where: { markdown: { not: '' } }, select: { locale: true } } },
         },
       },
     }),
     lastChanges(),
+    outOfDateByModule({}),
   ])
-  return courses.map(({ id, editors, modules, updatedAt, ...course }) => ({
-    ...course,
-    canEdit: editors.length > 0,
-    languages: languageStates({
-      title: course.title,
-      summary: course.summary,
-      modules: modules.map((module) => ({
-        title: module.title,
-        bodyLocales: module.contents.map((content) => content.locale),
-      })),
-    }),
-    lastChange: changes.get(id) ?? { at: updatedAt, source: 'import' as const, by: null },
-  }))
+  return courses.map(({ id, editors, modules, updatedAt, ...course }) => {
+    const texts = modules.map((module) => ({
+      title: module.title,
+      bodyLocales: module.contents.map((content) => content.locale),
+      outOfDate: outOfDate.get(module.id) ?? [],
+    }))
+    return {
+      ...course,
+      canEdit: editors.length > 0,
+      languages: languageStates({ title: course.title, summary: course.summary, modules: texts }),
+      outOfDate: outOfDateCounts(texts),
+      lastChange: changes.get(id) ?? { at: updatedAt, source: 'import' as const, by: null },
+    }
+  })
 }
 
 /** The newest entry of each course, the studio's or an import's, with its author's name (read from the audit index). */
@@ -87,7 +93,14 @@ export async function getStudioCourse({ slug, userId }: { slug: string; userId: 
       quizzes: { where: { kind: 'FINAL_EXAM' }, select: { passMark: true } },
       modules: {
         orderBy: { position: 'asc' },
-        select: { slug: true, position: true, title: true, archivedAt: true, _count: { select: { contents: true } } },
+        select: {
+          id: true,
+          slug: true,
+          position: true,
+          title: true,
+          archivedAt: true,
+          _count: { select: { contents: true } },
+        },
       },
       editors: {
         orderBy: { createdAt: 'asc' },
@@ -96,9 +109,11 @@ export async function getStudioCourse({ slug, userId }: { slug: string; userId: 
     },
   })
   if (!course) return null
-  const { quizzes, editors, ...rest } = course
+  const { quizzes, editors, modules, ...rest } = course
+  const outOfDate = await outOfDateByModule({ courseId: course.id })
   return {
     ...rest,
+    modules: modules.map((module) => ({ ...module, outOfDate: outOfDate.get(module.id) ?? [] })),
     passMark: quizzes[0]?.passMark ?? null,
     editors: editors.map(({ user, createdAt }) => ({ ...user, since: createdAt })),
     canEdit: editors.some((editor) => editor.user.id === userId),

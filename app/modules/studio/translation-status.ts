@@ -26,7 +26,7 @@ export function parseConfirmed(value: unknown): Confirmed {
 
 /** `{ title: { ru: "<hash>" }, body: … }`: a confirmation without the text it was made against. */
 export function confirmedHashes(confirmed: Confirmed) {
-  const hashes = (field: Field) =>
+  const hashes = (field: Field): Partial<Record<Locale, string>> =>
     Object.fromEntries(
       LOCALES.flatMap((other) => {
         const confirmation = confirmed[field][other]
@@ -55,15 +55,48 @@ export interface FieldStatus {
 }
 export type TranslationStatus = Record<Field, Record<Locale, FieldStatus>>
 
+/**
+ * One field of one locale reduced to what the status needs: whether it is written, its hash, and the
+ * hashes it was confirmed against. Drafts, the course list and published revisions all come down to this.
+ */
+export interface HashedField {
+  missing: boolean
+  hash: string
+  confirmed: Partial<Record<Locale, string>>
+}
+export type HashedTexts = Record<Locale, Record<Field, HashedField>>
+
+/** The locales whose `field` changed since `locale`'s was confirmed against them (none if it is missing). */
+export function outOfDateAgainst(texts: HashedTexts, locale: Locale, field: Field): Locale[] {
+  if (texts[locale][field].missing) return []
+  return LOCALES.filter((other) => {
+    const source = texts[other][field]
+    return other !== locale && !source.missing && texts[locale][field].confirmed[other] !== source.hash
+  })
+}
+
+/** The locales out of date in any field. */
+export function outOfDateLocales(texts: HashedTexts): Locale[] {
+  return LOCALES.filter((locale) => FIELDS.some((field) => outOfDateAgainst(texts, locale, field).length > 0))
+}
+
+function hashTexts(texts: DraftTexts): HashedTexts {
+  return perLocale((locale) => {
+    const confirmed = confirmedHashes(texts[locale].confirmed)
+    const field = (name: Field): HashedField => {
+      const text = fieldText(texts[locale], name)
+      return { missing: isMissing(text), hash: sha256(text), confirmed: confirmed[name] }
+    }
+    return { title: field('title'), body: field('body') }
+  })
+}
+
 export function translationStatus(texts: DraftTexts): TranslationStatus {
+  const hashed = hashTexts(texts)
   const fieldStatus = (field: Field, locale: Locale): FieldStatus => {
-    if (isMissing(fieldText(texts[locale], field))) return { state: 'missing', outOfDateAgainst: [] }
-    const outOfDateAgainst = LOCALES.filter((other) => {
-      const source = fieldText(texts[other], field)
-      if (other === locale || isMissing(source)) return false
-      return texts[locale].confirmed[field][other]?.hash !== sha256(source)
-    })
-    return { state: outOfDateAgainst.length > 0 ? 'outOfDate' : 'upToDate', outOfDateAgainst }
+    if (hashed[locale][field].missing) return { state: 'missing', outOfDateAgainst: [] }
+    const against = outOfDateAgainst(hashed, locale, field)
+    return { state: against.length > 0 ? 'outOfDate' : 'upToDate', outOfDateAgainst: against }
   }
   return {
     title: perLocale((locale) => fieldStatus('title', locale)),
