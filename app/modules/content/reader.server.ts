@@ -90,14 +90,9 @@ export async function getModuleForReader({
       ORDER BY m."position" LIMIT 1
     ) next ON true
     LEFT JOIN LATERAL (
-      -- The published revision, bodies reduced to hashes in the database (they can be 200 KB each).
-      SELECT r."publishedAt", (
-        SELECT jsonb_object_agg(x.key, jsonb_build_object(
-          'title', coalesce(x.value->>'title', ''),
-          'bodyHash', encode(sha256(convert_to(coalesce(x.value->>'markdown', ''), 'UTF8')), 'hex'),
-          'bodyMissing', coalesce(x.value->>'markdown', '') ~ '^\s*$',
-          'confirmed', x.value->'confirmed'))
-        FROM jsonb_each(r."texts") x) AS "texts"
+      -- The published revision: its date, and per language the others it was out of date against then.
+      SELECT r."publishedAt",
+             (SELECT jsonb_object_agg(x.key, x.value->'outOfDateAgainst') FROM jsonb_each(r."texts") x) AS "texts"
       FROM "ModuleRevision" r
       WHERE r."moduleId" = t."id" AND t."enrolled"
       ORDER BY r."number" DESC LIMIT 1

@@ -1,48 +1,18 @@
 import { z } from 'zod'
 import { LOCALES, type Locale } from '~/i18n/config'
-import { sha256 } from '~/modules/content/package-hash'
-import { outOfDateAgainst, perLocale, FIELDS, type HashedTexts } from '~/modules/studio/translation-status'
 import { getPrisma } from '~/utils/db.server'
 
 // What the reader says about the published revision (ADR 019): its date, and whether the language
 // read was, when published, flagged out of date against another. Imported-only modules have no revision.
 
-const hashes = z.record(z.string(), z.unknown()).catch({})
-const localeTexts = z.object({
-  title: z.string(),
-  bodyHash: z.string(),
-  bodyMissing: z.boolean(),
-  confirmed: z.object({ title: hashes, body: hashes }).partial().catch({}),
-})
-const revisionTexts = z.partialRecord(z.enum(LOCALES), localeTexts)
+/** Per language, the locales it was out of date against at the revision (written at publish). */
+const outOfDateByLocale = z.partialRecord(z.enum(LOCALES), z.array(z.enum(LOCALES)).catch([]))
 
-const stringsOnly = (value: Record<string, unknown> | undefined): Partial<Record<Locale, string>> =>
-  Object.fromEntries(
-    Object.entries(value ?? {}).flatMap(([locale, hash]) => (typeof hash === 'string' ? [[locale, hash]] : [])),
-  )
-
-/**
- * The locales `locale` was out of date against at the revision, from the reader query's `revisionTexts`
- * (titles, body hashes, confirmed hashes); none when they are unreadable.
- */
+/** The locales `locale` was out of date against at the revision; none when unreadable or unrecorded. */
 export function outOfDateAtRevision(texts: unknown, locale: Locale): Locale[] {
-  const parsed = revisionTexts.safeParse(texts)
-  if (!parsed.success) return []
-  const hashed: HashedTexts = perLocale((each) => {
-    const text = parsed.data[each]
-    if (!text) return { title: nothing, body: nothing }
-    return {
-      title: {
-        missing: text.title.trim() === '',
-        hash: sha256(text.title),
-        confirmed: stringsOnly(text.confirmed.title),
-      },
-      body: { missing: text.bodyMissing, hash: text.bodyHash, confirmed: stringsOnly(text.confirmed.body) },
-    }
-  })
-  return LOCALES.filter((other) => FIELDS.some((field) => outOfDateAgainst(hashed, locale, field).includes(other)))
+  const parsed = outOfDateByLocale.safeParse(texts)
+  return parsed.success ? (parsed.data[locale] ?? []) : []
 }
-const nothing = { missing: true, hash: '', confirmed: {} }
 
 /**
  * When `other`'s text as published now was first published: the revision after the last one in which

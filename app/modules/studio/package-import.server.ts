@@ -4,7 +4,7 @@ import { sha256 } from '~/modules/content/package-hash'
 import type { ModulePackage } from '~/modules/content/package.schema'
 import type { StudioOverwrite } from './errors'
 import { textOf } from './texts'
-import { confirmAll, confirmedHashes, perLocale } from './translation-status'
+import { confirmAll, perLocale, revisionText } from './translation-status'
 
 // What `courses:import` must know about the studio (ADR 019, "Importer"): which studio work a package
 // would overwrite, and how drafts and history follow an import that changed a module's text.
@@ -119,7 +119,12 @@ export async function followImportedText(tx: Tx, { moduleId, texts }: { moduleId
       data: {
         moduleId,
         number: latest.number + 1,
-        texts: perLocale((locale) => ({ ...texts[locale], confirmed: confirmedHashes(confirmed[locale]) })),
+        texts: perLocale((locale) =>
+          revisionText(
+            perLocale((each) => ({ ...texts[each], confirmed: confirmed[each] })),
+            locale,
+          ),
+        ),
         publishedById: null,
       },
     })

@@ -11,7 +11,7 @@ import { getModuleDraft, requireEditable, writeTexts } from './drafts.server'
 import { PublishRefused, RevisionNotFound } from './errors'
 import { releaseOnFirstPublish } from './modules.server'
 import {
-  confirmedHashes,
+  revisionText,
   FIELDS,
   fieldText,
   parseConfirmed,
@@ -59,22 +59,17 @@ export async function publishModule({ moduleId, userId, note }: { moduleId: stri
     const urls = new Map(media.map((file) => [file.name, mediaUrl({ courseSlug: module.course.slug, ...file })]))
     await releaseOnFirstPublish(tx, { moduleId }) // before writePublished: it looks for no text yet
     await writePublished(tx, { moduleId, texts, resolveImage: imageResolver(urls) })
+    const status = translationStatus(texts)
     const revision = await tx.moduleRevision.create({
       data: {
         moduleId,
         number: (await lastRevisionNumber(tx, moduleId)) + 1,
-        texts: perLocale((locale) => ({
-          title: texts[locale].title,
-          markdown: texts[locale].markdown,
-          // Hashes only: enough for the reader's "the English text was updated" notice.
-          confirmed: confirmedHashes(texts[locale].confirmed),
-        })),
+        texts: perLocale((locale) => revisionText(texts, locale, status)),
         publishedById: userId,
         note: note?.trim() || null,
       },
       select: { id: true, number: true, publishedAt: true },
     })
-    const status = translationStatus(texts)
     const warnings = FIELDS.flatMap((field) =>
       LOCALES.filter((locale) => status[field][locale].state === 'outOfDate').map((locale) => ({
         field,

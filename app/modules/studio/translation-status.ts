@@ -105,6 +105,19 @@ export function translationStatus(texts: DraftTexts): TranslationStatus {
 }
 
 /**
+ * One locale's text as a revision keeps it: the text, the hashes it was confirmed against, and the
+ * locales it was out of date against when published — worked out once here, so the reader, on every
+ * page view, only reads it.
+ */
+export function revisionText(texts: DraftTexts, locale: Locale, status = translationStatus(texts)) {
+  const { title, markdown, confirmed } = texts[locale]
+  const outOfDateAgainst = LOCALES.filter((other) =>
+    FIELDS.some((f) => status[f][locale].outOfDateAgainst.includes(other)),
+  )
+  return { title, markdown, confirmed: confirmedHashes(confirmed), outOfDateAgainst }
+}
+
+/**
  * "These say the same thing", for one field: `locale` is confirmed against every other locale's
  * current text and each of them against `locale`'s — the statement is symmetric, so bringing the
  * Russian up to date does not leave the English flagged because the Russian changed. Returns the new
