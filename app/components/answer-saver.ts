@@ -1,4 +1,11 @@
-import { AnswerQueue, answerFields, readStoredAnswers, retryDelayMs, storeAnswers } from './unsaved-answers'
+import {
+  AnswerQueue,
+  answerFields,
+  fieldPosition,
+  readStoredAnswers,
+  retryDelayMs,
+  storeAnswers,
+} from './unsaved-answers'
 
 /** What the learner is told under the questions. */
 export type SaverStatus =
@@ -175,8 +182,8 @@ function restoreFields(form: HTMLFormElement, positions: number[], fields: [stri
   const wanted = new Set(positions)
   for (const element of Array.from(form.elements)) {
     if (!(element instanceof HTMLInputElement || element instanceof HTMLSelectElement)) continue
-    const position = Number(/^q(\d+)/.exec(element.name)?.[1] ?? NaN)
-    if (!wanted.has(position)) continue
+    const position = fieldPosition(element.name)
+    if (position === null || !wanted.has(position)) continue
     const values = fields.filter(([name]) => name === element.name).map(([, value]) => value)
     if (element instanceof HTMLInputElement && (element.type === 'radio' || element.type === 'checkbox'))
       element.checked = values.includes(element.value)

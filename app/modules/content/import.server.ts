@@ -5,10 +5,9 @@ import { StudioWorkWouldBeOverwritten, type StudioOverwrite } from '~/modules/st
 import { findStudioOverwrites, followImportedText, packageTexts } from '~/modules/studio/package-import.server'
 import { getPrisma } from '~/utils/db.server'
 import { imageResolver, mediaUrl } from './media'
-import { countWords } from './markdown'
 import { canonicalJson, hashPackage, questionDefinition, sha256 } from './package-hash'
 import type { CoursePackage, ModulePackage, Quiz } from './package.schema'
-import { renderModuleHtml } from './render-markdown'
+import { writeModuleBodies } from './module-bodies.server'
 
 type Tx = Prisma.TransactionClient
 
@@ -226,25 +225,7 @@ async function importBodies(
     resolveImage,
   }: { moduleId: string; module: ModulePackage; resolveImage: (link: string) => string | null },
 ): Promise<boolean> {
-  const stored = await tx.moduleContent.findMany({
-    where: { moduleId },
-    select: { locale: true, markdown: true, html: true },
-  })
-  const storedByLocale = new Map(stored.map((content) => [content.locale, content]))
-  let textChanged = false
-  for (const [locale, markdown] of Object.entries(module.bodies)) {
-    const html = renderModuleHtml({ markdown, resolveImage })
-    const current = storedByLocale.get(locale)
-    if (current?.markdown === markdown && current.html === html) continue
-    // A renderer change rewrites the HTML only: the text authors wrote, and their drafts, stay.
-    textChanged ||= current?.markdown !== markdown
-    const data = { markdown, html, wordCount: countWords(markdown), sourceHash: sha256(markdown) }
-    await tx.moduleContent.upsert({
-      where: { moduleId_locale: { moduleId, locale } },
-      create: { moduleId, locale, ...data },
-      update: data,
-    })
-  }
+  const textChanged = await writeModuleBodies(tx, { moduleId, bodies: module.bodies, resolveImage })
   // A translation withdrawn from the package is withdrawn here too; readers then see the fallback.
   const withdrawn = await tx.moduleContent.deleteMany({
     where: { moduleId, locale: { notIn: Object.keys(module.bodies) } },

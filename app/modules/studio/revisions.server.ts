@@ -1,10 +1,8 @@
 import { z } from 'zod'
 import type { Prisma } from '~/generated/prisma/client'
 import { LOCALES, type Locale } from '~/i18n/config'
-import { countWords } from '~/modules/content/markdown'
 import { imageResolver, mediaUrl } from '~/modules/content/media'
-import { sha256 } from '~/modules/content/package-hash'
-import { renderModuleHtml } from '~/modules/content/render-markdown'
+import { writeModuleBodies } from '~/modules/content/module-bodies.server'
 import { getPrisma } from '~/utils/db.server'
 import { publishProblems } from './draft-checks.server'
 import { getModuleDraft, requireEditable, writeTexts } from './drafts.server'
@@ -94,19 +92,7 @@ async function writePublished(
   },
 ) {
   await tx.module.update({ where: { id: moduleId }, data: { title: perLocale((locale) => texts[locale].title) } })
-  const stored = await tx.moduleContent.findMany({ where: { moduleId }, select: { locale: true, html: true } })
-  for (const locale of LOCALES) {
-    const { markdown } = texts[locale]
-    const html = renderModuleHtml({ markdown, resolveImage })
-    // An unchanged body keeps its row (and its updatedAt), as a re-import does.
-    if (stored.find((content) => content.locale === locale)?.html === html) continue
-    const data = { markdown, html, wordCount: countWords(markdown), sourceHash: sha256(markdown) }
-    await tx.moduleContent.upsert({
-      where: { moduleId_locale: { moduleId, locale } },
-      create: { moduleId, locale, ...data },
-      update: data,
-    })
-  }
+  await writeModuleBodies(tx, { moduleId, bodies: perLocale((locale) => texts[locale].markdown), resolveImage })
 }
 
 async function lastRevisionNumber(tx: Tx, moduleId: string) {

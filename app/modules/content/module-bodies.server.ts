@@ -1,0 +1,40 @@
+import type { Prisma } from '~/generated/prisma/client'
+import { countWords } from './markdown'
+import { sha256 } from './package-hash'
+import { renderModuleHtml } from './render-markdown'
+
+type Tx = Prisma.TransactionClient
+
+/**
+ * Writes what the reader serves of a module's bodies, by locale: the Markdown and its HTML. An unchanged
+ * body keeps its row (and its updatedAt); a renderer change rewrites the HTML only. True when the
+ * Markdown of some locale changed. Shared by the package importer and the studio's publish.
+ */
+export async function writeModuleBodies(
+  tx: Tx,
+  {
+    moduleId,
+    bodies,
+    resolveImage,
+  }: { moduleId: string; bodies: Record<string, string>; resolveImage: (link: string) => string | null },
+): Promise<boolean> {
+  const stored = await tx.moduleContent.findMany({
+    where: { moduleId },
+    select: { locale: true, markdown: true, html: true },
+  })
+  const storedByLocale = new Map(stored.map((content) => [content.locale, content]))
+  let textChanged = false
+  for (const [locale, markdown] of Object.entries(bodies)) {
+    const html = renderModuleHtml({ markdown, resolveImage })
+    const current = storedByLocale.get(locale)
+    if (current?.markdown === markdown && current.html === html) continue
+    textChanged ||= current?.markdown !== markdown
+    const data = { markdown, html, wordCount: countWords(markdown), sourceHash: sha256(markdown) }
+    await tx.moduleContent.upsert({
+      where: { moduleId_locale: { moduleId, locale } },
+      create: { moduleId, locale, ...data },
+      update: data,
+    })
+  }
+  return textChanged
+}
