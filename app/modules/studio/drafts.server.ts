@@ -1,3 +1,4 @@
+import { readLocalizedText } from '~/i18n/localized'
 import { Prisma } from '~/generated/prisma/client'
 import { LOCALES, type Locale } from '~/i18n/config'
 import { sha256 } from '~/modules/content/package-hash'
@@ -5,7 +6,6 @@ import { getPrisma } from '~/utils/db.server'
 import { checkDraftFields } from './draft-checks.server'
 import { DraftConflict, ModuleNotFound } from './errors'
 import { editableModuleWhere } from './scope.server'
-import { textOf } from './texts'
 import {
   confirmAll,
   confirmField,
@@ -42,7 +42,7 @@ async function readPublished({ moduleId }: { moduleId: string }) {
   })
   if (!module) throw new ModuleNotFound()
   return perLocale((locale) => ({
-    title: textOf(module.title, locale),
+    title: readLocalizedText(module.title)[locale] ?? '',
     markdown: module.contents.find((content) => content.locale === locale)?.markdown ?? '',
   }))
 }

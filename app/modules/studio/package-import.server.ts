@@ -1,9 +1,9 @@
+import { readLocalizedText } from '~/i18n/localized'
 import type { Prisma } from '~/generated/prisma/client'
 import { LOCALES, type Locale } from '~/i18n/config'
 import { sha256 } from '~/modules/content/package-hash'
 import type { ModulePackage } from '~/modules/content/package.schema'
 import type { StudioOverwrite } from './errors'
-import { textOf } from './texts'
 import { confirmAll, perLocale, revisionText } from './translation-status'
 
 // What `courses:import` must know about the studio (ADR 019, "Importer"): which studio work a package
@@ -56,7 +56,7 @@ export async function findStudioOverwrites(
     if (!current) continue
     const incoming = packageTexts(module)
     const published = perLocale((locale) => ({
-      title: textOf(current.title, locale),
+      title: readLocalizedText(current.title)[locale] ?? '',
       markdown: current.contents.find((content) => content.locale === locale)?.markdown ?? '',
     }))
     const changed = LOCALES.filter((locale) => differs(incoming[locale], published[locale]))

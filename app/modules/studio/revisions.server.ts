@@ -126,7 +126,10 @@ async function readRevision({ moduleId, revisionId }: { moduleId: string; revisi
     select: { texts: true },
   })
   if (!revision) throw new RevisionNotFound()
-  const texts = revisionTexts.parse(revision.texts)
+  // A stored revision that no longer reads as one (a locale since removed…) is not found, not a 500.
+  const parsed = revisionTexts.safeParse(revision.texts)
+  if (!parsed.success) throw new RevisionNotFound()
+  const texts = parsed.data
   return perLocale((locale) => ({ title: texts[locale]?.title ?? '', markdown: texts[locale]?.markdown ?? '' }))
 }
 
