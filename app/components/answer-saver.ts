@@ -13,9 +13,9 @@ export type SaverStatus =
   | { kind: 'saved'; at: string }
   /** Saves failed (no connection, server busy): `waiting` answers are kept and retried. */
   | { kind: 'retrying'; waiting: number; submitting: boolean }
-  /** The server refused for good (signed out, attempt closed…): its message, in the learner's language,
-   * and where to go on (the result of a closed attempt). */
-  | { kind: 'refused'; message: string; signedOut: boolean; next: string | null }
+  /** The server refused for good (signed out, attempt closed…): its message, in the learner's language
+   * (null when the reply had none, e.g. from a proxy), and where to go on (the result of a closed attempt). */
+  | { kind: 'refused'; message: string | null; signedOut: boolean; next: string | null }
 
 export interface SaverOptions {
   attemptId: string
@@ -134,19 +134,21 @@ export class AnswerSaver {
       this.stopped = true
       return this.options.goTo(reply.next)
     }
-    if (this.queue.size > 0) return this.schedule(0)
+    // Changes made meanwhile, or a submit pressed while this save was on its way, go next.
+    if (this.queue.size > 0 || this.submitting) return this.schedule(0)
     this.options.onStatus({ kind: 'saved', at: reply.savedAt ?? new Date(this.now()).toISOString() })
   }
 
   private refused(status: number, reply: Reply) {
     this.stopped = true
     const signedOut = status === 401
-    // Signed out: the answers stay in this tab's storage for when the learner is back from signing in.
-    if (!signedOut) storeAnswers(this.storage, this.options.attemptId, { positions: [], fields: [] })
+    // Only an attempt that is gone or closed can never take them: otherwise (signed out, a form the
+    // server could not read…) the answers stay in this tab's storage for the next load of the page.
+    if (status === 404 || status === 409)
+      storeAnswers(this.storage, this.options.attemptId, { positions: [], fields: [] })
     // A submit that finds the attempt closed (its time ran out) goes on to the result, as a submit would.
     if (this.submitting && reply.next) return this.options.goTo(reply.next)
-    const message = reply.message ?? `HTTP ${status}`
-    this.options.onStatus({ kind: 'refused', message, signedOut, next: reply.next ?? null })
+    this.options.onStatus({ kind: 'refused', message: reply.message ?? null, signedOut, next: reply.next ?? null })
   }
 
   private retrying() {

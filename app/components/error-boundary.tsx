@@ -42,9 +42,18 @@ export function GeneralErrorBoundary() {
   )
 }
 
-/** A page the browser could not fetch at all: the connection, not the site, failed. */
+/**
+ * A page the browser could not fetch at all: the connection, not the site, failed. Only in the browser
+ * (the server has no `window`), and only for the failed fetch itself — Chrome's "Failed to fetch",
+ * Firefox's "NetworkError…", Safari's "Load failed" — with the browser offline, so a render bug that
+ * throws a TypeError still gets the error page with its reference.
+ */
 function isConnectionLost(error: unknown) {
-  return error instanceof TypeError && typeof navigator !== 'undefined' && !isRouteErrorResponse(error)
+  return (
+    typeof window !== 'undefined' &&
+    error instanceof TypeError &&
+    (!navigator.onLine || /Failed to fetch|NetworkError|Load failed/i.test(error.message))
+  )
 }
 
 /** Says what happened, and loads the page again by itself once the browser is back online. */

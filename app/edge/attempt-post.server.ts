@@ -13,7 +13,7 @@ import { readForm } from './request-form.server'
 
 /** What became of one post of the attempt form: saved, submitted, or refused with a message key. */
 export type AttemptPostOutcome =
-  { ok: true; intent: 'save' | 'submit' } | { ok: false; status: 400 | 404 | 409 | 503; message: string }
+  { ok: true; intent: 'save' | 'submit' } | { ok: false; status: 400 | 404 | 409 | 413 | 503; message: string }
 
 const REFUSALS = [
   [AttemptNotFound, 404, 'learning:attempt.notFound'],
@@ -30,7 +30,10 @@ export async function applyAttemptPost(
   user: SessionUser,
 ): Promise<AttemptPostOutcome> {
   const { attempt: attemptId = '' } = params
-  const body = await readForm(request).catch(() => null)
+  // readForm refuses an unreadable body (400) or one over the limit (413) with a Response: keep its status.
+  const body = await readForm(request).catch((error: unknown) => (error instanceof Response ? error : null))
+  if (body instanceof Response)
+    return { ok: false, status: body.status === 413 ? 413 : 400, message: await body.text() }
   const form = body ? readAttemptForm(body) : { ok: false as const }
   if (!form.ok) return { ok: false, status: 400, message: 'common:errors.unknownForm' }
   try {

@@ -72,7 +72,8 @@ export default function AttemptPage() {
           {t('attempt.deadline', { time: formatTime(attempt.deadline, locale) })}
         </AttemptTimer>
       ) : null}
-      {searchParams.get('saved') ? (
+      {/* Without JavaScript the only confirmation of a save; with it, the status line says what holds now. */}
+      {searchParams.get('saved') && status.kind === 'idle' ? (
         <p className="notice" role="status">
           {t('attempt.saved')}
         </p>
@@ -117,7 +118,7 @@ function SaverStatusLine({ status }: { status: SaverStatus }) {
         : null}
       {status.kind === 'refused' ? (
         <>
-          {status.message}{' '}
+          {status.message ?? t('attempt.notSavedRefused')}{' '}
           {status.signedOut ? (
             <Link to={href(locale, '/login', { query: { redirectTo: location.pathname } })}>
               {t('attempt.signInAgain')}

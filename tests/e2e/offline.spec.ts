@@ -120,3 +120,27 @@ test('a page that cannot load for want of a connection says so, in the reader’
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(AEO.title.ru)
   await expect(page).toHaveURL(/\/ru\/courses\/aeo$/)
 })
+
+test('a submit pressed while a save is still on its way is sent after it', async ({ page, signIn }) => {
+  const learner = await createLearner('submit-during-save')
+  await signIn(learner.email)
+  await enrol(page.request, 'aeo')
+  await page.goto(`/en/courses/aeo/modules/${AEO.module(2).slug}/quiz`)
+  await page.getByRole('button', { name: QUIZ_TEXT.en.start }).click()
+  await expect(page).toHaveURL(/\/en\/attempts\/[^/]+$/)
+  await waitForHydration(page.locator('form').last())
+  // A slow network: the background save takes two seconds to arrive.
+  let saving: () => void = () => undefined
+  await page.route(ANSWERS, async (route) => {
+    if (route.request().postData()?.includes('name="intent"\r\n\r\nsave')) {
+      saving()
+      await new Promise((resolve) => setTimeout(resolve, 2_000))
+    }
+    await route.continue()
+  })
+  const saveSent = new Promise<void>((resolve) => (saving = resolve))
+  await page.locator('form input[type=radio]').first().check()
+  await saveSent
+  await page.getByRole('button', { name: QUIZ_TEXT.en.submit }).click()
+  await expect(page).toHaveURL(/\/review$/, { timeout: 10_000 })
+})
