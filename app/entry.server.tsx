@@ -108,7 +108,10 @@ function keepPrivate(headers: Headers, context: AppLoadContext) {
 }
 
 export function handleError(error: unknown, { request, context }: { request: Request; context: AppLoadContext }) {
-  if (request.signal.aborted || isMarkedDatabaseAway(context)) return
+  if (request.signal.aborted) return
+  // The 503 that answers a request marked "database away" comes back here as the render's error: it is
+  // that answer, not a new failure. Any other error of the same request is still logged.
+  if (isMarkedDatabaseAway(context) && isRouteErrorResponse(error) && error.status === 503) return
   if (markIfDatabaseAway(error, context)) {
     logger.warn({ err: error, requestId: context.requestId, url: request.url }, 'database unavailable')
     return

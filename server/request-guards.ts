@@ -39,7 +39,7 @@ export function allowedMethods() {
 }
 
 /**
- * 400 for an address that cannot be decoded (`/%zz`, a cut-off UTF-8 sequence), that carries a NUL
+ * 400 for a Host that is not one, and for an address that cannot be decoded (`/%zz`, a cut-off UTF-8 sequence), that carries a NUL
  * (`%00`), which PostgreSQL refuses in text, or whose path holds another control character: URL
  * parsers drop tabs and line breaks, so `/%09/x` would become `//x`. No page's address needs one.
  */
@@ -47,6 +47,10 @@ export function readableAddress() {
   return (req: Request, res: Response<unknown, Locals>, next: NextFunction) => {
     const path = decoded(req.path)
     if (/%00/.test(req.originalUrl) || path === null || CONTROL.test(path)) return refuse(res, 400, 'badAddress')
+    // Remix builds the request's URL from the host it was sent to: one that is not a host (`a b`, `[`)
+    // would end in a URL error, a 500.
+    const hosts = [req.get('host'), req.get('x-forwarded-host')].filter((host) => host !== undefined)
+    if (hosts.some((host) => !URL.canParse(`http://${host}/`))) return refuse(res, 400, 'badAddress')
     next()
   }
 }

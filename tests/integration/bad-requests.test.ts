@@ -149,4 +149,14 @@ describe('requests that are not what the app serves', () => {
     expect(answer.status).toBe(400)
     expect(answer.body).toBe('This address is not valid. Check the link, or go back to the home page.')
   })
+
+  it.each([
+    ['Host', 'a b'],
+    ['Host', '['],
+    ['X-Forwarded-Host', 'a%zz b'],
+  ])('a %s that is not a host (%s) is a 400, not a URL error', async (name, value) => {
+    const answer = await send({ method: 'GET', path: '/en', headers: { [name]: value } })
+    expect(answer.status).toBe(400)
+    expect(answer.body).toBe('This address is not valid. Check the link, or go back to the home page.')
+  })
 })
