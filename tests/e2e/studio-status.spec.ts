@@ -28,7 +28,7 @@ test('a republished module: counted in the studio, dated and flagged for the Rus
   await enrol(page.request, COURSE.slug)
   await page.goto(moduleUrl('ru', CHANGED.slug))
   await expect(
-    page.getByRole('note').filter({ hasText: 'Текст этого модуля на английском языке обновлён' }),
+    page.getByRole('note').filter({ hasText: 'Текст модуля на английском языке обновлён' }),
   ).toBeVisible()
   await expect(page.getByText(/Обновлено .+ \d{4}/)).toBeVisible()
 
