@@ -27,9 +27,7 @@ test('a republished module: counted in the studio, dated and flagged for the Rus
   await signInContext(page.context(), learner.email)
   await enrol(page.request, COURSE.slug)
   await page.goto(moduleUrl('ru', CHANGED.slug))
-  await expect(
-    page.getByRole('note').filter({ hasText: 'Текст модуля на английском языке обновлён' }),
-  ).toBeVisible()
+  await expect(page.getByRole('note').filter({ hasText: 'Текст модуля на английском языке обновлён' })).toBeVisible()
   await expect(page.getByText(/Обновлено .+ \d{4}/)).toBeVisible()
 
   await page.goto(moduleUrl('en', CHANGED.slug))
