@@ -12,7 +12,7 @@ import { markModuleComplete } from '~/modules/progress/progress.server'
 import { listStudioCourses } from '~/modules/studio/courses.server'
 import { getModuleDraft, saveModuleDraft } from '~/modules/studio/drafts.server'
 import { publishModule } from '~/modules/studio/revisions.server'
-import * as coursePage from '~/routes/$lang.studio.courses.$course'
+import * as coursePage from '~/routes/$lang.studio.courses.$course._index'
 import { getPrisma } from '~/utils/db.server'
 import { coursePackage, module } from '../support/course-package'
 

@@ -50,6 +50,9 @@ export function routeAddresses(ids: DemoIds): Record<string, string[]> {
     'routes/$lang.manage.officers.$officer': [`${officer}${administration}`],
     'routes/$lang.manage.officers.$officer_.export': [`${officer}/export${administration}&format=xlsx`],
     'routes/$lang.studio._index': ['/{lang}/studio'],
-    'routes/$lang.studio.courses.$course': [`/{lang}/studio/courses/${ids.course}`, '/{lang}/studio/courses/no-such'],
+    'routes/$lang.studio.courses.$course._index': [
+      `/{lang}/studio/courses/${ids.course}`,
+      '/{lang}/studio/courses/no-such',
+    ],
   }
 }
