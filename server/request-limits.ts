@@ -5,6 +5,7 @@ import type { NextFunction, Request, Response } from 'express'
 import { RequestBodyTooLarge } from '~/edge/request-form.server'
 import { LOCALES } from '~/i18n/config'
 import { MAX_IMPORT_BYTES } from '~/modules/manage/manage.schema'
+import { BODY_LIMIT_BYTES, TITLE_LIMIT_CHARS } from '~/modules/studio/limits'
 import { refuse } from './request-guards'
 
 /**
@@ -20,8 +21,19 @@ export const UPLOAD_BODY_LIMIT = 3 * MAX_IMPORT_BYTES + FORM_BODY_LIMIT
 /** The pages that take a file upload, and their `.data` twins (Remix's submissions with JavaScript). */
 const UPLOAD_PATHS = new RegExp(`^/(${LOCALES.join('|')})/manage/import(\\.data)?$`)
 
+/**
+ * The studio's module editor: its page posts every language's title and body (a draft save, one
+ * language's), URL-encoded, where a Cyrillic letter's two bytes take six.
+ */
+export const MODULE_EDITOR_BODY_LIMIT =
+  LOCALES.length * 3 * (BODY_LIMIT_BYTES + TITLE_LIMIT_CHARS * 2) + FORM_BODY_LIMIT
+const MODULE_EDITOR_PATHS = new RegExp(
+  `^/(${LOCALES.join('|')})/studio/courses/[^/]+/modules/[^/]+(/draft)?(\\.data)?$`,
+)
+
 export function bodyLimitFor(path: string) {
-  return UPLOAD_PATHS.test(path) ? UPLOAD_BODY_LIMIT : FORM_BODY_LIMIT
+  if (UPLOAD_PATHS.test(path)) return UPLOAD_BODY_LIMIT
+  return MODULE_EDITOR_PATHS.test(path) ? MODULE_EDITOR_BODY_LIMIT : FORM_BODY_LIMIT
 }
 
 /**

@@ -10,8 +10,9 @@ import {
   type FormMetadata,
 } from '@conform-to/react'
 import { Form, type FormProps } from '@remix-run/react'
-import { useSyncExternalStore, type ReactNode } from 'react'
+import type { ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
+import { useHydrated } from './use-hydrated'
 
 /**
  * A Conform form: Remix's <Form> with the form's id and submit handler, inside the context its fields
@@ -94,17 +95,6 @@ function Field<Value>({
       {control(field, { ariaDescribedBy: hintId, autoFocus: !hydrated && Boolean(field.errors?.length) })}
       <FieldErrors id={field.errorId} errors={field.errors} ns={ns} />
     </div>
-  )
-}
-
-const subscribeToNothing = () => () => {}
-
-/** False in the server's render and while React hydrates it, true from then on. */
-function useHydrated() {
-  return useSyncExternalStore(
-    subscribeToNothing,
-    () => true,
-    () => false,
   )
 }
 

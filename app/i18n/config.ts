@@ -3,6 +3,11 @@ export type Locale = (typeof LOCALES)[number]
 export const DEFAULT_LOCALE: Locale = 'en'
 export const NAMESPACES = ['common', 'auth', 'admin', 'learning', 'certificates', 'manage', 'mail', 'studio'] as const
 
+/** A value for every supported locale; a new locale fails to compile here until it is given one. */
+export function perLocale<T>(make: (locale: Locale) => T): Record<Locale, T> {
+  return { en: make('en'), ru: make('ru') }
+}
+
 export function isLocale(value: unknown): value is Locale {
   return typeof value === 'string' && (LOCALES as readonly string[]).includes(value)
 }

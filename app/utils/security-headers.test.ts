@@ -20,6 +20,8 @@ describe('contentSecurityPolicy', () => {
       'base-uri': ["'self'"],
       'form-action': ["'self'"],
       'frame-ancestors': ["'none'"],
+      // Inline styles only with the response's nonce (the studio editor's <style> element), never attributes.
+      'style-src': ["'self'", "'nonce-n'"],
     })
   })
 

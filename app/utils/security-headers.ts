@@ -27,7 +27,8 @@ export function contentSecurityPolicy({ nonce, development }: { nonce: string; d
   const directives: Record<string, string[]> = {
     'default-src': ["'self'"],
     'script-src': ["'self'", `'nonce-${nonce}'`],
-    'style-src': development ? ["'self'", "'unsafe-inline'"] : ["'self'"],
+    // The nonce lets the studio's Markdown editor add its <style> element (ADR 016, ADR 021).
+    'style-src': development ? ["'self'", "'unsafe-inline'"] : ["'self'", `'nonce-${nonce}'`],
     'img-src': ["'self'"],
     'connect-src': development ? ["'self'", 'ws:', 'wss:'] : ["'self'"],
     'object-src': ["'none'"],

@@ -4,13 +4,12 @@ import { createReport } from '~/modules/content/package-report'
 import { missingTranslations, moduleSchema } from '~/modules/content/package.schema'
 import type { Problem, ProblemCode } from '~/modules/content/problems'
 import { DraftTooLarge, UnsafeMarkdown, type FieldProblem } from './errors'
+import { BODY_LIMIT_BYTES, TITLE_LIMIT_CHARS } from './limits'
 import type { Field } from './translation-status'
 
 // The package validator's own checks (content/), applied to a draft: a subset on every save, all of
 // them in strict mode on publish. There is no second set of rules to drift from `courses:validate`.
 
-export const BODY_LIMIT_BYTES = 200 * 1024
-export const TITLE_LIMIT_CHARS = 200
 /** What a draft may never hold, even unpublished: the renderer would silently drop it. */
 const REFUSED_ON_SAVE = new Set<ProblemCode>(['rawHtml', 'unsafeLink'])
 
@@ -40,10 +39,10 @@ function bodyProblems({
 /** On save: sizes, then raw HTML and unsafe links. Throws; returns nothing when the fields may be stored. */
 export function checkDraftFields({ locale, title, markdown }: { locale: Locale; title?: string; markdown?: string }) {
   if (title !== undefined && title.length > TITLE_LIMIT_CHARS)
-    throw new DraftTooLarge({ field: 'title', limit: TITLE_LIMIT_CHARS, size: title.length })
+    throw new DraftTooLarge({ field: 'title', locale, limit: TITLE_LIMIT_CHARS, size: title.length })
   if (markdown === undefined) return
   const bytes = Buffer.byteLength(markdown, 'utf8')
-  if (bytes > BODY_LIMIT_BYTES) throw new DraftTooLarge({ field: 'body', limit: BODY_LIMIT_BYTES, size: bytes })
+  if (bytes > BODY_LIMIT_BYTES) throw new DraftTooLarge({ field: 'body', locale, limit: BODY_LIMIT_BYTES, size: bytes })
   // Images are judged at publish: a draft may name a figure that is not uploaded yet.
   const media = { names: new Set<string>(), referenced: new Set<string>() }
   const unsafe = bodyProblems({ locale, markdown, folder: '01-draft', media }).filter((problem) =>

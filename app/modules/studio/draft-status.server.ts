@@ -1,7 +1,7 @@
-import { LOCALES, type Locale } from '~/i18n/config'
+import { LOCALES, type Locale, perLocale } from '~/i18n/config'
 import { sha256 } from '~/modules/content/package-hash'
 import { getPrisma } from '~/utils/db.server'
-import { outOfDateLocales, perLocale, type Field, type HashedField, type HashedTexts } from './translation-status'
+import { outOfDateLocales, type Field, type HashedField, type HashedTexts } from './translation-status'
 
 interface DraftHashRow {
   moduleId: string

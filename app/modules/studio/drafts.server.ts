@@ -1,8 +1,10 @@
 import { readLocalizedText } from '~/i18n/localized'
 import { Prisma } from '~/generated/prisma/client'
-import { LOCALES, type Locale } from '~/i18n/config'
+import { LOCALES, type Locale, perLocale } from '~/i18n/config'
 import { sha256 } from '~/modules/content/package-hash'
+import { writeAudit } from '~/modules/audit/audit.server'
 import { getPrisma } from '~/utils/db.server'
+import { COURSE_TARGET } from './courses.server'
 import { checkDraftFields } from './draft-checks.server'
 import { DraftConflict, ModuleNotFound } from './errors'
 import { editableModuleWhere } from './scope.server'
@@ -10,7 +12,6 @@ import {
   confirmAll,
   confirmField,
   parseConfirmed,
-  perLocale,
   translationStatus,
   type Confirmed,
   type Field,
@@ -107,10 +108,11 @@ export async function saveModuleDraft({
   const title = normalise(fields.title)
   const markdown = normalise(fields.markdown)
   checkDraftFields({ locale, title, markdown })
-  await requireEditable({ moduleId, userId })
+  const module = await requireEditable({ moduleId, userId })
   await ensureDrafts({ moduleId })
+  let row: DraftRow
   try {
-    const row = await getPrisma().moduleDraft.update({
+    row = await getPrisma().moduleDraft.update({
       where: { moduleId_locale: { moduleId, locale }, version: baseVersion },
       data: {
         ...(title !== undefined && { title }),
@@ -120,27 +122,95 @@ export async function saveModuleDraft({
       },
       select: draftSelect,
     })
-    return toLocaleDraft(row)
   } catch (error) {
     if (!(error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2025')) throw error
     const current = (await readDrafts(moduleId))[locale]
-    throw new DraftConflict({ locale, title: current.title, markdown: current.markdown, version: current.version })
+    const savedBy = current.updatedById
+      ? await getPrisma().user.findUnique({ where: { id: current.updatedById }, select: { displayName: true } })
+      : null
+    throw new DraftConflict({
+      locale,
+      title: current.title,
+      markdown: current.markdown,
+      version: current.version,
+      updatedBy: savedBy?.displayName ?? null,
+      updatedAt: current.updatedAt,
+    })
   }
+  await auditDraftSave({ userId, module, locale })
+  return toLocaleDraft(row)
 }
 
+/** The module, if this user edits its course; its course and slug name it in the audit log. */
 export async function requireEditable({ moduleId, userId }: { moduleId: string; userId: string }) {
   const module = await getPrisma().module.findFirst({
     where: editableModuleWhere({ moduleId, userId }),
-    select: { id: true },
+    select: { id: true, courseId: true, slug: true },
   })
   if (!module) throw new ModuleNotFound()
+  return module
+}
+
+export type EditableModule = Awaited<ReturnType<typeof requireEditable>>
+
+/**
+ * A module write in the audit log, filed under its course (where the studio's "last change" looks).
+ * Pass the transaction of the write, so both land together.
+ */
+export function auditModuleWrite(
+  {
+    userId,
+    module,
+    action,
+    details = {},
+  }: {
+    userId: string
+    module: EditableModule
+    action: string
+    details?: Record<string, string | number>
+  },
+  db?: Parameters<typeof writeAudit>[1],
+) {
+  return writeAudit(
+    {
+      actorId: userId,
+      action,
+      targetType: COURSE_TARGET,
+      targetId: module.courseId,
+      details: { module: module.slug, ...details },
+    },
+    db,
+  )
+}
+
+/**
+ * Saves come every few seconds while an author types; the log keeps one entry per author, module and
+ * language for each stretch of editing (a new one after `SAVE_AUDIT_WINDOW_MS` without one), and the
+ * draft row itself the last saver and time (ADR 021).
+ */
+export const SAVE_AUDIT_WINDOW_MS = 10 * 60 * 1000
+
+async function auditDraftSave({ userId, module, locale }: { userId: string; module: EditableModule; locale: Locale }) {
+  const recent = await getPrisma().auditLog.findFirst({
+    where: {
+      targetType: COURSE_TARGET,
+      targetId: module.courseId,
+      at: { gte: new Date(Date.now() - SAVE_AUDIT_WINDOW_MS) },
+      actorId: userId,
+      action: 'studio.draft.saved',
+      AND: [{ details: { path: ['module'], equals: module.slug } }, { details: { path: ['locale'], equals: locale } }],
+    },
+    select: { id: true },
+  })
+  if (!recent) await auditModuleWrite({ userId, module, action: 'studio.draft.saved', details: { locale } })
 }
 
 /** Puts the published text back into every locale's draft (a new version, so open editors notice). */
 export async function discardDraft({ moduleId, userId }: { moduleId: string; userId: string }) {
-  await requireEditable({ moduleId, userId })
+  const module = await requireEditable({ moduleId, userId })
   await ensureDrafts({ moduleId })
   await writeTexts({ moduleId, userId, texts: await readPublished({ moduleId }) })
+  await auditModuleWrite({ userId, module, action: 'studio.draft.discarded' })
 }
 
 /** Overwrites every locale's title and body, bumping each version; confirmations stay as they were. */
@@ -183,7 +253,7 @@ export async function markUpToDate({
   field: Field
   userId: string
 }) {
-  await requireEditable({ moduleId, userId })
+  const module = await requireEditable({ moduleId, userId })
   await ensureDrafts({ moduleId })
   await getPrisma().$transaction(async (tx) => {
     // Both rows locked: a save in between would otherwise be confirmed without anyone having read it.
@@ -199,6 +269,7 @@ export async function markUpToDate({
       if (confirmed)
         await tx.moduleDraft.update({ where: { moduleId_locale: { moduleId, locale: target } }, data: { confirmed } })
     }
+    await auditModuleWrite({ userId, module, action: 'studio.draft.markedUpToDate', details: { locale, field } }, tx)
   })
   return getModuleDraft({ moduleId })
 }

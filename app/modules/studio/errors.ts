@@ -10,14 +10,24 @@ export class RevisionNotFound extends Error {}
 
 /** Someone saved this language's draft since the author opened it; `current` is their text. */
 export class DraftConflict extends Error {
-  constructor(readonly current: { locale: Locale; title: string; markdown: string; version: number }) {
+  constructor(
+    readonly current: {
+      locale: Locale
+      title: string
+      markdown: string
+      version: number
+      /** Who saved it (display name), null when unknown. */
+      updatedBy: string | null
+      updatedAt: Date
+    },
+  ) {
     super(`the ${current.locale} draft changed since it was opened (now version ${current.version})`)
   }
 }
 
 export class DraftTooLarge extends Error {
-  constructor(readonly detail: { field: Field; limit: number; size: number }) {
-    super(`the ${detail.field} is ${detail.size} long; the limit is ${detail.limit}`)
+  constructor(readonly detail: { field: Field; locale: Locale; limit: number; size: number }) {
+    super(`the ${detail.locale} ${detail.field} is ${detail.size} long; the limit is ${detail.limit}`)
   }
 }
 

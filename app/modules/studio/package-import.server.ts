@@ -1,10 +1,10 @@
 import { readLocalizedText } from '~/i18n/localized'
 import type { Prisma } from '~/generated/prisma/client'
-import { LOCALES, type Locale } from '~/i18n/config'
+import { LOCALES, type Locale, perLocale } from '~/i18n/config'
 import { sha256 } from '~/modules/content/package-hash'
 import type { ModulePackage } from '~/modules/content/package.schema'
 import type { StudioOverwrite } from './errors'
-import { confirmAll, perLocale, revisionText } from './translation-status'
+import { confirmAll, revisionText } from './translation-status'
 
 // What `courses:import` must know about the studio (ADR 019, "Importer"): which studio work a package
 // would overwrite, and how drafts and history follow an import that changed a module's text.

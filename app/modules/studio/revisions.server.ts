@@ -1,22 +1,14 @@
 import { z } from 'zod'
 import type { Prisma } from '~/generated/prisma/client'
-import { LOCALES, type Locale } from '~/i18n/config'
+import { LOCALES, type Locale, perLocale } from '~/i18n/config'
 import { imageResolver, mediaUrl } from '~/modules/content/media'
 import { writeModuleBodies } from '~/modules/content/module-bodies.server'
 import { getPrisma } from '~/utils/db.server'
 import { publishProblems } from './draft-checks.server'
-import { getModuleDraft, requireEditable, writeTexts } from './drafts.server'
+import { auditModuleWrite, getModuleDraft, requireEditable, writeTexts } from './drafts.server'
 import { PublishRefused, RevisionNotFound } from './errors'
 import { releaseOnFirstPublish } from './modules.server'
-import {
-  revisionText,
-  FIELDS,
-  fieldText,
-  parseConfirmed,
-  perLocale,
-  translationStatus,
-  type Field,
-} from './translation-status'
+import { revisionText, FIELDS, fieldText, parseConfirmed, translationStatus, type Field } from './translation-status'
 import { wordDiff } from './word-diff'
 
 // Publishing a draft and the module's immutable history of revisions (ADR 019).
@@ -30,7 +22,7 @@ type Tx = Prisma.TransactionClient
  * translations do not stop it: they come back as warnings.
  */
 export async function publishModule({ moduleId, userId, note }: { moduleId: string; userId: string; note?: string }) {
-  await requireEditable({ moduleId, userId })
+  const editable = await requireEditable({ moduleId, userId })
   await getModuleDraft({ moduleId }) // a module never opened in the studio publishes its published text
   return getPrisma().$transaction(async (tx) => {
     // One publish at a time per module (revision numbers), and no save lands between check and write.
@@ -68,6 +60,10 @@ export async function publishModule({ moduleId, userId, note }: { moduleId: stri
       },
       select: { id: true, number: true, publishedAt: true },
     })
+    await auditModuleWrite(
+      { userId, module: editable, action: 'studio.module.published', details: { revision: revision.number } },
+      tx,
+    )
     const warnings = FIELDS.flatMap((field) =>
       LOCALES.filter((locale) => status[field][locale].state === 'outOfDate').map((locale) => ({
         field,
@@ -123,14 +119,17 @@ const revisionTexts = z.partialRecord(z.enum(LOCALES), z.object({ title: z.strin
 async function readRevision({ moduleId, revisionId }: { moduleId: string; revisionId: string }) {
   const revision = await getPrisma().moduleRevision.findFirst({
     where: { id: revisionId, moduleId },
-    select: { texts: true },
+    select: { texts: true, number: true },
   })
   if (!revision) throw new RevisionNotFound()
   // A stored revision that no longer reads as one (a locale since removed…) is not found, not a 500.
   const parsed = revisionTexts.safeParse(revision.texts)
   if (!parsed.success) throw new RevisionNotFound()
   const texts = parsed.data
-  return perLocale((locale) => ({ title: texts[locale]?.title ?? '', markdown: texts[locale]?.markdown ?? '' }))
+  return {
+    number: revision.number,
+    texts: perLocale((locale) => ({ title: texts[locale]?.title ?? '', markdown: texts[locale]?.markdown ?? '' })),
+  }
 }
 
 /** Copies a revision's texts into the draft; nothing is published until the author publishes. */
@@ -143,16 +142,17 @@ export async function restoreRevision({
   revisionId: string
   userId: string
 }) {
-  await requireEditable({ moduleId, userId })
-  const texts = await readRevision({ moduleId, revisionId })
+  const module = await requireEditable({ moduleId, userId })
+  const { number, texts } = await readRevision({ moduleId, revisionId })
   await getModuleDraft({ moduleId })
   await writeTexts({ moduleId, userId, texts })
-  return getModuleDraft({ moduleId })
+  await auditModuleWrite({ userId, module, action: 'studio.revision.restored', details: { revision: number } })
+  return { ...(await getModuleDraft({ moduleId })), revision: number }
 }
 
 /** Word diff from a revision to the current draft, per locale and field. */
 export async function diffRevision({ moduleId, revisionId }: { moduleId: string; revisionId: string }) {
-  const revision = await readRevision({ moduleId, revisionId })
+  const { texts: revision } = await readRevision({ moduleId, revisionId })
   const { texts } = await getModuleDraft({ moduleId })
   return perLocale((locale) => {
     const diff = (field: Field) =>

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { LOCALES, type Locale } from '~/i18n/config'
+import { LOCALES, perLocale, type Locale } from '~/i18n/config'
 import { sha256 } from '~/modules/content/package-hash'
 
 /*
@@ -148,9 +148,4 @@ export function confirmAll(texts: Record<Locale, Pick<DraftText, 'title' | 'mark
 
 export function withConfirmed(texts: DraftTexts, confirmed: Partial<Record<Locale, Confirmed>>): DraftTexts {
   return perLocale((locale) => ({ ...texts[locale], confirmed: confirmed[locale] ?? texts[locale].confirmed }))
-}
-
-/** A value for every supported locale; a new locale fails to compile here until it is given one. */
-export function perLocale<T>(make: (locale: Locale) => T): Record<Locale, T> {
-  return { en: make('en'), ru: make('ru') }
 }

@@ -54,5 +54,13 @@ export function routeAddresses(ids: DemoIds): Record<string, string[]> {
       `/{lang}/studio/courses/${ids.course}`,
       '/{lang}/studio/courses/no-such',
     ],
+    'routes/$lang.studio.courses.$course.modules.$module._index': [
+      ...ids.modules.map((module) => `/{lang}/studio/courses/${ids.course}/modules/${module}`),
+      `/{lang}/studio/courses/${ids.course}/modules/${ids.modules[0] ?? ''}?compare=no-such`,
+      `/{lang}/studio/courses/${ids.course}/modules/no-such`,
+    ],
+    'routes/$lang.studio.courses.$course.modules.$module.draft': ids.modules.map(
+      (module) => `/{lang}/studio/courses/${ids.course}/modules/${module}/draft`,
+    ),
   }
 }

@@ -9,11 +9,13 @@ export const FIELD_NAMES = words(`
   intent email password redirectTo seq shown q0 q1 q1.0 text courseSlug dueAt officerIds officerId unitId
   displayName preferredLocale reason currentPassword newPassword confirmPassword certificateId userId role
   status q administrationId administration page course sort dir format autosave slug category title.en
-  title.ru summary.en summary.ru certificateValidityMonths passMark minutes module`)
+  title.ru summary.en summary.ru certificateValidityMonths passMark minutes module en.title en.markdown
+  en.version ru.title ru.markdown ru.version note revision locale version markdown`)
 
 const INTENTS = words(`
   enrol complete renew start save submit invite resend assign revoke deactivate reactivate create language
-  password enable update add-editor remove-editor add-module move-up move-down archive-module restore-module`)
+  password enable update add-editor remove-editor add-module move-up move-down archive-module restore-module
+  publish mark:ru:body mark:en:title discard restore`)
 
 const NASTY_WORDS = words(`%00 %zz %E0%A4%A % .. /../.. //evil.example -1 0 1e309 NaN 2026-02-30 <script>x</script>`)
 const NASTY = [...NASTY_WORDS, '', '\0', 'a\0b', '\t', '\r\n', "' OR 1=1 --", '\uFFFF', '\uD800']
@@ -53,6 +55,12 @@ function templates(ids: DemoIds): [string, string][][] {
     'intent=add-module&slug=fuzzed-module&title.en=T&title.ru=Т&minutes=10',
     `intent=move-up&module=${ids.modules[1] ?? ''}`,
     `intent=archive-module&module=${ids.modules[0] ?? ''}`,
+    'intent=save&en.title=T&en.markdown=%23%23 M&en.version=1&ru.title=Т&ru.markdown=М&ru.version=1',
+    'intent=publish&note=N&en.title=T&en.markdown=M&en.version=2&ru.title=Т&ru.markdown=М&ru.version=2',
+    'intent=mark:ru:body&en.title=T&en.markdown=M&en.version=1&ru.title=Т&ru.markdown=М&ru.version=1',
+    'intent=discard',
+    'intent=restore&revision=no-such-revision',
+    'locale=ru&version=1&title=Т&markdown=Текст',
   ]
   return forms.map((form) => [...new URLSearchParams(form)])
 }
