@@ -1,9 +1,11 @@
 import { useForm, type SubmissionResult } from '@conform-to/react'
 import { getZodConstraint, parseWithZod } from '@conform-to/zod/v4'
+import { Link } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
 import { ConformForm, FormErrors, TextField } from '~/components/forms'
 import { IntentButton } from '~/components/intent-button'
 import { LOCALES, type Locale } from '~/i18n/config'
+import { href } from '~/i18n/href'
 import { useLocale } from '~/i18n/use-locale'
 import { AddModuleSchema } from '~/modules/studio/module.schema'
 
@@ -17,13 +19,18 @@ interface StudioModule {
   outOfDate: Locale[]
 }
 
-/** A course's modules in order; its editors (`canEdit`) also get the row buttons and the add form. */
+/**
+ * A course's modules in order, each with a link to its preview (any author may look); its editors
+ * (`canEdit`) also get the row buttons and the add form.
+ */
 export function StudioModules({
+  courseSlug,
   modules,
   outOfDate,
   canEdit,
   lastResult,
 }: {
+  courseSlug: string
   modules: StudioModule[]
   /** Per language, how many current modules are out of date. */
   outOfDate: Record<Locale, number>
@@ -50,13 +57,14 @@ export function StudioModules({
                   </th>
                 ))}
                 <th scope="col">{t('page.moduleState')}</th>
-                {canEdit ? <th scope="col">{t('module.actions')}</th> : null}
+                <th scope="col">{t('module.actions')}</th>
               </tr>
             </thead>
             <tbody>
               {modules.map((module, index) => (
                 <ModuleRow
                   key={module.slug}
+                  courseSlug={courseSlug}
                   module={module}
                   canEdit={canEdit}
                   first={index === 0}
@@ -88,11 +96,13 @@ function OutOfDateSummary({ counts }: { counts: Record<Locale, number> }) {
 }
 
 function ModuleRow({
+  courseSlug,
   module,
   canEdit,
   first,
   last,
 }: {
+  courseSlug: string
   module: StudioModule
   canEdit: boolean
   first: boolean
@@ -123,19 +133,30 @@ function ModuleRow({
         </td>
       ))}
       <td>{state}</td>
-      {canEdit ? (
-        <td>
-          <div className="row-actions">
-            {first ? null : button('move-up', t('module.moveUp'), t('module.moveUpLabel', { name }))}
-            {last ? null : button('move-down', t('module.moveDown'), t('module.moveDownLabel', { name }))}
-            {module.archivedAt === null
-              ? button('archive-module', t('module.archive'), t('module.archiveLabel', { name }))
-              : module.published
-                ? button('restore-module', t('module.restore'), t('module.restoreLabel', { name }))
-                : null}
-          </div>
-        </td>
-      ) : null}
+      <td>
+        <div className="row-actions">
+          <Link
+            to={href(locale, '/studio/courses/:course/modules/:module/preview', {
+              course: courseSlug,
+              module: module.slug,
+            })}
+            aria-label={t('module.previewLabel', { name })}
+          >
+            {t('module.preview')}
+          </Link>
+          {canEdit ? (
+            <>
+              {first ? null : button('move-up', t('module.moveUp'), t('module.moveUpLabel', { name }))}
+              {last ? null : button('move-down', t('module.moveDown'), t('module.moveDownLabel', { name }))}
+              {module.archivedAt === null
+                ? button('archive-module', t('module.archive'), t('module.archiveLabel', { name }))
+                : module.published
+                  ? button('restore-module', t('module.restore'), t('module.restoreLabel', { name }))
+                  : null}
+            </>
+          ) : null}
+        </div>
+      </td>
     </tr>
   )
 }

@@ -88,6 +88,7 @@ export default function StudioCourse() {
         <EditDetailsForm course={course} lastResult={actionData?.form === 'update' ? actionData.result : undefined} />
       ) : null}
       <StudioModules
+        courseSlug={course.slug}
         modules={course.modules}
         outOfDate={outOfDate}
         canEdit={course.canEdit}

@@ -54,5 +54,9 @@ export function routeAddresses(ids: DemoIds): Record<string, string[]> {
       `/{lang}/studio/courses/${ids.course}`,
       '/{lang}/studio/courses/no-such',
     ],
+    'routes/$lang.studio.courses.$course.modules.$module.preview': [
+      ...ids.modules.map((module) => `/{lang}/studio/courses/${ids.course}/modules/${module}/preview`),
+      `/{lang}/studio/courses/${ids.course}/modules/no-such/preview`,
+    ],
   }
 }
