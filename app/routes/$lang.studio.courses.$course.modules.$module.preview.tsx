@@ -121,7 +121,10 @@ function PreviewBanner({ page, studioCourseUrl }: { page: Preview; studioCourseU
   return (
     <div className="notice notice--preview" role="status">
       <p>
-        <strong>{t('preview.banner')}</strong> — {state}
+        <strong>{t('preview.banner')}</strong>
+      </p>
+      <p>
+        {state}
         {page.courseDraft ? <> {t('preview.courseDraft')}</> : null} {t('preview.nothingRecorded')}
       </p>
       <p className="preview-links">
