@@ -1,9 +1,7 @@
 // Issue 14, "Preview as learner" (ADR 022): the preview route's loader, called as Remix calls it. It shows
 // the draft in the page's language through the renderer publishing uses, to authors only, and writes
 // nothing a learner has: no progress, no enrolment, no audit entry.
-import type { AppLoadContext } from '@remix-run/node'
 import { beforeAll, describe, expect, it } from 'vitest'
-import type { Role } from '~/generated/prisma/enums'
 import type { SessionUser } from '~/modules/auth/user'
 import { enrolInCourse } from '~/modules/catalog/catalog.server'
 import { importCoursePackages } from '~/modules/content/import.server'
@@ -17,9 +15,10 @@ import { publishModule } from '~/modules/studio/revisions.server'
 import * as preview from '~/routes/$lang.studio.courses.$course.modules.$module.preview'
 import { getPrisma } from '~/utils/db.server'
 import { coursePackage, module } from '../support/course-package'
+import { createStudioUsers, studioContext, type StudioUsers } from '../support/studio-users'
 
 const prisma = () => getPrisma()
-const users: Record<'learner' | 'manager' | 'editor' | 'other' | 'admin', SessionUser> = {} as never
+let users: StudioUsers
 let courseId = ''
 
 beforeAll(async () => {
@@ -28,41 +27,9 @@ beforeAll(async () => {
   untranslated.meta.title = { en: 'Untranslated' }
   const modules = ['drafted', 'published', 'unsafe'].map((slug, index) => module(slug, index + 1))
   await importCoursePackages({ packages: [coursePackage('look', { modules: [...modules, untranslated] })] })
-  const administration = await prisma().administration.create({
-    data: { code: 'LOOK', name: { en: 'Customs', ru: 'Таможня' } },
-    select: { id: true },
-  })
-  for (const [key, role] of [
-    ['learner', 'LEARNER'],
-    ['manager', 'MANAGER'],
-    ['editor', 'INSTRUCTOR'],
-    ['other', 'INSTRUCTOR'],
-    ['admin', 'ADMIN'],
-  ] as const) {
-    users[key] = await prisma().user.create({
-      data: {
-        email: `${key}@preview.test`,
-        displayName: `Preview ${key}`,
-        role: role satisfies Role,
-        passwordHash: 'x',
-        administrationId: role === 'LEARNER' || role === 'MANAGER' ? administration.id : null,
-      },
-      select: { id: true, email: true, displayName: true, role: true, administrationId: true, preferredLocale: true },
-    })
-  }
   courseId = (await prisma().course.findUniqueOrThrow({ where: { slug: 'look' }, select: { id: true } })).id
-  await prisma().courseEditor.create({ data: { courseId, userId: users.editor.id } })
+  users = await createStudioUsers({ name: 'preview', courseId })
   await enrolInCourse({ userId: users.learner.id, courseId })
-})
-
-const context = (user: SessionUser | null, locale: 'en' | 'ru'): AppLoadContext => ({
-  requestId: 'preview',
-  locale,
-  clientIp: '127.0.0.1',
-  secureCookies: false,
-  cspNonce: 'preview',
-  auth: user ? { sessionId: 'preview', user } : null,
-  log: {},
 })
 
 type Page = Awaited<ReturnType<typeof preview.loader>>
@@ -77,7 +44,7 @@ async function look(
   const args = {
     request: new Request(`http://localhost${path}`),
     params: { lang: locale, course, module: moduleSlug },
-    context: context(user, locale),
+    context: studioContext(user, locale),
   }
   const result: unknown = await preview.loader(args).catch((thrown: unknown) => thrown)
   if (result instanceof Response) return { status: result.status, page: null }
