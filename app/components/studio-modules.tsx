@@ -19,7 +19,10 @@ interface StudioModule {
   outOfDate: Locale[]
 }
 
-/** A course's modules in order; its editors (`canEdit`) also get the row buttons and the add form. */
+/**
+ * A course's modules in order, each with a link to its preview (any author may look); its editors
+ * (`canEdit`) also get the row buttons and the add form.
+ */
 export function StudioModules({
   courseSlug,
   modules,
@@ -137,6 +140,15 @@ function ModuleRow({
             aria-label={t(canEdit ? 'editor.editLabel' : 'editor.openLabel', { name })}
           >
             {t(canEdit ? 'editor.edit' : 'editor.open')}
+          </Link>
+          <Link
+            to={href(locale, '/studio/courses/:course/modules/:module/preview', {
+              course: courseSlug,
+              module: module.slug,
+            })}
+            aria-label={t('module.previewLabel', { name })}
+          >
+            {t('module.preview')}
           </Link>
           {canEdit ? (
             <>

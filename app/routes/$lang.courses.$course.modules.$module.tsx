@@ -3,6 +3,7 @@ import { redirect } from '@remix-run/node'
 import { Link, useLoaderData } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
 import { CourseProgressBar, IntentButton } from '~/components/learning'
+import { ModulePage, ModuleText } from '~/components/module-page'
 import { requireUser } from '~/edge/guard.server'
 import { enrolInCourse } from '~/modules/catalog/catalog.server'
 import { LearningIntentSchema } from '~/modules/catalog/enrolment.schema'
@@ -94,22 +95,24 @@ export default function ModuleReader() {
   const page = useLoaderData<typeof loader>()
   const locale = useLocale()
   const { t } = useTranslation(['learning', 'common'])
-  const courseUrl = href(locale, '/courses/:course', { course: page.courseSlug })
-  const moduleUrl = (module: string) =>
-    href(locale, '/courses/:course/modules/:module', { course: page.courseSlug, module })
   return (
-    <article className="reader">
-      <nav aria-label={t('reader.breadcrumb')} className="breadcrumb">
-        <Link to={courseUrl}>{page.courseTitle}</Link>
-        <span aria-hidden="true"> › </span>
-        <span>{t('reader.modulePosition', { position: page.position, total: page.moduleCount })}</span>
-      </nav>
-      {page.justCompleted ? (
-        <p className="notice" role="status">
-          {t('reader.justCompleted', { module: page.justCompleted })}
-        </p>
-      ) : null}
-      <h1>{page.title}</h1>
+    <ModulePage
+      courseTitle={page.courseTitle}
+      courseUrl={href(locale, '/courses/:course', { course: page.courseSlug })}
+      position={page.position}
+      moduleCount={page.moduleCount}
+      title={page.title}
+      previous={page.previous}
+      next={page.next}
+      moduleUrl={(module) => href(locale, '/courses/:course/modules/:module', { course: page.courseSlug, module })}
+      notice={
+        page.justCompleted ? (
+          <p className="notice" role="status">
+            {t('reader.justCompleted', { module: page.justCompleted })}
+          </p>
+        ) : null
+      }
+    >
       {page.progress ? <CourseProgressBar id="course-progress" progress={page.progress} /> : null}
       {!page.enrolled ? (
         <section className="card" aria-labelledby="enrol-title">
@@ -120,23 +123,7 @@ export default function ModuleReader() {
       ) : (
         <ModuleBody page={page} />
       )}
-      <nav aria-label={t('course.modulesTitle')} className="pager">
-        {page.previous ? (
-          <Link rel="prev" to={moduleUrl(page.previous.slug)}>
-            <span className="pager__label">{t('reader.previous')}</span> {page.previous.title}
-          </Link>
-        ) : (
-          <span />
-        )}
-        {page.next ? (
-          <Link rel="next" to={moduleUrl(page.next.slug)}>
-            <span className="pager__label">{t('reader.next')}</span> {page.next.title}
-          </Link>
-        ) : (
-          <Link to={courseUrl}>{t('reader.backToCourse')}</Link>
-        )}
-      </nav>
-    </article>
+    </ModulePage>
   )
 }
 
@@ -146,30 +133,7 @@ function ModuleBody({ page }: { page: ReturnType<typeof useLoaderData<typeof loa
   if (!page.content) return <p>{t('reader.noContent')}</p>
   return (
     <>
-      <p className="module-meta">
-        {t('reader.minutes', { minutes: page.minutes })}
-        {page.revision ? (
-          <> · {t('reader.updatedOn', { date: formatDate(page.revision.publishedAt, locale) })}</>
-        ) : null}
-      </p>
-      {page.revision?.outOfDate ? (
-        <p className="notice notice--warning" role="note">
-          {t(`reader.outdated.${page.revision.outOfDate.against}`, {
-            date: formatDate(page.revision.outOfDate.since, locale),
-          })}
-        </p>
-      ) : null}
-      {page.content.fallback ? (
-        <p className="notice notice--warning" role="note">
-          {t('reader.fallbackNotice', { language: t(`common:language.${page.content.locale}`) })}
-        </p>
-      ) : null}
-      <div
-        className="prose"
-        lang={page.content.locale}
-        // Rendered from Markdown and sanitised by the importer (render-markdown.ts); never raw author HTML.
-        dangerouslySetInnerHTML={{ __html: page.content.html }}
-      />
+      <ModuleText minutes={page.minutes} content={page.content} revision={page.revision} />
       {page.hasQuiz ? (
         <p>
           <Link className="button button--secondary" to="quiz">

@@ -88,6 +88,7 @@ export default function ModuleEditorPage() {
                 : t('module.unpublished')}
         </span>
         <span>{t('editor.minutes', { count: module.minutes })}</span>
+        <Link to={`${editorHref()}/preview`}>{t('editor.previewAsLearner')}</Link>
       </p>
       <Notice />
       {editor.canEdit ? null : <p className="notice">{t('editor.readOnly')}</p>}

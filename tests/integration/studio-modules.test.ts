@@ -1,9 +1,7 @@
 // Issue 14, the studio's module list (ADR 020): add, reorder, archive and restore, through the course
 // page's action as Remix calls it. A module added in the studio stays out of learners' sight and out of
 // their completion until its first publish; archiving and restoring keep their progress.
-import type { AppLoadContext } from '@remix-run/node'
 import { beforeAll, describe, expect, it } from 'vitest'
-import type { Role } from '~/generated/prisma/enums'
 import type { SessionUser } from '~/modules/auth/user'
 import { enrolInCourse, getCourseOverview } from '~/modules/catalog/catalog.server'
 import { importCoursePackages } from '~/modules/content/import.server'
@@ -15,48 +13,18 @@ import { publishModule } from '~/modules/studio/revisions.server'
 import * as coursePage from '~/routes/$lang.studio.courses.$course._index'
 import { getPrisma } from '~/utils/db.server'
 import { coursePackage, module } from '../support/course-package'
+import { createStudioUsers, studioContext, type StudioUsers } from '../support/studio-users'
 
 const prisma = () => getPrisma()
-const users: Record<'learner' | 'manager' | 'editor' | 'other', SessionUser> = {} as never
+let users: StudioUsers
 let courseId = ''
 
 beforeAll(async () => {
   const modules = ['alpha', 'beta', 'gamma'].map((slug, index) => module(slug, index + 1))
   await importCoursePackages({ packages: [coursePackage('mods', { modules })] })
-  const administration = await prisma().administration.create({
-    data: { code: 'MODS', name: { en: 'Customs', ru: 'Таможня' } },
-    select: { id: true },
-  })
-  for (const [key, role] of [
-    ['learner', 'LEARNER'],
-    ['manager', 'MANAGER'],
-    ['editor', 'INSTRUCTOR'],
-    ['other', 'INSTRUCTOR'],
-  ] as const) {
-    users[key] = await prisma().user.create({
-      data: {
-        email: `${key}@modules.test`,
-        displayName: `Modules ${key}`,
-        role: role satisfies Role,
-        passwordHash: 'x',
-        administrationId: role === 'LEARNER' || role === 'MANAGER' ? administration.id : null,
-      },
-      select: { id: true, email: true, displayName: true, role: true, administrationId: true, preferredLocale: true },
-    })
-  }
   courseId = (await prisma().course.findUniqueOrThrow({ where: { slug: 'mods' }, select: { id: true } })).id
-  await prisma().courseEditor.create({ data: { courseId, userId: users.editor.id } })
+  users = await createStudioUsers({ name: 'modules', courseId })
   await enrolInCourse({ userId: users.learner.id, courseId })
-})
-
-const context = (user: SessionUser | null, locale: 'en' | 'ru'): AppLoadContext => ({
-  requestId: 'modules',
-  locale,
-  clientIp: '127.0.0.1',
-  secureCookies: false,
-  cspNonce: 'modules',
-  auth: user ? { sessionId: 'modules', user } : null,
-  log: {},
 })
 
 /** Posts a form to the course page's action; the status and body of whatever comes back, thrown or returned. */
@@ -64,7 +32,7 @@ async function post(user: SessionUser | null, form: Record<string, string>, loca
   const body = new FormData()
   for (const [name, value] of Object.entries(form)) body.append(name, value)
   const request = new Request(`http://localhost/${locale}/studio/courses/mods`, { method: 'POST', body })
-  const args = { request, params: { lang: locale, course: 'mods' }, context: context(user, locale) }
+  const args = { request, params: { lang: locale, course: 'mods' }, context: studioContext(user, locale) }
   const result: unknown = await coursePage.action(args).catch((thrown: unknown) => thrown)
   if (result instanceof Response) return { status: result.status, body: await result.text() }
   if (result instanceof Error) throw result

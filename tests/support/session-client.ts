@@ -38,3 +38,18 @@ export async function requestEnglishPublish(
   if ('error' in reply) throw new Error(`publishing ${publish.course}/${publish.module}: ${reply.error}`)
   return reply.revision
 }
+
+const DraftReply = z.union([z.object({ version: z.number() }), z.object({ error: z.string() })])
+
+/**
+ * Has `email`, an editor of the course, replace one language's body of a module's draft (the studio has
+ * no module editor yet); returns the draft's new version. Nothing is published.
+ */
+export async function requestDraftSave(
+  socketPath: string,
+  draft: { email: string; course: string; module: string; locale: 'en' | 'ru'; markdown: string },
+): Promise<number> {
+  const reply = DraftReply.parse(JSON.parse(await askBroker(socketPath, { draft })))
+  if ('error' in reply) throw new Error(`saving the draft of ${draft.course}/${draft.module}: ${reply.error}`)
+  return reply.version
+}

@@ -39,3 +39,17 @@ export function imageResolver(urls: ReadonlyMap<string, string>) {
     return name === null ? null : (urls.get(name) ?? null)
   }
 }
+
+/**
+ * How a course's bodies show their figures, from the media stored for the course: what publishing
+ * renders with, and so what the studio's preview must render with too.
+ */
+export function courseImageResolver({
+  courseSlug,
+  media,
+}: {
+  courseSlug: string
+  media: readonly { name: string; sha256: string }[]
+}) {
+  return imageResolver(new Map(media.map((file) => [file.name, mediaUrl({ courseSlug, ...file })])))
+}

@@ -1,7 +1,7 @@
 import { z } from 'zod'
 import type { Prisma } from '~/generated/prisma/client'
 import { LOCALES, type Locale, perLocale } from '~/i18n/config'
-import { imageResolver, mediaUrl } from '~/modules/content/media'
+import { courseImageResolver } from '~/modules/content/media'
 import { writeModuleBodies } from '~/modules/content/module-bodies.server'
 import { getPrisma } from '~/utils/db.server'
 import { publishProblems } from './draft-checks.server'
@@ -46,9 +46,9 @@ export async function publishModule({ moduleId, userId, note }: { moduleId: stri
     const problems = publishProblems({ module, texts, mediaNames: media.map((file) => file.name) })
     if (problems.length > 0) throw new PublishRefused(problems)
 
-    const urls = new Map(media.map((file) => [file.name, mediaUrl({ courseSlug: module.course.slug, ...file })]))
+    const resolveImage = courseImageResolver({ courseSlug: module.course.slug, media })
     await releaseOnFirstPublish(tx, { moduleId }) // before writePublished: it looks for no text yet
-    await writePublished(tx, { moduleId, texts, resolveImage: imageResolver(urls) })
+    await writePublished(tx, { moduleId, texts, resolveImage })
     const status = translationStatus(texts)
     const revision = await tx.moduleRevision.create({
       data: {

@@ -62,5 +62,9 @@ export function routeAddresses(ids: DemoIds): Record<string, string[]> {
     'routes/$lang.studio.courses.$course.modules.$module.draft': ids.modules.map(
       (module) => `/{lang}/studio/courses/${ids.course}/modules/${module}/draft`,
     ),
+    'routes/$lang.studio.courses.$course.modules.$module.preview': [
+      ...ids.modules.map((module) => `/{lang}/studio/courses/${ids.course}/modules/${module}/preview`),
+      `/{lang}/studio/courses/${ids.course}/modules/no-such/preview`,
+    ],
   }
 }
