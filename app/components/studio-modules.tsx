@@ -137,18 +137,18 @@ function ModuleRow({
         <div className="row-actions">
           <Link
             to={href(locale, '/studio/courses/:course/modules/:module', { course: courseSlug, module: module.slug })}
-            aria-label={t(canEdit ? 'editor.editLabel' : 'editor.openLabel', { name })}
           >
             {t(canEdit ? 'editor.edit' : 'editor.open')}
+            <span className="visually-hidden"> {t('quoted', { name })}</span>
           </Link>
           <Link
             to={href(locale, '/studio/courses/:course/modules/:module/preview', {
               course: courseSlug,
               module: module.slug,
             })}
-            aria-label={t('module.previewLabel', { name })}
           >
             {t('module.preview')}
+            <span className="visually-hidden"> {t('quoted', { name })}</span>
           </Link>
           {canEdit ? (
             <>
