@@ -107,8 +107,9 @@ export async function saveModuleDraft({
 }): Promise<LocaleDraft> {
   const title = normalise(fields.title)
   const markdown = normalise(fields.markdown)
-  checkDraftFields({ locale, title, markdown })
+  // Whose it is first: an outsider's 200 KB are not parsed (and learn nothing from the checks).
   const module = await requireEditable({ moduleId, userId })
+  checkDraftFields({ locale, title, markdown })
   await ensureDrafts({ moduleId })
   let row: DraftRow
   try {
