@@ -152,7 +152,12 @@ async function importMedia(tx: Tx, courseId: string, pkg: CoursePackage) {
     const hash = sha256(media.bytes)
     urls.set(media.name, mediaUrl({ courseSlug: pkg.course.slug, name: media.name, sha256: hash }))
     if (storedSha.get(media.name) === hash) continue
-    const data = { contentType: media.contentType, bytes: new Uint8Array(media.bytes), sha256: hash }
+    const data = {
+      contentType: media.contentType,
+      bytes: new Uint8Array(media.bytes),
+      size: media.bytes.length,
+      sha256: hash,
+    }
     await tx.courseMedia.upsert({
       where: { courseId_name: { courseId, name: media.name } },
       create: { courseId, name: media.name, ...data },
