@@ -54,5 +54,9 @@ export function routeAddresses(ids: DemoIds): Record<string, string[]> {
       `/{lang}/studio/courses/${ids.course}`,
       '/{lang}/studio/courses/no-such',
     ],
+    'routes/$lang.studio.courses.$course.media': [
+      `/{lang}/studio/courses/${ids.course}/media`,
+      '/{lang}/studio/courses/no-such/media',
+    ],
   }
 }

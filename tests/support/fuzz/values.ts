@@ -9,11 +9,13 @@ export const FIELD_NAMES = words(`
   intent email password redirectTo seq shown q0 q1 q1.0 text courseSlug dueAt officerIds officerId unitId
   displayName preferredLocale reason currentPassword newPassword confirmPassword certificateId userId role
   status q administrationId administration page course sort dir format autosave slug category title.en
-  title.ru summary.en summary.ru certificateValidityMonths passMark minutes module`)
+  title.ru summary.en summary.ru certificateValidityMonths passMark minutes module name alt.en alt.ru caption.en
+  caption.ru`)
 
 const INTENTS = words(`
   enrol complete renew start save submit invite resend assign revoke deactivate reactivate create language
-  password enable update add-editor remove-editor add-module move-up move-down archive-module restore-module`)
+  password enable update add-editor remove-editor add-module move-up move-down archive-module restore-module upload
+  delete`)
 
 const NASTY_WORDS = words(`%00 %zz %E0%A4%A % .. /../.. //evil.example -1 0 1e309 NaN 2026-02-30 <script>x</script>`)
 const NASTY = [...NASTY_WORDS, '', '\0', 'a\0b', '\t', '\r\n', "' OR 1=1 --", '\uFFFF', '\uD800']
@@ -53,6 +55,8 @@ function templates(ids: DemoIds): [string, string][][] {
     'intent=add-module&slug=fuzzed-module&title.en=T&title.ru=Т&minutes=10',
     `intent=move-up&module=${ids.modules[1] ?? ''}`,
     `intent=archive-module&module=${ids.modules[0] ?? ''}`,
+    'intent=upload&name=fuzzed-figure&alt.en=A figure&alt.ru=Рисунок&caption.en=Figure 1',
+    `intent=delete&name=${ids.media}`,
   ]
   return forms.map((form) => [...new URLSearchParams(form)])
 }
