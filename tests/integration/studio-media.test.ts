@@ -367,3 +367,55 @@ describe('who may do what', () => {
     expect(await footprint()).toBe(before)
   })
 })
+
+// Last: a forced import deletes the files uploaded above.
+describe('importing the course’s package again', () => {
+  const changedPackage = (media = coursePackage(COURSE).media) => {
+    const pkg = coursePackage(COURSE, { modules: [module('alpha', 1), module('beta', 2)], media })
+    pkg.course.summary = { en: 'Seals, documents and their figures.', ru: 'Пломбы, документы и их рисунки.' }
+    return pkg
+  }
+
+  it('is refused while it would delete or replace files uploaded in the studio, naming each', async () => {
+    const uploaded = await prisma().courseMedia.findMany({
+      where: { courseId, uploadedById: { not: null } },
+      orderBy: { name: 'asc' },
+      select: { name: true, bytes: true },
+    })
+    expect(uploaded.map((file) => file.name)).toEqual(['border-post.jpg', 'boltovaya-plomba.svg'].sort())
+    const before = await footprint()
+    // The package has the JPEG as uploaded (it caught up with the studio) and another SVG under the same name.
+    const jpeg = uploaded.find((file) => file.name === 'border-post.jpg')!
+    const media = [
+      ...coursePackage(COURSE).media,
+      { name: 'border-post.jpg', contentType: 'image/jpeg', bytes: Buffer.from(jpeg.bytes) },
+      { name: 'boltovaya-plomba.svg', contentType: 'image/svg+xml', bytes: Buffer.from(svg('<circle r="4"/>')) },
+    ]
+    await expect(importCoursePackages({ packages: [changedPackage(media)] })).rejects.toMatchObject({
+      overwrites: [{ course: COURSE, module: null, kind: 'media', media: 'boltovaya-plomba.svg', locales: [] }],
+    })
+    await expect(importCoursePackages({ packages: [changedPackage()] })).rejects.toMatchObject({
+      overwrites: [
+        { kind: 'media', media: 'boltovaya-plomba.svg' },
+        { kind: 'media', media: 'border-post.jpg' },
+      ],
+    })
+    expect(await footprint()).toBe(before)
+  })
+
+  it('with --force, replaces them with the package’s files and logs what it overwrote', async () => {
+    const [report] = await importCoursePackages({ packages: [changedPackage()], force: true })
+    expect(report?.overwritten.map((item) => item.media)).toEqual(['boltovaya-plomba.svg', 'border-post.jpg'])
+    const media = await prisma().courseMedia.findMany({
+      where: { courseId },
+      select: { name: true, uploadedById: true },
+    })
+    expect(media).toEqual([{ name: 'seal.svg', uploadedById: null }])
+    const entry = await prisma().auditLog.findFirstOrThrow({
+      where: { action: 'course.import_forced', targetId: courseId },
+    })
+    expect(entry.details).toMatchObject({
+      overwritten: [{ kind: 'media', media: 'boltovaya-plomba.svg' }, { media: 'border-post.jpg' }],
+    })
+  })
+})
