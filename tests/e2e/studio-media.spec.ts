@@ -3,11 +3,19 @@
 // sees the Markdown to paste; an SVG with a script is refused in Russian; a figure pasted into a module
 // and published shows its caption to a learner. Publishing has no browser form yet: the session broker
 // publishes through the studio's own functions.
+import type { Page } from '@playwright/test'
 import { PNG } from 'pngjs'
 import { E2E_SESSION_SOCKET } from '../support/e2e-address'
 import { requestEnglishPublish } from '../support/session-client'
 import { expect, signInContext, test } from './fixtures'
-import { createLearner, enrol, expectNoSidewaysScroll, seriousAxeViolations, waitForHydration } from './helpers'
+import {
+  createLearner,
+  enrol,
+  expectNoSidewaysScroll,
+  seriousAxeViolations,
+  waitForHydration,
+  type Lang,
+} from './helpers'
 
 const INSTRUCTOR_EMAIL = 'instructor@demo.test'
 const COURSE = 'media-drill'
@@ -24,6 +32,55 @@ const pngFile = () => {
   return PNG.sync.write(image)
 }
 
+const LABELS = {
+  en: {
+    file: 'File',
+    name: 'Name in the course (optional)',
+    alt: { en: 'Alt text in English', ru: 'Alt text in Russian' },
+    caption: { en: 'Caption in English (optional)', ru: 'Caption in Russian (optional)' },
+    upload: 'Upload',
+  },
+  ru: {
+    file: 'Файл',
+    name: 'Имя в курсе (необязательно)',
+    alt: { en: 'Альтернативный текст на английском', ru: 'Альтернативный текст на русском' },
+    caption: { en: 'Подпись на английском (необязательно)', ru: 'Подпись на русском (необязательно)' },
+    upload: 'Загрузить',
+  },
+} as const
+
+interface FilePayload {
+  name: string
+  mimeType: string
+  buffer: Buffer
+}
+
+/** Fills the upload form in the page's language and sends it; texts left out are left empty. */
+async function upload(
+  page: Page,
+  lang: Lang,
+  form: {
+    file: FilePayload
+    name?: string
+    alt: Partial<Record<Lang, string>>
+    caption?: Partial<Record<Lang, string>>
+  },
+) {
+  const labels = LABELS[lang]
+  await page.getByLabel(labels.file, { exact: true }).setInputFiles(form.file)
+  if (form.name) await page.getByLabel(labels.name).fill(form.name)
+  for (const language of ['en', 'ru'] as const) {
+    const alt = form.alt[language]
+    const caption = form.caption?.[language]
+    if (alt) await page.getByLabel(labels.alt[language]).fill(alt)
+    if (caption) await page.getByLabel(labels.caption[language]).fill(caption)
+  }
+  await page.getByRole('button', { name: labels.upload }).click()
+}
+
+const fileCard = (page: Page, name: string) =>
+  page.getByRole('listitem').filter({ has: page.getByRole('heading', { level: 3, name }) })
+
 test('an instructor uploads an SVG and a PNG with their alt texts in Russian and gets their Markdown', async ({
   page,
   signIn,
@@ -36,73 +93,53 @@ test('an instructor uploads an SVG and a PNG with their alt texts in Russian and
   await waitForHydration(page.getByRole('button', { name: 'Загрузить' }))
 
   // An SVG with a script: refused, in Russian, on the file field; nothing is listed.
-  await page.getByLabel('Файл', { exact: true }).setInputFiles({
-    name: 'схема.svg',
-    mimeType: 'image/svg+xml',
-    buffer: Buffer.from('<svg xmlns="http://www.w3.org/2000/svg"><script>alert(document.cookie)</script></svg>'),
+  const script = '<svg xmlns="http://www.w3.org/2000/svg"><script>alert(document.cookie)</script></svg>'
+  await upload(page, 'ru', {
+    file: { name: 'схема.svg', mimeType: 'image/svg+xml', buffer: Buffer.from(script) },
+    alt: { en: 'A diagram', ru: 'Схема' },
   })
-  await page.getByLabel('Альтернативный текст на английском').fill('A diagram')
-  await page.getByLabel('Альтернативный текст на русском').fill('Схема')
-  await page.getByRole('button', { name: 'Загрузить' }).click()
   await expect(page.getByText('В этом SVG есть скрипт')).toBeVisible()
   await expect(page.getByRole('heading', { level: 3, name: /^skhema/ })).toHaveCount(0)
 
   // The SVG, named in Russian, with a caption in both languages.
-  const svgName = `Болтовая пломба ${suffix()}`
-  await page
-    .getByLabel('Файл', { exact: true })
-    .setInputFiles({ name: `${svgName}.svg`, mimeType: 'image/svg+xml', buffer: SEAL_SVG })
-  await page.getByLabel('Альтернативный текст на английском').fill('A bolt seal: a steel pin locked in a barrel')
-  await page
-    .getByLabel('Альтернативный текст на русском')
-    .fill('Болтовая пломба: стальной стержень, запертый в корпусе')
-  await page.getByLabel('Подпись на английском (необязательно)').fill('Figure 1. Bolt seal')
-  await page.getByLabel('Подпись на русском (необязательно)').fill('Рис. 1. Болтовая пломба')
-  await page.getByRole('button', { name: 'Загрузить' }).click()
-  const svgFile = `boltovaya-plomba-${svgName.split(' ').at(-1)}.svg`
+  const id = suffix()
+  await upload(page, 'ru', {
+    file: { name: `Болтовая пломба ${id}.svg`, mimeType: 'image/svg+xml', buffer: SEAL_SVG },
+    alt: { en: 'A bolt seal: a steel pin locked in a barrel', ru: 'Болтовая пломба: стальной стержень в корпусе' },
+    caption: { en: 'Figure 1. Bolt seal', ru: 'Рис. 1. Болтовая пломба' },
+  })
+  const svgFile = `boltovaya-plomba-${id}.svg`
   await expect(page.getByRole('status')).toHaveText(
     `Файл «${svgFile}» загружен. Вставьте его разметку Markdown в тексты модулей.`,
   )
-  const svgCard = page.getByRole('listitem').filter({ has: page.getByRole('heading', { level: 3, name: svgFile }) })
-  await expect(
-    svgCard.getByText(
-      `![Болтовая пломба: стальной стержень, запертый в корпусе](../../media/${svgFile} "Рис. 1. Болтовая пломба")`,
-    ),
-  ).toBeVisible()
-  await expect(
-    svgCard.getByText(`![A bolt seal: a steel pin locked in a barrel](../../media/${svgFile} "Figure 1. Bolt seal")`),
-  ).toBeVisible()
-  await expect(
-    svgCard.getByRole('img', { name: 'Болтовая пломба: стальной стержень, запертый в корпусе' }),
-  ).toBeVisible()
+  const svgCard = fileCard(page, svgFile)
+  const ruSnippet = `![Болтовая пломба: стальной стержень в корпусе](../../media/${svgFile} "Рис. 1. Болтовая пломба")`
+  await expect(svgCard.getByText(ruSnippet)).toBeVisible()
+  const enSnippet = `![A bolt seal: a steel pin locked in a barrel](../../media/${svgFile} "Figure 1. Bolt seal")`
+  await expect(svgCard.getByText(enSnippet)).toBeVisible()
+  await expect(svgCard.getByRole('img', { name: 'Болтовая пломба: стальной стержень в корпусе' })).toBeVisible()
   await expect(svgCard.getByText('Не используется ни в одном модуле.')).toBeVisible()
 
-  // A PNG, with a name chosen on the form, and no caption.
+  // A PNG, with a name chosen on the form, and no caption; the form starts empty again after an upload.
   const pngName = `pechat-${suffix()}`
-  await page
-    .getByLabel('Файл', { exact: true })
-    .setInputFiles({ name: 'IMG_0042.PNG', mimeType: 'image/png', buffer: pngFile() })
-  await page.getByLabel('Имя в курсе (необязательно)').fill(pngName)
-  await page.getByLabel('Альтернативный текст на английском').fill('A customs stamp on a declaration')
-  await page.getByLabel('Альтернативный текст на русском').fill('Таможенный штамп на декларации')
-  await page.getByRole('button', { name: 'Загрузить' }).click()
+  await upload(page, 'ru', {
+    file: { name: 'IMG_0042.PNG', mimeType: 'image/png', buffer: pngFile() },
+    name: pngName,
+    alt: { en: 'A customs stamp on a declaration', ru: 'Таможенный штамп на декларации' },
+  })
   await expect(page.getByRole('status')).toHaveText(
     `Файл «${pngName}.png» загружен. Вставьте его разметку Markdown в тексты модулей.`,
   )
-  const pngCard = page
-    .getByRole('listitem')
-    .filter({ has: page.getByRole('heading', { level: 3, name: `${pngName}.png` }) })
+  const pngCard = fileCard(page, `${pngName}.png`)
   await expect(pngCard.getByText(`![Таможенный штамп на декларации](../../media/${pngName}.png)`)).toBeVisible()
   await expect(pngCard.getByText('PNG', { exact: true })).toBeVisible()
 
   // The same name again is refused: files are never replaced.
-  await page
-    .getByLabel('Файл', { exact: true })
-    .setInputFiles({ name: 'again.png', mimeType: 'image/png', buffer: pngFile() })
-  await page.getByLabel('Имя в курсе (необязательно)').fill(pngName)
-  await page.getByLabel('Альтернативный текст на английском').fill('Again')
-  await page.getByLabel('Альтернативный текст на русском').fill('Снова')
-  await page.getByRole('button', { name: 'Загрузить' }).click()
+  await upload(page, 'ru', {
+    file: { name: 'again.png', mimeType: 'image/png', buffer: pngFile() },
+    name: pngName,
+    alt: { en: 'Again', ru: 'Снова' },
+  })
   await expect(page.getByText('В этом курсе уже есть файл с таким именем.')).toBeVisible()
 
   // An unused file is deleted by its own button.
@@ -117,19 +154,11 @@ test('the upload works without JavaScript too', async ({ browser }) => {
   const page = await context.newPage()
   await page.goto(mediaPath('en'))
   const name = `plain-${suffix()}`
-  await page
-    .getByLabel('File', { exact: true })
-    .setInputFiles({ name: `${name}.png`, mimeType: 'image/png', buffer: pngFile() })
-  await page.getByLabel('Alt text in English').fill('A grey rectangle')
-  await page.getByRole('button', { name: 'Upload' }).click()
+  const file = { name: `${name}.png`, mimeType: 'image/png', buffer: pngFile() }
+  await upload(page, 'en', { file, alt: { en: 'A grey rectangle' } })
   // Without JavaScript the server checks: the missing Russian alt text is named, and nothing is stored.
   await expect(page.getByText('Enter the alt text in this language.')).toBeVisible()
-  await page
-    .getByLabel('File', { exact: true })
-    .setInputFiles({ name: `${name}.png`, mimeType: 'image/png', buffer: pngFile() })
-  await page.getByLabel('Alt text in English').fill('A grey rectangle')
-  await page.getByLabel('Alt text in Russian').fill('Серый прямоугольник')
-  await page.getByRole('button', { name: 'Upload' }).click()
+  await upload(page, 'en', { file, alt: { en: 'A grey rectangle', ru: 'Серый прямоугольник' } })
   await expect(page.getByRole('status')).toHaveText(
     `“${name}.png” uploaded. Paste its Markdown into the module bodies.`,
   )
@@ -142,17 +171,13 @@ test('a figure pasted into a module shows its caption to the learner', async ({ 
   const studio = await context.newPage()
   await studio.goto(mediaPath('en'))
   const name = `caption-${suffix()}`
-  await studio
-    .getByLabel('File', { exact: true })
-    .setInputFiles({ name: `${name}.svg`, mimeType: 'image/svg+xml', buffer: SEAL_SVG })
-  await studio.getByLabel('Name in the course (optional)').fill(name)
-  await studio.getByLabel('Alt text in English').fill('A bolt seal seen from the side')
-  await studio.getByLabel('Alt text in Russian').fill('Болтовая пломба, вид сбоку')
-  await studio.getByLabel('Caption in English (optional)').fill('Figure 2. A bolt seal')
-  await studio.getByRole('button', { name: 'Upload' }).click()
-  const card = studio
-    .getByRole('listitem')
-    .filter({ has: studio.getByRole('heading', { level: 3, name: `${name}.svg` }) })
+  await upload(studio, 'en', {
+    file: { name: `${name}.svg`, mimeType: 'image/svg+xml', buffer: SEAL_SVG },
+    name,
+    alt: { en: 'A bolt seal seen from the side', ru: 'Болтовая пломба, вид сбоку' },
+    caption: { en: 'Figure 2. A bolt seal' },
+  })
+  const card = fileCard(studio, `${name}.svg`)
   const snippet = (await card.locator('pre[lang="en"]').textContent()) ?? ''
   expect(snippet).toBe(`![A bolt seal seen from the side](../../media/${name}.svg "Figure 2. A bolt seal")`)
   await requestEnglishPublish(E2E_SESSION_SOCKET, {

@@ -108,43 +108,27 @@ describe('the course media upload', () => {
       .join('') +
     `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="big.png"\r\nContent-Type: image/png\r\n\r\n` +
     `${'a'.repeat(size)}\r\n--${boundary}--\r\n`
-  const headers = () => ({ 'Content-Type': `multipart/form-data; boundary=${boundary}`, Cookie: instructor })
+  const post = (path: string, size: number, chunked = false) =>
+    send({
+      method: 'POST',
+      path,
+      headers: { 'Content-Type': `multipart/form-data; boundary=${boundary}`, Cookie: instructor },
+      body: upload(size),
+      chunked,
+    })
 
   it('takes a body up to its own limit there and nowhere else', async () => {
-    const over = await send({
-      method: 'POST',
-      path: '/en/studio/courses/aeo/media',
-      headers: headers(),
-      body: upload(MEDIA_BODY_LIMIT),
-    })
-    expect(over.status).toBe(413)
+    expect((await post('/en/studio/courses/aeo/media', MEDIA_BODY_LIMIT)).status).toBe(413)
     // A file of the largest size allowed is read whole, and judged by its content.
-    const at = await send({
-      method: 'POST',
-      path: '/ru/studio/courses/aeo/media',
-      headers: headers(),
-      body: upload(MAX_MEDIA_BYTES),
-    })
+    const at = await post('/ru/studio/courses/aeo/media', MAX_MEDIA_BYTES)
     expect(at.status).toBe(400)
     expect(at.body).toContain('Этот файл не является изображением PNG, JPEG, WebP или SVG.')
     // The course page next to it takes a form's body.
-    const page = await send({
-      method: 'POST',
-      path: '/en/studio/courses/aeo',
-      headers: headers(),
-      body: upload(FORM_BODY_LIMIT),
-    })
-    expect(page.status).toBe(413)
+    expect((await post('/en/studio/courses/aeo', FORM_BODY_LIMIT)).status).toBe(413)
   })
 
   it('reports a file over the media size on its form, in the page’s language, from the stream', async () => {
-    const answer = await send({
-      method: 'POST',
-      path: '/ru/studio/courses/aeo/media',
-      headers: headers(),
-      body: upload(MAX_MEDIA_BYTES + 1),
-      chunked: true,
-    })
+    const answer = await post('/ru/studio/courses/aeo/media', MAX_MEDIA_BYTES + 1, true)
     expect(answer.status).toBe(413)
     expect(answer.body).toContain('Файл больше 2 МБ.')
   })

@@ -4,7 +4,6 @@
 import type { AppLoadContext } from '@remix-run/node'
 import { PNG } from 'pngjs'
 import { beforeAll, describe, expect, it } from 'vitest'
-import type { Role } from '~/generated/prisma/enums'
 import type { SessionUser } from '~/modules/auth/user'
 import { importCoursePackages } from '~/modules/content/import.server'
 import { getModuleDraft, saveModuleDraft } from '~/modules/studio/drafts.server'
@@ -13,38 +12,24 @@ import { publishModule } from '~/modules/studio/revisions.server'
 import * as mediaPage from '~/routes/$lang.studio.courses.$course.media'
 import { getPrisma } from '~/utils/db.server'
 import { coursePackage, module } from '../support/course-package'
+import { createStudioUsers } from '../support/studio-users'
 
 const prisma = () => getPrisma()
-const users: Record<'learner' | 'manager' | 'editor' | 'other' | 'admin', SessionUser> = {} as never
 const COURSE = 'figures'
+let users: Record<'learner' | 'manager' | 'editor' | 'other' | 'admin', SessionUser>
 let courseId = ''
 
 beforeAll(async () => {
   await importCoursePackages({
     packages: [coursePackage(COURSE, { modules: [module('alpha', 1), module('beta', 2)] })],
   })
-  const administration = await prisma().administration.create({
-    data: { code: 'MEDIA', name: { en: 'Customs', ru: 'Таможня' } },
-    select: { id: true },
+  users = await createStudioUsers('media', {
+    learner: 'LEARNER',
+    manager: 'MANAGER',
+    editor: 'INSTRUCTOR',
+    other: 'INSTRUCTOR',
+    admin: 'ADMIN',
   })
-  for (const [key, role] of [
-    ['learner', 'LEARNER'],
-    ['manager', 'MANAGER'],
-    ['editor', 'INSTRUCTOR'],
-    ['other', 'INSTRUCTOR'],
-    ['admin', 'ADMIN'],
-  ] as const) {
-    users[key] = await prisma().user.create({
-      data: {
-        email: `${key}@media.test`,
-        displayName: `Media ${key}`,
-        role: role satisfies Role,
-        passwordHash: 'x',
-        administrationId: role === 'LEARNER' || role === 'MANAGER' ? administration.id : null,
-      },
-      select: { id: true, email: true, displayName: true, role: true, administrationId: true, preferredLocale: true },
-    })
-  }
   courseId = (await prisma().course.findUniqueOrThrow({ where: { slug: COURSE }, select: { id: true } })).id
   await prisma().courseEditor.create({ data: { courseId, userId: users.editor.id } })
 })
