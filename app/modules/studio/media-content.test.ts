@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
-import { readMediaContent, type ContentProblem } from './media-content.server'
+import { MAX_SVG_ELEMENTS, readMediaContent, type ContentProblem } from './media-content.server'
 
 const SVG = 'xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink"'
 const svg = (inner: string, attributes = '') => `<svg ${SVG} viewBox="0 0 10 10"${attributes}>${inner}</svg>`
@@ -50,6 +50,23 @@ describe('an uploaded SVG', () => {
     const content = await readMediaContent(bytes(attack))
     expect(content.ok).toBe(false)
     if (!content.ok) expect(content.problems).toContain(problem)
+  })
+
+  it('is refused with more elements than a figure needs, before it is parsed', async () => {
+    const crowded = svg('<g/>'.repeat(MAX_SVG_ELEMENTS))
+    expect(await readMediaContent(bytes(crowded))).toEqual({ ok: false, problems: ['svgTooComplex'] })
+    expect((await readMediaContent(bytes(svg('<g/>'.repeat(MAX_SVG_ELEMENTS - 1))))).ok).toBe(true)
+  })
+
+  it('is judged in linear time, whatever its prolog', async () => {
+    // Many `<?…?>` made an earlier regular expression backtrack for minutes.
+    for (const prolog of ['<?a?>'.repeat(400_000), '<!DOCTYPE x>'.repeat(150_000), '<!--'.repeat(500_000)]) {
+      const started = Date.now()
+      expect(await readMediaContent(bytes(`${prolog}!`))).toEqual({ ok: false, problems: ['notAnImage'] })
+      expect(Date.now() - started).toBeLessThan(5000)
+    }
+    const subset = '<!DOCTYPE svg [<!ENTITY a "x">]><svg xmlns="http://www.w3.org/2000/svg"/>'
+    expect(await readMediaContent(bytes(subset))).toEqual({ ok: false, problems: ['svgDoctype'] })
   })
 
   it('is refused when it is not well-formed XML or not in the SVG namespace', async () => {

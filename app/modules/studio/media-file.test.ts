@@ -20,13 +20,18 @@ describe('the name a file is stored under', () => {
   })
 
   it('refuses a name that claims another image type, and a name with nothing left in it', () => {
-    expect(mediaFileName({ fileName: 'figure.svg', kind: 'png' })).toEqual({ problem: 'typeMismatch' })
-    expect(mediaFileName({ fileName: 'figure.png', kind: 'svg' })).toEqual({ problem: 'typeMismatch' })
-    expect(mediaFileName({ fileName: 'figure.gif', kind: 'jpeg' })).toEqual({ problem: 'typeMismatch' })
-    expect(mediaFileName({ fileName: 'figure.png', requested: 'other.svg', kind: 'png' })).toEqual({
-      problem: 'typeMismatch',
+    const mismatch = (field: 'file' | 'name') => ({ problem: 'typeMismatch', field })
+    expect(mediaFileName({ fileName: 'figure.svg', kind: 'png' })).toEqual(mismatch('file'))
+    expect(mediaFileName({ fileName: 'figure.png', kind: 'svg' })).toEqual(mismatch('file'))
+    expect(mediaFileName({ fileName: 'figure.gif', kind: 'jpeg' })).toEqual(mismatch('file'))
+    // A PNG called .svg is refused even when the author typed a good name: the file lies about itself.
+    expect(mediaFileName({ fileName: 'figure.svg', requested: 'seal', kind: 'png' })).toEqual(mismatch('file'))
+    expect(mediaFileName({ fileName: 'figure.png', requested: 'other.svg', kind: 'png' })).toEqual(mismatch('name'))
+    expect(mediaFileName({ fileName: '!!!.png', kind: 'png' })).toEqual({ problem: 'nameEmpty', field: 'name' })
+    expect(mediaFileName({ fileName: 'a.png', requested: '???', kind: 'png' })).toEqual({
+      problem: 'nameEmpty',
+      field: 'name',
     })
-    expect(mediaFileName({ fileName: '!!!.png', kind: 'png' })).toEqual({ problem: 'nameEmpty' })
   })
 
   it('is at most 60 characters before the extension, cut between words', () => {

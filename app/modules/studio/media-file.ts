@@ -36,7 +36,7 @@ const CYRILLIC: Record<string, string> = {
   ш: 'sh', щ: 'shch', ъ: '', ы: 'y', ь: '', э: 'e', ю: 'yu', я: 'ya', і: 'i', ї: 'yi', є: 'ye', ґ: 'g', ў: 'u',
 }
 
-export const MEDIA_NAME_MAX = 60
+const MEDIA_NAME_MAX = 60
 
 /** `Схема контроля (v2)` → `skhema-kontrolya-v2`; empty when nothing is left. */
 export function slugifyName(text: string): string {
@@ -50,7 +50,8 @@ export function slugifyName(text: string): string {
   return slug.slice(0, MEDIA_NAME_MAX).replace(/-[^-]*$/, '') || slug.slice(0, MEDIA_NAME_MAX)
 }
 
-export type MediaNameResult = { name: string } | { problem: 'typeMismatch' | 'nameEmpty' }
+/** A refusal names the field whose name is wrong: the uploaded file's (`file`) or the one typed (`name`). */
+export type MediaNameResult = { name: string } | { problem: 'typeMismatch' | 'nameEmpty'; field: 'file' | 'name' }
 
 /**
  * The stored name: the name the author asked for, else the uploaded file's, made a slug, with the
@@ -74,11 +75,13 @@ export function mediaFileName({
     return EXTENSIONS_OF[kind].includes(extension) ? { stem: match[1]! } : null
   }
   const uploaded = base(fileName.split(/[/\\]/).pop() ?? '')
-  if (!uploaded) return { problem: 'typeMismatch' }
+  if (!uploaded) return { problem: 'typeMismatch', field: 'file' }
+  const field = requested?.trim() ? 'name' : 'file'
   const wanted = requested?.trim() ? base(requested) : uploaded
-  if (!wanted) return { problem: 'typeMismatch' }
+  if (!wanted) return { problem: 'typeMismatch', field }
   const stem = slugifyName(wanted.stem)
-  if (stem === '') return { problem: 'nameEmpty' }
+  // The remedy is the same either way: type a name.
+  if (stem === '') return { problem: 'nameEmpty', field: 'name' }
   return { name: `${stem}.${MEDIA_KINDS[kind].extension}` }
 }
 

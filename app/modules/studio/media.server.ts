@@ -1,5 +1,4 @@
 import { Prisma } from '~/generated/prisma/client'
-import { LOCALES, type Locale } from '~/i18n/config'
 import { readLocalizedText } from '~/i18n/localized'
 import { writeAudit } from '~/modules/audit/audit.server'
 import { mediaUrl } from '~/modules/content/media'
@@ -9,6 +8,7 @@ import { COURSE_TARGET } from './courses.server'
 import { readMediaContent, type ContentProblem } from './media-content.server'
 import { mediaFileName, mediaSnippet, type MediaKind } from './media-file'
 import type { MediaUpload } from './media.schema'
+import { perLocale } from './translation-status'
 import { findMediaUses, type MediaUse } from './media-uses.server'
 
 // A course's media in the studio (ADR 023): any author may look; its editors upload and delete, each
@@ -57,21 +57,17 @@ export async function listCourseMedia({ courseSlug, userId }: { courseSlug: stri
     const used = uses.get(file.name) ?? { modules: [], alt: {} }
     const stored = { alt: readLocalizedText(alt), caption: readLocalizedText(caption) }
     // A package's file has no stored alt text: the one its bodies give it is the best suggestion.
-    const texts = Object.fromEntries(
-      LOCALES.map((locale) => {
-        const altText = stored.alt[locale] ?? used.alt[locale] ?? ''
-        const captionText = stored.caption[locale] ?? ''
-        return [
-          locale,
-          {
-            alt: altText,
-            altFrom: stored.alt[locale] ? ('upload' as const) : used.alt[locale] ? ('body' as const) : null,
-            caption: captionText,
-            snippet: mediaSnippet({ name: file.name, alt: altText, caption: captionText }),
-          },
-        ]
-      }),
-    ) as Record<Locale, { alt: string; altFrom: 'upload' | 'body' | null; caption: string; snippet: string }>
+    const texts = perLocale((locale) => {
+      const altText = stored.alt[locale] ?? used.alt[locale] ?? ''
+      const captionText = stored.caption[locale] ?? ''
+      const altFrom: 'upload' | 'body' | null = stored.alt[locale] ? 'upload' : used.alt[locale] ? 'body' : null
+      return {
+        alt: altText,
+        altFrom,
+        caption: captionText,
+        snippet: mediaSnippet({ name: file.name, alt: altText, caption: captionText }),
+      }
+    })
     return {
       ...file,
       url: mediaUrl({ courseSlug: course.slug, name: file.name, sha256: file.sha256 }),
@@ -125,7 +121,7 @@ export async function uploadCourseMedia({
   if ('problem' in named)
     return {
       status: 'refused',
-      field: named.problem === 'typeMismatch' && !input.name?.trim() ? 'file' : 'name',
+      field: named.field,
       problems: [named.problem],
       kind: content.kind,
     }
