@@ -10,6 +10,7 @@ import { getModuleDraft, saveModuleDraft } from '~/modules/studio/drafts.server'
 import { MAX_MEDIA_BYTES } from '~/modules/studio/media.schema'
 import { publishModule } from '~/modules/studio/revisions.server'
 import * as mediaPage from '~/routes/$lang.studio.courses.$course.media'
+import * as mediaFile from '~/routes/media.courses.$course.$name'
 import { getPrisma } from '~/utils/db.server'
 import { coursePackage, module } from '../support/course-package'
 import { createStudioUsers } from '../support/studio-users'
@@ -147,6 +148,24 @@ describe('uploading', () => {
     expect(listed.texts.ru.snippet).toBe('![Болтовая пломба, вид сбоку](../../media/boltovaya-plomba.svg)')
     expect(listed).toMatchObject({ size: stored.bytes.length, uses: [], uploadedBy: { name: 'Media editor' } })
     expect(listed.url).toMatch(/^\/media\/courses\/figures\/boltovaya-plomba\.svg\?v=[0-9a-f]{12}$/)
+  })
+
+  it('is served as stored, with headers that stop any script in it even when opened on its own', async () => {
+    const request = new Request('http://localhost/media/courses/figures/boltovaya-plomba.svg')
+    const response = await mediaFile.loader({
+      request,
+      params: { course: COURSE, name: 'boltovaya-plomba.svg' },
+      context: context(null, 'en'),
+    })
+    expect(response.status).toBe(200)
+    expect(Object.fromEntries(response.headers)).toMatchObject({
+      'content-type': 'image/svg+xml',
+      'content-security-policy': "default-src 'none'; style-src 'unsafe-inline'; sandbox",
+      'x-content-type-options': 'nosniff',
+    })
+    expect(await response.text()).toBe(
+      `<svg ${SVG_NS} viewBox="0 0 10 10"><title>Seal</title><rect width="5" height="5" fill="#1f5fa8"/></svg>\n`,
+    )
   })
 
   it('takes PNG and JPEG by their content, whatever type the browser declared', async () => {
