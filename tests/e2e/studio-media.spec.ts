@@ -22,6 +22,8 @@ const COURSE = 'media-drill'
 const mediaPath = (lang: string) => `/${lang}/studio/courses/${COURSE}/media`
 
 const suffix = () => Math.random().toString(36).slice(2, 8)
+/** The server loads jsdom for the first SVG it checks: a few seconds on a busy machine. */
+const FIRST_UPLOAD = { timeout: 20_000 }
 const SEAL_SVG = Buffer.from(
   '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 120 60" width="240" height="120">' +
     '<title>Bolt seal</title><rect x="10" y="20" width="100" height="20" rx="4" fill="#1f5fa8"/></svg>',
@@ -98,7 +100,7 @@ test('an instructor uploads an SVG and a PNG with their alt texts in Russian and
     file: { name: 'схема.svg', mimeType: 'image/svg+xml', buffer: Buffer.from(script) },
     alt: { en: 'A diagram', ru: 'Схема' },
   })
-  await expect(page.getByText('В этом SVG есть скрипт')).toBeVisible()
+  await expect(page.getByText('В этом SVG есть скрипт')).toBeVisible(FIRST_UPLOAD)
   await expect(page.getByRole('heading', { level: 3, name: /^skhema/ })).toHaveCount(0)
 
   // The SVG, named in Russian, with a caption in both languages.
@@ -178,6 +180,7 @@ test('a figure pasted into a module shows its caption to the learner', async ({ 
     caption: { en: 'Figure 2. A bolt seal' },
   })
   const card = fileCard(studio, `${name}.svg`)
+  await expect(card).toBeVisible(FIRST_UPLOAD)
   const snippet = (await card.locator('pre[lang="en"]').textContent()) ?? ''
   expect(snippet).toBe(`![A bolt seal seen from the side](../../media/${name}.svg "Figure 2. A bolt seal")`)
   await requestEnglishPublish(E2E_SESSION_SOCKET, {
