@@ -17,6 +17,10 @@ export default defineConfig({
           name: 'unit',
           include: ['app/**/*.test.{ts,tsx}', 'scripts/**/*.test.ts', 'server/**/*.test.ts'],
           environment: 'node',
+          // Loading the three course packages or jsdom takes seconds when the machine is busy (CI beside
+          // other jobs); these are correctness tests, timed only to catch a hang.
+          testTimeout: 30_000,
+          hookTimeout: 60_000,
         },
       },
       {

@@ -49,7 +49,8 @@ function counts({ created, updated, archived }: ImportCounts) {
 }
 
 /** One line per item: `aeo/02-risk (en, ru): published in the studio as revision 3 on … by …`. */
-function describe({ course, module, kind, locales, revision }: StudioOverwrite) {
+function describe({ course, module, kind, locales, revision, media }: StudioOverwrite) {
+  if (kind === 'media') return `${course}/media/${media ?? ''}: uploaded in the studio, not in the package as it is`
   if (module === null) return `${course}: created in the studio, never imported`
   const where = `${course}/${module} (${locales.join(', ')})`
   if (!revision) return `${where}: unpublished draft in the studio`

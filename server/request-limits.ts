@@ -6,6 +6,7 @@ import { RequestBodyTooLarge } from '~/edge/request-form.server'
 import { LOCALES } from '~/i18n/config'
 import { MAX_IMPORT_BYTES } from '~/modules/manage/manage.schema'
 import { BODY_LIMIT_BYTES, TITLE_LIMIT_CHARS } from '~/modules/studio/limits'
+import { MAX_MEDIA_BYTES } from '~/modules/studio/media.schema'
 import { refuse } from './request-guards'
 
 /**
@@ -18,8 +19,8 @@ export const FORM_BODY_LIMIT = 64 * 1024
  * checked text posted back URL-encoded, which can take three bytes for each byte of text.
  */
 export const UPLOAD_BODY_LIMIT = 3 * MAX_IMPORT_BYTES + FORM_BODY_LIMIT
-/** The pages that take a file upload, and their `.data` twins (Remix's submissions with JavaScript). */
-const UPLOAD_PATHS = new RegExp(`^/(${LOCALES.join('|')})/manage/import(\\.data)?$`)
+/** A course media upload: the file (up to MAX_MEDIA_BYTES, sent as is in a multipart body) and its alt texts. */
+export const MEDIA_BODY_LIMIT = MAX_MEDIA_BYTES + FORM_BODY_LIMIT
 
 /**
  * The studio's module editor: its page posts every language's title and body (a draft save, one
@@ -27,13 +28,23 @@ const UPLOAD_PATHS = new RegExp(`^/(${LOCALES.join('|')})/manage/import(\\.data)
  */
 export const MODULE_EDITOR_BODY_LIMIT =
   LOCALES.length * 3 * (BODY_LIMIT_BYTES + TITLE_LIMIT_CHARS * 2) + FORM_BODY_LIMIT
-const MODULE_EDITOR_PATHS = new RegExp(
-  `^/(${LOCALES.join('|')})/studio/courses/[^/]+/modules/[^/]+(/draft)?(\\.data)?$`,
-)
+
+/** A page of the site by its path after the language, with its `.data` twin (Remix's submissions with JavaScript). */
+const page = (path: string) => new RegExp(`^/(?:${LOCALES.join('|')})/${path}(?:\\.data)?$`)
+
+/** The pages that take more than a form (a file upload, a module's texts), and nothing else does. */
+export const LARGER_BODIES = [
+  { name: 'officer import', path: page('manage/import'), limit: UPLOAD_BODY_LIMIT },
+  { name: 'course media upload', path: page('studio/courses/[^/]+/media'), limit: MEDIA_BODY_LIMIT },
+  {
+    name: 'module editor',
+    path: page('studio/courses/[^/]+/modules/[^/]+(?:/draft)?'),
+    limit: MODULE_EDITOR_BODY_LIMIT,
+  },
+] as const
 
 export function bodyLimitFor(path: string) {
-  if (UPLOAD_PATHS.test(path)) return UPLOAD_BODY_LIMIT
-  return MODULE_EDITOR_PATHS.test(path) ? MODULE_EDITOR_BODY_LIMIT : FORM_BODY_LIMIT
+  return LARGER_BODIES.find((route) => route.path.test(path))?.limit ?? FORM_BODY_LIMIT
 }
 
 /**

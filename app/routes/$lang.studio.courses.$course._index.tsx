@@ -94,6 +94,13 @@ export default function StudioCourse() {
         canEdit={course.canEdit}
         lastResult={actionData?.form === 'add-module' ? actionData.result : undefined}
       />
+      <section className="card" aria-labelledby="media-title">
+        <h2 id="media-title">{t('media.title')}</h2>
+        <p>
+          {t('media.linkHint')}{' '}
+          <Link to={href(locale, '/studio/courses/:course/media', { course: course.slug })}>{t('media.open')}</Link>
+        </p>
+      </section>
       <StudioEditors
         editors={course.editors}
         canManage={canManageEditors}

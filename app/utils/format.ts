@@ -62,3 +62,17 @@ export function formatNumber(value: number, locale: string): string {
   }
   return formatter.format(value)
 }
+
+const sizeFormatters = new Map<string, Intl.NumberFormat>()
+
+/** A file's size as its reader writes it: "12.5 kB", «1,5 МБ» (1 kB = 1,024 bytes, as file managers count). */
+export function formatFileSize(bytes: number, locale: string): string {
+  const unit = bytes >= 1024 * 1024 ? 'megabyte' : 'kilobyte'
+  const key = `${unit}:${locale}`
+  let formatter = sizeFormatters.get(key)
+  if (!formatter) {
+    formatter = new Intl.NumberFormat(locale, { style: 'unit', unit, maximumFractionDigits: 1 })
+    sizeFormatters.set(key, formatter)
+  }
+  return formatter.format(bytes / (unit === 'megabyte' ? 1024 * 1024 : 1024))
+}

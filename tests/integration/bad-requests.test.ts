@@ -3,15 +3,18 @@
 // Each gets its 4xx and a message in the page's language, never a 500 or a stack trace.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { MAX_IMPORT_BYTES } from '~/modules/manage/manage.schema'
-import { FORM_BODY_LIMIT, UPLOAD_BODY_LIMIT } from '../../server/request-limits'
+import { MAX_MEDIA_BYTES } from '~/modules/studio/media.schema'
+import { FORM_BODY_LIMIT, MEDIA_BODY_LIMIT, UPLOAD_BODY_LIMIT } from '../../server/request-limits'
 import { startAppServer, type AppServer } from '../support/app-server'
 import { sendRaw, type RawRequest } from '../support/raw-http'
 
 let server: AppServer
 let manager: string
+let instructor: string
 beforeAll(async () => {
   server = await startAppServer()
   manager = await server.cookieFor('manager@demo.test')
+  instructor = await server.cookieFor('instructor@demo.test')
 }, 150_000)
 afterAll(async () => {
   await server?.stop()
@@ -89,6 +92,45 @@ describe('body limits', () => {
     const answer = await send({ method: 'POST', path: '/en/manage/import', headers, body })
     expect(answer.status).toBe(400)
     expect(answer.body).toMatch(/role="alert"><p>The file is larger than 1 MB\./)
+  })
+})
+
+describe('the course media upload', () => {
+  const boundary = 'b0undary'
+  /** The media page's upload of a file of `size` bytes, alt texts included. */
+  const upload = (size: number) =>
+    [
+      ['intent', 'upload'],
+      ['alt.en', 'A seal'],
+      ['alt.ru', 'Пломба'],
+    ]
+      .map(([name, value]) => `--${boundary}\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`)
+      .join('') +
+    `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="big.png"\r\nContent-Type: image/png\r\n\r\n` +
+    `${'a'.repeat(size)}\r\n--${boundary}--\r\n`
+  const post = (path: string, size: number, chunked = false) =>
+    send({
+      method: 'POST',
+      path,
+      headers: { 'Content-Type': `multipart/form-data; boundary=${boundary}`, Cookie: instructor },
+      body: upload(size),
+      chunked,
+    })
+
+  it('takes a body up to its own limit there and nowhere else', async () => {
+    expect((await post('/en/studio/courses/aeo/media', MEDIA_BODY_LIMIT)).status).toBe(413)
+    // A file of the largest size allowed is read whole, and judged by its content.
+    const at = await post('/ru/studio/courses/aeo/media', MAX_MEDIA_BYTES)
+    expect(at.status).toBe(400)
+    expect(at.body).toContain('Этот файл не является изображением PNG, JPEG, WebP или SVG.')
+    // The course page next to it takes a form's body.
+    expect((await post('/en/studio/courses/aeo', FORM_BODY_LIMIT)).status).toBe(413)
+  })
+
+  it('reports a file over the media size on its form, in the page’s language, from the stream', async () => {
+    const answer = await post('/ru/studio/courses/aeo/media', MAX_MEDIA_BYTES + 1, true)
+    expect(answer.status).toBe(413)
+    expect(answer.body).toContain('Файл больше 2 МБ.')
   })
 })
 

@@ -13,7 +13,7 @@ import { publishModule } from '~/modules/studio/revisions.server'
 import * as coursePage from '~/routes/$lang.studio.courses.$course._index'
 import { getPrisma } from '~/utils/db.server'
 import { coursePackage, module } from '../support/course-package'
-import { createStudioUsers, studioContext, type StudioUsers } from '../support/studio-users'
+import { createCourseStudioUsers, studioContext, type StudioUsers } from '../support/studio-users'
 
 const prisma = () => getPrisma()
 let users: StudioUsers
@@ -23,7 +23,7 @@ beforeAll(async () => {
   const modules = ['alpha', 'beta', 'gamma'].map((slug, index) => module(slug, index + 1))
   await importCoursePackages({ packages: [coursePackage('mods', { modules })] })
   courseId = (await prisma().course.findUniqueOrThrow({ where: { slug: 'mods' }, select: { id: true } })).id
-  users = await createStudioUsers({ name: 'modules', courseId })
+  users = await createCourseStudioUsers({ name: 'modules', courseId })
   await enrolInCourse({ userId: users.learner.id, courseId })
 })
 

@@ -15,7 +15,7 @@ import { publishModule } from '~/modules/studio/revisions.server'
 import * as preview from '~/routes/$lang.studio.courses.$course.modules.$module.preview'
 import { getPrisma } from '~/utils/db.server'
 import { coursePackage, module } from '../support/course-package'
-import { createStudioUsers, studioContext, type StudioUsers } from '../support/studio-users'
+import { createCourseStudioUsers, studioContext, type StudioUsers } from '../support/studio-users'
 
 const prisma = () => getPrisma()
 let users: StudioUsers
@@ -28,7 +28,7 @@ beforeAll(async () => {
   const modules = ['drafted', 'published', 'unsafe'].map((slug, index) => module(slug, index + 1))
   await importCoursePackages({ packages: [coursePackage('look', { modules: [...modules, untranslated] })] })
   courseId = (await prisma().course.findUniqueOrThrow({ where: { slug: 'look' }, select: { id: true } })).id
-  users = await createStudioUsers({ name: 'preview', courseId })
+  users = await createCourseStudioUsers({ name: 'preview', courseId })
   await enrolInCourse({ userId: users.learner.id, courseId })
 })
 

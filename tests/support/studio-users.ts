@@ -3,40 +3,51 @@ import type { Role } from '~/generated/prisma/enums'
 import type { SessionUser } from '~/modules/auth/user'
 import { getPrisma } from '~/utils/db.server'
 
-const ROLES = {
+/**
+ * One account per key with the given role, as the studio's access tests need them (`<key>@<tag>.test`,
+ * named "<Tag> <key>"); learners and coordinators in an administration of their own, coded `tag`.
+ */
+export async function createStudioUsers<Key extends string>(
+  tag: string,
+  roles: Record<Key, Role>,
+): Promise<Record<Key, SessionUser>> {
+  const administration = await getPrisma().administration.create({
+    data: { code: tag.toUpperCase(), name: { en: 'Customs', ru: 'Таможня' } },
+    select: { id: true },
+  })
+  const name = `${tag[0]?.toUpperCase() ?? ''}${tag.slice(1)}`
+  const entries = await Promise.all(
+    (Object.entries(roles) as [Key, Role][]).map(async ([key, role]) => {
+      const user = await getPrisma().user.create({
+        data: {
+          email: `${key}@${tag}.test`,
+          displayName: `${name} ${key}`,
+          role,
+          passwordHash: 'x',
+          administrationId: role === 'LEARNER' || role === 'MANAGER' ? administration.id : null,
+        },
+        select: { id: true, email: true, displayName: true, role: true, administrationId: true, preferredLocale: true },
+      })
+      return [key, user] as const
+    }),
+  )
+  return Object.fromEntries(entries) as Record<Key, SessionUser>
+}
+
+/** The people a studio page tells apart (ADR 018): `editor` edits the course, `other` is an author who does not. */
+const STUDIO_ROLES = {
   learner: 'LEARNER',
   manager: 'MANAGER',
   editor: 'INSTRUCTOR',
   other: 'INSTRUCTOR',
   admin: 'ADMIN',
-} as const
-export type StudioUsers = Record<keyof typeof ROLES, SessionUser>
+} as const satisfies Record<string, Role>
+export type StudioUsers = Record<keyof typeof STUDIO_ROLES, SessionUser>
 
-/**
- * The people a studio page tells apart (ADR 018): a learner and a coordinator of one administration,
- * two instructors and an admin, as the session puts them in the load context. `editor` is made an
- * editor of `courseId`; `other` is an author who is not. E-mails are `<key>@<name>.test`, names `<Name> <key>`.
- */
-export async function createStudioUsers({ name, courseId }: { name: string; courseId: string }): Promise<StudioUsers> {
-  const prisma = getPrisma()
-  const administration = await prisma.administration.create({
-    data: { code: name.toUpperCase(), name: { en: 'Customs', ru: 'Таможня' } },
-    select: { id: true },
-  })
-  const users = {} as StudioUsers
-  for (const [key, role] of Object.entries(ROLES) as [keyof typeof ROLES, Role][]) {
-    users[key] = await prisma.user.create({
-      data: {
-        email: `${key}@${name}.test`,
-        displayName: `${name[0]!.toUpperCase()}${name.slice(1)} ${key}`,
-        role,
-        passwordHash: 'x',
-        administrationId: role === 'LEARNER' || role === 'MANAGER' ? administration.id : null,
-      },
-      select: { id: true, email: true, displayName: true, role: true, administrationId: true, preferredLocale: true },
-    })
-  }
-  await prisma.courseEditor.create({ data: { courseId, userId: users.editor.id } })
+/** A learner, a coordinator, two instructors (`editor` made an editor of `courseId`) and an admin. */
+export async function createCourseStudioUsers({ name, courseId }: { name: string; courseId: string }) {
+  const users: StudioUsers = await createStudioUsers(name, STUDIO_ROLES)
+  await getPrisma().courseEditor.create({ data: { courseId, userId: users.editor.id } })
   return users
 }
 

@@ -2,7 +2,12 @@ import type { Prisma } from '~/generated/prisma/client'
 import { writeAudit } from '~/modules/audit/audit.server'
 import { COURSE_TARGET } from '~/modules/studio/courses.server'
 import { StudioWorkWouldBeOverwritten, type StudioOverwrite } from '~/modules/studio/errors'
-import { findStudioOverwrites, followImportedText, packageTexts } from '~/modules/studio/package-import.server'
+import {
+  findMediaOverwrites,
+  findStudioOverwrites,
+  followImportedText,
+  packageTexts,
+} from '~/modules/studio/package-import.server'
 import { getPrisma } from '~/utils/db.server'
 import { imageResolver, mediaUrl } from './media'
 import { canonicalJson, hashPackage, questionDefinition, sha256 } from './package-hash'
@@ -75,11 +80,12 @@ async function planPackage(tx: Tx, pkg: CoursePackage): Promise<PackagePlan> {
     select: { id: true, packageHash: true },
   })
   // An unchanged package is skipped, so it overwrites nothing, whatever the studio did since.
-  const overwrites =
-    existing && existing.packageHash !== packageHash
-      ? await findStudioOverwrites(tx, { course: { slug: pkg.course.slug, ...existing }, modules: pkg.modules })
-      : []
-  return { pkg, packageHash, existing, overwrites }
+  if (!existing || existing.packageHash === packageHash) return { pkg, packageHash, existing, overwrites: [] }
+  const course = { slug: pkg.course.slug, ...existing }
+  // The course row is locked first (by the media check), then its modules and drafts: the studio's order.
+  const media = await findMediaOverwrites(tx, { course, media: pkg.media })
+  const texts = await findStudioOverwrites(tx, { course, modules: pkg.modules })
+  return { pkg, packageHash, existing, overwrites: [...texts, ...media] }
 }
 
 async function importPackage(tx: Tx, { pkg, packageHash, existing, overwrites }: PackagePlan): Promise<ImportReport> {
@@ -125,11 +131,12 @@ async function auditImport(
   tx: Tx,
   { courseId, pkg, overwrites }: { courseId: string; pkg: CoursePackage; overwrites: StudioOverwrite[] },
 ) {
-  const overwritten = overwrites.map(({ module, kind, locales, revision }) => ({
+  const overwritten = overwrites.map(({ module, kind, locales, revision, media }) => ({
     module,
     kind,
     locales,
     ...(revision && { revision: revision.number }),
+    ...(media && { media }),
   }))
   await writeAudit(
     {
@@ -152,7 +159,16 @@ async function importMedia(tx: Tx, courseId: string, pkg: CoursePackage) {
     const hash = sha256(media.bytes)
     urls.set(media.name, mediaUrl({ courseSlug: pkg.course.slug, name: media.name, sha256: hash }))
     if (storedSha.get(media.name) === hash) continue
-    const data = { contentType: media.contentType, bytes: new Uint8Array(media.bytes), sha256: hash }
+    // A studio upload the package replaces (only ever with --force) becomes the package's file.
+    const data = {
+      contentType: media.contentType,
+      bytes: new Uint8Array(media.bytes),
+      size: media.bytes.length,
+      sha256: hash,
+      alt: {},
+      caption: {},
+      uploadedById: null,
+    }
     await tx.courseMedia.upsert({
       where: { courseId_name: { courseId, name: media.name } },
       create: { courseId, name: media.name, ...data },

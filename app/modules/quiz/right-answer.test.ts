@@ -8,7 +8,7 @@ import { seededRandom } from '../../../tests/support/seeded-random'
 describe('rightAnswer', () => {
   it(
     'earns full marks on every question of every shipped course, generated numbers included',
-    { timeout: 30_000 },
+    { timeout: 120_000 }, // every question of three courses: CPU-bound, and slow on a busy machine
     async () => {
       const dirs = await findCoursePackageDirs({ dir: 'courses' })
       const { packages } = await loadCoursePackages({ dirs })

@@ -73,3 +73,12 @@ export async function removeCourseEditor({
     return 'removed'
   })
 }
+
+/** Whether the user edits the course: a route's early answer, before it reads a large body. Writes still check in their own query. */
+export async function isCourseEditor({ courseSlug, userId }: { courseSlug: string; userId: string }) {
+  const editor = await getPrisma().courseEditor.findFirst({
+    where: { userId, course: { slug: courseSlug } },
+    select: { userId: true },
+  })
+  return editor !== null
+}

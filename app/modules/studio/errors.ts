@@ -53,17 +53,20 @@ export class PublishRefused extends Error {
   }
 }
 
-/** Studio work that an import would overwrite (ADR 019, "Importer"): a course, or one module's text. */
+/** Studio work that an import would overwrite (ADR 019, "Importer"): a course, one module's text, or a file. */
 export interface StudioOverwrite {
   course: string
-  /** Null for `course`. */
+  /** Null for `course` and `media`. */
   module: string | null
   /**
    * `course`: created in the studio, never imported (its details are the studio's); `published`: learners
-   * read a module revision published in the studio; `draft`: a module's unpublished edits.
+   * read a module revision published in the studio; `draft`: a module's unpublished edits; `media`: a file
+   * uploaded in the studio that the package lacks or has with other bytes (ADR 023).
    */
-  kind: 'course' | 'published' | 'draft'
-  /** The languages overwritten; empty for `course`. */
+  kind: 'course' | 'published' | 'draft' | 'media'
+  /** The file, for `media`. */
+  media?: string
+  /** The languages overwritten; empty for `course` and `media`. */
   locales: Locale[]
   /** The studio's latest revision, for `published`, with its author's display name (an id if deleted). */
   revision?: { number: number; publishedAt: Date; publishedBy: string }

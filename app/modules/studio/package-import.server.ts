@@ -2,7 +2,7 @@ import { readLocalizedText } from '~/i18n/localized'
 import type { Prisma } from '~/generated/prisma/client'
 import { LOCALES, type Locale, perLocale } from '~/i18n/config'
 import { sha256 } from '~/modules/content/package-hash'
-import type { ModulePackage } from '~/modules/content/package.schema'
+import type { MediaFile, ModulePackage } from '~/modules/content/package.schema'
 import type { StudioOverwrite } from './errors'
 import { confirmAll, revisionText } from './translation-status'
 
@@ -75,6 +75,29 @@ export async function findStudioOverwrites(
     if (drafted.length > 0) overwrites.push({ ...item, kind: 'draft', locales: drafted })
   }
   return namePublishers(tx, overwrites)
+}
+
+/**
+ * Files uploaded in the studio (ADR 023) that importing the package would delete (it lacks them) or
+ * replace (it has other bytes under the name): a published module may show them. A package's own files
+ * have no uploader. Locks the course row first, as the studio's module list does before its modules, so
+ * an upload (whose insert waits on the course row for its foreign key) cannot land between this check
+ * and the import's writes.
+ */
+export async function findMediaOverwrites(
+  tx: Tx,
+  { course, media }: { course: { id: string; slug: string }; media: MediaFile[] },
+): Promise<StudioOverwrite[]> {
+  await tx.$queryRaw`SELECT 1 FROM "Course" WHERE "id" = ${course.id} FOR UPDATE`
+  const uploaded = await tx.courseMedia.findMany({
+    where: { courseId: course.id, uploadedById: { not: null } },
+    orderBy: { name: 'asc' },
+    select: { name: true, sha256: true },
+  })
+  const incoming = new Map(media.map((file) => [file.name, sha256(file.bytes)]))
+  return uploaded
+    .filter((file) => incoming.get(file.name) !== file.sha256)
+    .map((file) => ({ course: course.slug, module: null, kind: 'media' as const, media: file.name, locales: [] }))
 }
 
 /** Names who published each revision, as the CLI shows them; a deleted user stays an id. */

@@ -10,12 +10,13 @@ export const FIELD_NAMES = words(`
   displayName preferredLocale reason currentPassword newPassword confirmPassword certificateId userId role
   status q administrationId administration page course sort dir format autosave slug category title.en
   title.ru summary.en summary.ru certificateValidityMonths passMark minutes module en.title en.markdown
-  en.version ru.title ru.markdown ru.version note revision locale version markdown`)
+  en.version ru.title ru.markdown ru.version note revision locale version markdown name alt.en alt.ru caption.en
+  caption.ru`)
 
 const INTENTS = words(`
   enrol complete renew start save submit invite resend assign revoke deactivate reactivate create language
   password enable update add-editor remove-editor add-module move-up move-down archive-module restore-module
-  publish mark:ru:body mark:en:title discard restore`)
+  publish mark:ru:body mark:en:title discard restore upload delete`)
 
 const NASTY_WORDS = words(`%00 %zz %E0%A4%A % .. /../.. //evil.example -1 0 1e309 NaN 2026-02-30 <script>x</script>`)
 const NASTY = [...NASTY_WORDS, '', '\0', 'a\0b', '\t', '\r\n', "' OR 1=1 --", '\uFFFF', '\uD800']
@@ -61,6 +62,8 @@ function templates(ids: DemoIds): [string, string][][] {
     'intent=discard',
     'intent=restore&revision=no-such-revision',
     'locale=ru&version=1&title=Т&markdown=Текст',
+    'intent=upload&name=fuzzed-figure&alt.en=A figure&alt.ru=Рисунок&caption.en=Figure 1',
+    `intent=delete&name=${ids.media}`,
   ]
   return forms.map((form) => [...new URLSearchParams(form)])
 }
