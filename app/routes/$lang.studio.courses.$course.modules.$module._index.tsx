@@ -89,6 +89,7 @@ export default function ModuleEditorPage() {
         </span>
         <span>{t('editor.minutes', { count: module.minutes })}</span>
         <Link to={`${editorHref()}/preview`}>{t('editor.previewAsLearner')}</Link>
+        <Link to={href(locale, '/studio/courses/:course/media', { course: course.slug })}>{t('editor.media')}</Link>
       </p>
       <Notice />
       {editor.canEdit ? null : <p className="notice">{t('editor.readOnly')}</p>}
