@@ -13,6 +13,7 @@ import * as coursePage from '~/routes/$lang.studio.courses.$course._index'
 import * as studioPage from '~/routes/$lang.studio._index'
 import { getPrisma } from '~/utils/db.server'
 import { coursePackage } from '../support/course-package'
+import { routeAnswer } from '../support/route-answer'
 
 const prisma = () => getPrisma()
 const users: Record<'learner' | 'manager' | 'editor' | 'other' | 'admin', SessionUser> = {} as never
@@ -46,12 +47,6 @@ beforeAll(async () => {
 
 type Handler = (args: LoaderFunctionArgs & ActionFunctionArgs) => Promise<unknown>
 
-interface Answer {
-  status: number
-  body: string
-  location: string | null
-}
-
 const context = (user: SessionUser | null, path: string): AppLoadContext => ({
   requestId: 'studio',
   locale: path.startsWith('/ru') ? 'ru' : 'en',
@@ -72,18 +67,7 @@ async function call(handler: Handler, user: SessionUser | null, path: string, fo
   const request = new Request(`http://localhost${path}`, body ? { method: 'POST', body } : undefined)
   const course = /\/studio\/courses\/([^/?]+)/.exec(path)?.[1]
   const args = { request, params: { lang: 'en', ...(course ? { course } : {}) }, context: context(user, path) }
-  let result: unknown
-  try {
-    result = await handler(args)
-  } catch (thrown) {
-    result = thrown
-  }
-  if (result instanceof Response)
-    return { status: result.status, body: await result.text(), location: result.headers.get('Location') }
-  if (result instanceof Error) throw result
-  const init = (result as { init?: { status?: number } } | null)?.init
-  const payload = (result as { data?: unknown } | null)?.data ?? result
-  return { status: init?.status ?? 200, body: JSON.stringify(payload), location: null } satisfies Answer
+  return routeAnswer(() => handler(args))
 }
 
 const newCourse = (slug: string, overrides: Record<string, string> = {}) => ({

@@ -2,7 +2,7 @@
 // who may use them (outsiders and a non-editor get 404 and write nothing), the form that saves and acts
 // in one post, conflicts that keep the author's text, refusals next to their fields in the author's
 // language, and the audit log.
-import type { ActionFunctionArgs, AppLoadContext, LoaderFunctionArgs } from '@remix-run/node'
+import type { ActionFunctionArgs, LoaderFunctionArgs } from '@remix-run/node'
 import { beforeAll, describe, expect, it } from 'vitest'
 import type { SessionUser } from '~/modules/auth/user'
 import { getModuleDraft, saveModuleDraft } from '~/modules/studio/drafts.server'
@@ -10,7 +10,9 @@ import * as draftEndpoint from '~/routes/$lang.studio.courses.$course.modules.$m
 import * as editorPage from '~/routes/$lang.studio.courses.$course.modules.$module._index'
 import { getPrisma } from '~/utils/db.server'
 import { module } from '../support/course-package'
+import { routeAnswer } from '../support/route-answer'
 import { importStudioCourse } from '../support/studio-course'
+import { studioContext } from '../support/studio-users'
 
 const COURSE = 'editing'
 const SLUGS = ['outsiders', 'form', 'conflict', 'publish', 'endpoint'] as const
@@ -46,16 +48,6 @@ beforeAll(async () => {
 
 type Handler = (args: LoaderFunctionArgs & ActionFunctionArgs) => Promise<unknown> | unknown
 
-const context = (user: SessionUser | null, lang: 'en' | 'ru'): AppLoadContext => ({
-  requestId: 'editor',
-  locale: lang,
-  clientIp: '127.0.0.1',
-  secureCookies: false,
-  cspNonce: 'editor',
-  auth: user ? { sessionId: 'editor', user } : null,
-  log: {},
-})
-
 /** A loader or action called as Remix would; whatever comes back, thrown or returned, as status and body. */
 async function call(
   handler: Handler,
@@ -74,18 +66,9 @@ async function call(
   }
   const url = `http://localhost/${lang}/studio/courses/${COURSE}/modules/${slug}${query}`
   const request = new Request(url, body ? { method: 'POST', body } : undefined)
-  let result: unknown
-  try {
-    result = await handler({ request, params: { lang, course: COURSE, module: slug }, context: context(user, lang) })
-  } catch (thrown) {
-    result = thrown
-  }
-  if (result instanceof Response)
-    return { status: result.status, body: await result.text(), location: result.headers.get('Location') }
-  if (result instanceof Error) throw result
-  const init = (result as { init?: { status?: number } } | null)?.init
-  const payload = (result as { data?: unknown } | null)?.data ?? result
-  return { status: init?.status ?? 200, body: JSON.stringify(payload), location: null }
+  return routeAnswer(() =>
+    handler({ request, params: { lang, course: COURSE, module: slug }, context: studioContext(user, lang) }),
+  )
 }
 
 /** The editor's main form with each language's text as the draft holds it, some fields replaced. */

@@ -1,7 +1,6 @@
 // Issue 14, the studio's media page (ADR 023), through its loader and action as Remix calls them:
 // uploads typed by their content and SVGs sanitised, real XSS payloads and files that lie about their
 // type refused with nothing written, the delete rule, and who may do what.
-import type { AppLoadContext } from '@remix-run/node'
 import { PNG } from 'pngjs'
 import { beforeAll, describe, expect, it } from 'vitest'
 import type { SessionUser } from '~/modules/auth/user'
@@ -13,7 +12,8 @@ import * as mediaPage from '~/routes/$lang.studio.courses.$course.media'
 import * as mediaFile from '~/routes/media.courses.$course.$name'
 import { getPrisma } from '~/utils/db.server'
 import { coursePackage, module } from '../support/course-package'
-import { createStudioUsers } from '../support/studio-users'
+import { routeAnswer, type RouteAnswer } from '../support/route-answer'
+import { createStudioUsers, studioContext } from '../support/studio-users'
 
 const prisma = () => getPrisma()
 const COURSE = 'figures'
@@ -35,40 +35,16 @@ beforeAll(async () => {
   await prisma().courseEditor.create({ data: { courseId, userId: users.editor.id } })
 })
 
-const context = (user: SessionUser | null, locale: 'en' | 'ru'): AppLoadContext => ({
-  requestId: 'media',
-  locale,
-  clientIp: '127.0.0.1',
-  secureCookies: false,
-  cspNonce: 'media',
-  auth: user ? { sessionId: 'media', user } : null,
-  log: {},
-})
-
-interface Answer {
-  status: number
-  body: string
-  location: string | null
-}
-
 /** Calls the loader (no form) or the action as Remix would; whatever comes back, thrown or returned. */
 async function call(
   user: SessionUser | null,
   form?: FormData,
   { course = COURSE, locale = 'en' }: { course?: string; locale?: 'en' | 'ru' } = {},
-): Promise<Answer> {
+): Promise<RouteAnswer> {
   const url = `http://localhost/${locale}/studio/courses/${course}/media`
   const request = new Request(url, form ? { method: 'POST', body: form } : undefined)
-  const args = { request, params: { lang: locale, course }, context: context(user, locale) }
-  const result: unknown = await (form ? mediaPage.action(args) : mediaPage.loader(args)).catch(
-    (thrown: unknown) => thrown,
-  )
-  if (result instanceof Response)
-    return { status: result.status, body: await result.text(), location: result.headers.get('Location') }
-  if (result instanceof Error) throw result
-  const init = (result as { init?: { status?: number } } | null)?.init
-  const payload = (result as { data?: unknown } | null)?.data ?? result
-  return { status: init?.status ?? 200, body: JSON.stringify(payload), location: null }
+  const args = { request, params: { lang: locale, course }, context: studioContext(user, locale) }
+  return routeAnswer(() => (form ? mediaPage.action(args) : mediaPage.loader(args)))
 }
 
 const SVG_NS = 'xmlns="http://www.w3.org/2000/svg"'
@@ -104,7 +80,7 @@ async function footprint() {
   return JSON.stringify({ media, audit })
 }
 
-const errors = (answer: Answer) =>
+const errors = (answer: RouteAnswer) =>
   (JSON.parse(answer.body) as { result: { error: Record<string, string[]> } }).result.error
 
 describe('uploading', () => {
@@ -155,7 +131,7 @@ describe('uploading', () => {
     const response = await mediaFile.loader({
       request,
       params: { course: COURSE, name: 'boltovaya-plomba.svg' },
-      context: context(null, 'en'),
+      context: studioContext(null, 'en'),
     })
     expect(response.status).toBe(200)
     expect(Object.fromEntries(response.headers)).toMatchObject({

@@ -2,23 +2,13 @@ import { Form, useNavigation, useSubmit } from '@remix-run/react'
 import { useCallback, useEffect, useRef, useState, type FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import { LOCALES, type Locale } from '~/i18n/config'
-import type { DiffPart } from '~/modules/studio/word-diff'
 import { useHydrated } from '../use-hydrated'
-import { EditorPane, type PaneProblem } from './editor-pane'
+import { EditorPane, type PaneProps } from './editor-pane'
 import { UnsavedChangesGuard } from './unsaved-changes-guard'
-import { useDraftAutosave, type DraftText } from './use-draft-autosave'
+import { useDraftAutosave } from './use-draft-autosave'
 
-type Field = 'title' | 'body'
-type FieldState = 'missing' | 'outOfDate' | 'upToDate'
-
-export interface EditorLanguage {
-  text: DraftText
-  version: number
-  lastSaved: { at: string | Date; by: string | null }
-  status: Record<Field, FieldState>
-  sourceChanges: Partial<Record<Field, { source: Locale; parts: DiffPart[] }>>
-  problems: PaneProblem[]
-}
+/** One language as the page gives it: its text and version, last save, status and problems. */
+export type EditorLanguage = Pick<PaneProps, 'text' | 'version' | 'lastSaved' | 'status' | 'sourceChanges' | 'problems'>
 
 interface SavingControls {
   settled: () => Promise<void>
