@@ -4,9 +4,9 @@
 import { importCoursesFromDisk } from '~/modules/content/course-import.server'
 import type { ImportCounts } from '~/modules/content/import.server'
 import { applyMigrations } from '~/modules/platform/migrate.server'
-import type { StudioOverwrite } from '~/modules/studio/errors'
 import { connectDatabase } from '~/utils/db-connect.server'
 import { exitWith, parseCourseArgs, printProblems, resolvePackageDirs } from './lib/course-cli'
+import { describeOverwrite } from './lib/overwrite-lines'
 import { runScript } from './run-script'
 
 await runScript(async () => {
@@ -24,7 +24,7 @@ await runScript(async () => {
     if (result.status === 'invalid') exitWith(['Nothing was imported: fix the errors above and run again.'])
     if (result.status === 'refused') {
       exitWith([
-        ...result.overwrites.map(describe),
+        ...result.overwrites.map(describeOverwrite),
         'Nothing was imported: these were changed in the studio since their last import.',
         'Run again with --force to overwrite them (drafts are reset to the package; published revisions stay',
         "in each module's history), or name only the other packages: npm run courses:import -- <dir>...",
@@ -37,7 +37,7 @@ await runScript(async () => {
             ? '\n'
             : ` (modules ${counts(report.modules)}; questions ${counts(report.questions)})\n`),
       )
-      for (const item of report.overwritten) process.stdout.write(`  overwritten: ${describe(item)}\n`)
+      for (const item of report.overwritten) process.stdout.write(`  overwritten: ${describeOverwrite(item)}\n`)
     }
   } finally {
     await database.close()
@@ -46,14 +46,4 @@ await runScript(async () => {
 
 function counts({ created, updated, archived }: ImportCounts) {
   return `${created} new, ${updated} changed, ${archived} archived`
-}
-
-/** One line per item: `aeo/02-risk (en, ru): published in the studio as revision 3 on … by …`. */
-function describe({ course, module, kind, locales, revision, media }: StudioOverwrite) {
-  if (kind === 'media') return `${course}/media/${media ?? ''}: uploaded in the studio, not in the package as it is`
-  if (module === null) return `${course}: created in the studio, never imported`
-  const where = `${course}/${module} (${locales.join(', ')})`
-  if (!revision) return `${where}: unpublished draft in the studio`
-  const at = `${revision.publishedAt.toISOString().slice(0, 16).replace('T', ' ')} UTC`
-  return `${where}: ${kind} in the studio as revision ${revision.number} on ${at} by ${revision.publishedBy}`
 }

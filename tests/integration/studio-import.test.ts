@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs'
 import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
@@ -8,6 +9,7 @@ import type { CoursePackage } from '~/modules/content/package.schema'
 import { getModuleDraft, saveModuleDraft } from '~/modules/studio/drafts.server'
 import { createCourse, listStudioCourses } from '~/modules/studio/courses.server'
 import { StudioWorkWouldBeOverwritten } from '~/modules/studio/errors'
+import { addModule, moveModule, setModuleArchived } from '~/modules/studio/modules.server'
 import { listRevisions, publishModule } from '~/modules/studio/revisions.server'
 import { getDatabase, getPrisma } from '~/utils/db.server'
 import { coursePackage } from '../support/course-package'
@@ -157,6 +159,157 @@ describe('importing over studio work', () => {
     expect(await getPrisma().moduleRevision.count()).toBe(0)
     expect((await getModuleDraft({ moduleId: await moduleId('beta') })).texts.ru.markdown).toContain('Черновик')
   })
+})
+
+describe('importing over the module list as changed in the studio (ADR 024)', () => {
+  const course = 'guarded'
+  /** The author's arguments for a module list write, the author made the course's editor first (ADR 018). */
+  const asEditor = async () => {
+    const { id } = await getPrisma().course.findUniqueOrThrow({ where: { slug: course }, select: { id: true } })
+    await getPrisma().courseEditor.createMany({ data: [{ courseId: id, userId: authorId }], skipDuplicates: true })
+    return { actorId: authorId, courseSlug: course }
+  }
+  const move = async (moduleSlug: string, direction: 'up' | 'down') =>
+    expect(await moveModule({ ...(await asEditor()), moduleSlug, direction })).toBe('moved')
+  const archive = async (moduleSlug: string, archived: boolean) =>
+    expect(await setModuleArchived({ ...(await asEditor()), moduleSlug, archived })).toBe('done')
+  /** A package that changes only what the studio does not edit: the course's objectives. */
+  const next = (version: number, modules = coursePackage(course).modules): CoursePackage => {
+    const pkg = coursePackage(course, { modules })
+    pkg.course.version = version
+    pkg.course.objectives = { en: [`Objective of version ${version}.`], ru: [`Цель версии ${version}.`] }
+    return pkg
+  }
+  const positions = async () =>
+    (
+      await getPrisma().module.findMany({
+        where: { course: { slug: course } },
+        orderBy: { position: 'asc' },
+        select: { slug: true, position: true, archivedAt: true },
+      })
+    ).map(({ slug, position, archivedAt }) => `${position}:${slug}${archivedAt ? ' (archived)' : ''}`)
+
+  it('refuses to put back the order the studio changed, naming each module moved, and writes nothing', async () => {
+    await move('gamma', 'up')
+    const before = await snapshot()
+    expect(await refusal(importCoursePackages({ packages: [next(2)] }))).toEqual([
+      { course, module: 'gamma', kind: 'structure', changes: [{ change: 'order', studio: 2, package: 3 }] },
+      { course, module: 'beta', kind: 'structure', changes: [{ change: 'order', studio: 3, package: 2 }] },
+    ])
+    expect(await snapshot()).toEqual(before)
+  })
+
+  it('refuses to put back minutes changed in the studio', async () => {
+    // The module editor's minutes field writes this column; the list has none.
+    await getPrisma().module.updateMany({ where: { slug: 'alpha' }, data: { minutes: 35 } })
+    expect(await refusal(importCoursePackages({ packages: [next(2)] }))).toEqual([
+      { course, module: 'alpha', kind: 'structure', changes: [{ change: 'minutes', studio: 35, package: 20 }] },
+    ])
+  })
+
+  it('refuses to make a module archived in the studio current again', async () => {
+    await archive('beta', true)
+    expect(await refusal(importCoursePackages({ packages: [next(2)] }))).toEqual([
+      { course, module: 'beta', kind: 'structure', changes: [{ change: 'archived' }] },
+    ])
+  })
+
+  it('refuses to archive a module restored in the studio that the package still lacks', async () => {
+    const withoutGamma = coursePackage(course).modules.filter((module) => module.meta.slug !== 'gamma')
+    await importCoursePackages({ packages: [next(2, withoutGamma)] })
+    await archive('gamma', false)
+    expect(await refusal(importCoursePackages({ packages: [next(3, withoutGamma)] }))).toEqual([
+      { course, module: 'gamma', kind: 'structure', changes: [{ change: 'restored' }] },
+    ])
+  })
+
+  it('refuses to archive a module added and published in the studio, not one still unpublished', async () => {
+    const add = async (slug: string) =>
+      expect(await addModule({ ...(await asEditor()), input: moduleInput(slug) })).toBe('added')
+    await add('delta')
+    await add('epsilon')
+    const id = await moduleId('delta')
+    const { texts } = await getModuleDraft({ moduleId: id })
+    const bodies = { en: '## Learning objectives\n\nDelta.\n', ru: '## Цели обучения\n\nДельта.\n' }
+    for (const locale of ['en', 'ru'] as const)
+      await saveModuleDraft({
+        moduleId: id,
+        locale,
+        fields: { markdown: bodies[locale] },
+        baseVersion: texts[locale].version,
+        userId: authorId,
+      })
+    await publishModule({ moduleId: id, userId: authorId })
+    expect(await refusal(importCoursePackages({ packages: [next(2)] }))).toEqual([
+      { course, module: 'delta', kind: 'structure', changes: [{ change: 'added' }] },
+    ])
+  })
+
+  it('with force puts the package’s module list back, audits what it undid, and is the list’s last word', async () => {
+    await move('gamma', 'up')
+    await archive('alpha', true)
+    const [report] = await importCoursePackages({ packages: [next(2)], force: true })
+    expect(report?.overwritten.map((item) => item.module)).toEqual(['alpha', 'gamma', 'beta'])
+    expect(await positions()).toEqual(['1:alpha', '2:beta', '3:gamma'])
+    const audit = await getPrisma().auditLog.findFirstOrThrow({ where: { action: 'course.import_forced' } })
+    expect(audit).toMatchObject({
+      actorId: null,
+      details: {
+        version: 2,
+        overwritten: expect.arrayContaining([
+          { module: 'alpha', kind: 'structure', changes: [{ change: 'archived' }] },
+          { module: 'gamma', kind: 'structure', changes: [{ change: 'order', studio: 2, package: 3 }] },
+        ]),
+      },
+    })
+    // Nothing changed since this import: the next one needs no force.
+    expect((await importCoursePackages({ packages: [next(3)] }))[0]).toMatchObject({ outcome: 'updated' })
+  })
+
+  it('lets through the package’s own reordering, and a studio move taken back', async () => {
+    await move('beta', 'up')
+    await move('beta', 'down')
+    const reordered = coursePackage(course).modules.reverse()
+    const [report] = await importCoursePackages({ packages: [next(2, reordered)] })
+    expect(report).toMatchObject({ outcome: 'updated', overwritten: [] })
+    expect(await positions()).toEqual(['1:gamma', '2:beta', '3:alpha'])
+  })
+})
+
+describe('the migration that brought the module list’s baseline (20261207110000)', () => {
+  it('takes every module as the last import left it, except those added in the studio since', async () => {
+    const { id: courseId } = await getPrisma().course.findUniqueOrThrow({ where: { slug: 'guarded' } })
+    await getPrisma().courseEditor.create({ data: { courseId, userId: authorId } })
+    const studio = { actorId: authorId, courseSlug: 'guarded' }
+    await addModule({ ...studio, input: moduleInput('delta') })
+    await moveModule({ ...studio, moduleSlug: 'gamma', direction: 'up' })
+    await getPrisma().module.updateMany({
+      data: { importedPosition: null, importedMinutes: null, importedArchived: null },
+    })
+    const file = readFileSync(
+      'prisma/migrations/20261207110000_course_details_drafts_and_import_structure/migration.sql',
+      'utf8',
+    )
+    const backfill = file.split(';').find((statement) => statement.includes('UPDATE "Module"'))
+    await getDatabase().sql.exec(backfill!)
+    const modules = await getPrisma().module.findMany({
+      orderBy: { slug: 'asc' },
+      select: { slug: true, importedPosition: true, importedArchived: true },
+    })
+    expect(modules).toEqual([
+      { slug: 'alpha', importedPosition: 1, importedArchived: false },
+      { slug: 'beta', importedPosition: 3, importedArchived: false },
+      { slug: 'delta', importedPosition: null, importedArchived: null },
+      { slug: 'gamma', importedPosition: 2, importedArchived: false },
+    ])
+  })
+})
+
+const moduleInput = (slug: string) => ({
+  intent: 'add-module' as const,
+  slug,
+  title: { en: `Added ${slug}`, ru: `Добавленный ${slug}` },
+  minutes: 15,
 })
 
 describe('a course created in the studio', () => {

@@ -385,7 +385,10 @@ describe('importing the course’s package again', () => {
 
   it('with --force, replaces them with the package’s files and logs what it overwrote', async () => {
     const [report] = await importCoursePackages({ packages: [changedPackage()], force: true })
-    expect(report?.overwritten.map((item) => item.media)).toEqual(['boltovaya-plomba.svg', 'border-post.jpg'])
+    expect(report?.overwritten.flatMap((item) => (item.kind === 'media' ? [item.media] : []))).toEqual([
+      'boltovaya-plomba.svg',
+      'border-post.jpg',
+    ])
     const media = await prisma().courseMedia.findMany({
       where: { courseId },
       select: { name: true, uploadedById: true },

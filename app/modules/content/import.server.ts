@@ -7,6 +7,7 @@ import {
   findStudioOverwrites,
   followImportedText,
   packageTexts,
+  recordImportedStructure,
 } from '~/modules/studio/package-import.server'
 import { getPrisma } from '~/utils/db.server'
 import { imageResolver, mediaUrl } from './media'
@@ -117,6 +118,7 @@ async function importPackage(tx: Tx, { pkg, packageHash, existing, overwrites }:
 
   const resolveImage = imageResolver(await importMedia(tx, courseId, pkg))
   await importModules(tx, { courseId, pkg, report, resolveImage })
+  await recordImportedStructure(tx, { courseId })
   const finalExam = await tx.quiz.findFirst({ where: { courseId, kind: 'FINAL_EXAM' }, select: { id: true } })
   await importQuiz(tx, { courseId, moduleId: null, existingId: finalExam?.id ?? null, quiz: pkg.finalExam, report })
   await auditImport(tx, { courseId, pkg, overwrites })
@@ -131,13 +133,9 @@ async function auditImport(
   tx: Tx,
   { courseId, pkg, overwrites }: { courseId: string; pkg: CoursePackage; overwrites: StudioOverwrite[] },
 ) {
-  const overwritten = overwrites.map(({ module, kind, locales, revision, media }) => ({
-    module,
-    kind,
-    locales,
-    ...(revision && { revision: revision.number }),
-    ...(media && { media }),
-  }))
+  const overwritten = overwrites.map(({ course: _course, ...item }) =>
+    item.kind === 'published' ? { ...item, revision: item.revision.number } : item,
+  )
   await writeAudit(
     {
       actorId: null,

@@ -1,5 +1,6 @@
 import type { Locale } from '~/i18n/config'
 import type { ProblemCode, ProblemParams } from '~/modules/content/problems'
+import type { StructureChange } from './structure-overwrites'
 import type { Field } from './translation-status'
 
 // Named failures of the studio's domain; the routes map them to 404 / 409 / 400 in the author's language.
@@ -53,24 +54,30 @@ export class PublishRefused extends Error {
   }
 }
 
-/** Studio work that an import would overwrite (ADR 019, "Importer"): a course, one module's text, or a file. */
-export interface StudioOverwrite {
-  course: string
-  /** Null for `course` and `media`. */
-  module: string | null
+/**
+ * Studio work that an import would overwrite (ADR 019, "Importer"; ADR 023; ADR 024): a course, one
+ * module's text, a file, or one module's place in the module list.
+ */
+export type StudioOverwrite =
+  /** Created in the studio, never imported (its details are the studio's). */
+  | { course: string; module: null; kind: 'course'; locales: [] }
   /**
-   * `course`: created in the studio, never imported (its details are the studio's); `published`: learners
-   * read a module revision published in the studio; `draft`: a module's unpublished edits; `media`: a file
-   * uploaded in the studio that the package lacks or has with other bytes (ADR 023).
+   * Learners read a module revision published in the studio: the languages the package changes, and
+   * the revision with its author's display name (an id if deleted).
    */
-  kind: 'course' | 'published' | 'draft' | 'media'
-  /** The file, for `media`. */
-  media?: string
-  /** The languages overwritten; empty for `course` and `media`. */
-  locales: Locale[]
-  /** The studio's latest revision, for `published`, with its author's display name (an id if deleted). */
-  revision?: { number: number; publishedAt: Date; publishedBy: string }
-}
+  | {
+      course: string
+      module: string
+      kind: 'published'
+      locales: Locale[]
+      revision: { number: number; publishedAt: Date; publishedBy: string }
+    }
+  /** A module's unpublished edits, in these languages. */
+  | { course: string; module: string; kind: 'draft'; locales: Locale[] }
+  /** A file uploaded in the studio that the package lacks or has with other bytes (ADR 023). */
+  | { course: string; module: null; kind: 'media'; media: string; locales: [] }
+  /** The module list's order, minutes or archiving as changed in the studio since the last import. */
+  | { course: string; module: string; kind: 'structure'; changes: StructureChange[] }
 
 /** `courses:import` without `--force` over a course or modules edited in the studio since their last import. */
 export class StudioWorkWouldBeOverwritten extends Error {

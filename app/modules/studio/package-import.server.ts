@@ -4,6 +4,7 @@ import { LOCALES, type Locale, perLocale } from '~/i18n/config'
 import { sha256 } from '~/modules/content/package-hash'
 import type { MediaFile, ModulePackage } from '~/modules/content/package.schema'
 import type { StudioOverwrite } from './errors'
+import { structureOverwrites } from './structure-overwrites'
 import { confirmAll, revisionText } from './translation-status'
 
 // What `courses:import` must know about the studio (ADR 019, "Importer"): which studio work a package
@@ -21,9 +22,11 @@ const differs = (a: Texts[Locale], b: Texts[Locale]) => a.title !== b.title || a
 
 /**
  * The studio work on a course that importing a changed package over it would overwrite: the course
- * itself when the studio created it, and a published text whose latest revision came from the studio
- * or unpublished drafts, of each module whose text the import changes. Locks the modules and their
- * drafts until the transaction ends, so no publish or save lands between this check and the writes.
+ * itself when the studio created it; a published text whose latest revision came from the studio, or
+ * unpublished drafts, of each module whose text the import changes; and the module list's changes
+ * since the last import that the import would undo. Locks the modules and their drafts until the
+ * transaction ends (the caller has locked the course row: `findMediaOverwrites`), so no publish, save
+ * or move lands between this check and the writes.
  */
 export async function findStudioOverwrites(
   tx: Tx,
@@ -33,7 +36,7 @@ export async function findStudioOverwrites(
   // createCourse stores no package hash: a course that has none was made in the studio, not imported.
   const overwrites: StudioOverwrite[] =
     course.packageHash === '' ? [{ course: course.slug, module: null, kind: 'course', locales: [] }] : []
-  // The order publishModule takes them in: Module rows, then their drafts.
+  // The order publishModule takes them in: Module rows, then their drafts (the course row is locked already).
   await tx.$queryRaw`SELECT 1 FROM "Module" WHERE "courseId" = ${courseId} FOR UPDATE`
   await tx.$queryRaw`SELECT 1 FROM "ModuleDraft" d JOIN "Module" m ON m."id" = d."moduleId"
     WHERE m."courseId" = ${courseId} FOR UPDATE OF d`
@@ -74,6 +77,7 @@ export async function findStudioOverwrites(
     })
     if (drafted.length > 0) overwrites.push({ ...item, kind: 'draft', locales: drafted })
   }
+  overwrites.push(...(await findStructureOverwrites(tx, { course, modules })))
   return namePublishers(tx, overwrites)
 }
 
@@ -100,14 +104,55 @@ export async function findMediaOverwrites(
     .map((file) => ({ course: course.slug, module: null, kind: 'media' as const, media: file.name, locales: [] }))
 }
 
+/** The module list's studio changes that the import would undo, one item per module (ADR 024). */
+async function findStructureOverwrites(
+  tx: Tx,
+  { course, modules }: { course: { id: string; slug: string }; modules: ModulePackage[] },
+): Promise<StudioOverwrite[]> {
+  const stored = await tx.module.findMany({
+    where: { courseId: course.id },
+    select: {
+      slug: true,
+      position: true,
+      minutes: true,
+      archivedAt: true,
+      createdAt: true,
+      importedPosition: true,
+      importedMinutes: true,
+      importedArchived: true,
+    },
+  })
+  const found = structureOverwrites({
+    stored: stored.map(({ archivedAt, importedPosition, importedMinutes, importedArchived, ...module }) => ({
+      ...module,
+      archived: archivedAt !== null,
+      imported:
+        importedPosition === null || importedMinutes === null || importedArchived === null
+          ? null
+          : { position: importedPosition, minutes: importedMinutes, archived: importedArchived },
+    })),
+    incoming: modules.map(({ meta }) => ({ slug: meta.slug, minutes: meta.minutes })),
+  })
+  return found.map(({ module, changes }) => ({ course: course.slug, module, kind: 'structure', changes }))
+}
+
+/** What the next import compares the module list with: where this one left every module of the course. */
+export async function recordImportedStructure(tx: Tx, { courseId }: { courseId: string }) {
+  await tx.$executeRaw`
+    UPDATE "Module"
+    SET "importedPosition" = "position", "importedMinutes" = "minutes", "importedArchived" = ("archivedAt" IS NOT NULL)
+    WHERE "courseId" = ${courseId}`
+}
+
 /** Names who published each revision, as the CLI shows them; a deleted user stays an id. */
 async function namePublishers(tx: Tx, overwrites: StudioOverwrite[]) {
-  const ids = overwrites.flatMap((item) => (item.revision ? [item.revision.publishedBy] : []))
+  const ids = overwrites.flatMap((item) => (item.kind === 'published' ? [item.revision.publishedBy] : []))
   if (ids.length === 0) return overwrites
   const users = await tx.user.findMany({ where: { id: { in: ids } }, select: { id: true, displayName: true } })
   const names = new Map(users.map((user) => [user.id, user.displayName]))
-  for (const { revision } of overwrites)
-    if (revision) revision.publishedBy = names.get(revision.publishedBy) ?? revision.publishedBy
+  for (const item of overwrites)
+    if (item.kind === 'published')
+      item.revision.publishedBy = names.get(item.revision.publishedBy) ?? item.revision.publishedBy
   return overwrites
 }
 
