@@ -2,17 +2,19 @@ import type { FieldMetadata } from '@conform-to/react'
 import { useTranslation } from 'react-i18next'
 import { SelectField, TextAreaField, TextField } from '~/components/forms'
 import { LOCALES } from '~/i18n/config'
-import { CATEGORIES } from '~/modules/content/package.schema'
+import { CATEGORIES, COURSE_LIMITS } from '~/modules/content/package.schema'
 import type { CourseMetadata } from '~/modules/studio/course.schema'
 
-type MetadataFields = Required<{ [Key in keyof CourseMetadata]: FieldMetadata<CourseMetadata[Key]> }>
+type MetadataFields = Required<{
+  [Key in keyof CourseMetadata]: FieldMetadata<Key extends 'passMark' ? number | undefined : CourseMetadata[Key]>
+}>
 
 /**
  * A course's details as an author writes them, for the create and the edit form alike: the texts in
  * every language side by side (one column per language on a wide screen, one after the other on a
- * phone), each required.
+ * phone), each required. A course without a final exam has no pass mark to ask for (`passMark={false}`).
  */
-export function CourseMetadataFields({ fields }: { fields: MetadataFields }) {
+export function CourseMetadataFields({ fields, passMark = true }: { fields: MetadataFields; passMark?: boolean }) {
   const { t } = useTranslation(['studio', 'learning'])
   const titles = fields.title.getFieldset()
   const summaries = fields.summary.getFieldset()
@@ -39,7 +41,7 @@ export function CourseMetadataFields({ fields }: { fields: MetadataFields }) {
               meta={summaries[locale]}
               label={t('course.summary', { inLanguage: t(`inLanguage.${locale}`) })}
               rows={4}
-              maxLength={1000}
+              maxLength={COURSE_LIMITS.summaryChars}
               ns="studio"
             />
           </fieldset>
@@ -52,7 +54,7 @@ export function CourseMetadataFields({ fields }: { fields: MetadataFields }) {
         type="number"
         ns="studio"
       />
-      <TextField meta={fields.passMark} label={t('course.passMark')} type="number" ns="studio" />
+      {passMark ? <TextField meta={fields.passMark} label={t('course.passMark')} type="number" ns="studio" /> : null}
     </>
   )
 }

@@ -2,19 +2,30 @@ import type { SubmissionResult } from '@conform-to/react'
 import { parseWithZod } from '@conform-to/zod/v4'
 import { data, redirect, type ActionFunctionArgs } from '@remix-run/node'
 import { href } from '~/i18n/href'
-import { AddEditorSchema, RemoveEditorSchema, UpdateCourseSchema } from '~/modules/studio/course.schema'
-import { updateCourseMetadata } from '~/modules/studio/courses.server'
+import type { DetailsField } from '~/modules/studio/course.schema'
+import { AddEditorSchema, RemoveEditorSchema } from '~/modules/studio/course.schema'
 import { addCourseEditor, removeCourseEditor, type AddEditorResult } from '~/modules/studio/editors.server'
 import { invariantResponse } from '~/utils/http'
 import { requirePermissionOrNotFound } from './guard.server'
+import { runDetailsAction, runSaveDetails, type DetailsConflictView } from './studio-course-details.server'
 import { runAddModule, runModuleRow } from './studio-module-actions.server'
 import { readForm } from './request-form.server'
 
-export interface StudioCourseActionData {
-  /** Which form `result` answers: each form shows only its own errors and values. */
-  form: 'update' | 'add-editor' | 'add-module'
-  result: SubmissionResult<string[]>
-}
+export type StudioCourseActionData =
+  | {
+      /** Which form `result` answers: each form shows only its own errors and values. */
+      form: 'update' | 'add-editor' | 'add-module'
+      result: SubmissionResult<string[]>
+      /** A details save that someone else's save came before (409). */
+      conflict?: DetailsConflictView
+    }
+  | {
+      /** Publish, discard or "mark as up to date" refused: stale (409), or a publish the package rules refuse (400). */
+      form: 'details'
+      error: 'details.stale' | 'details.publishRefused'
+      conflict?: DetailsConflictView
+      fields?: DetailsField[]
+    }
 
 const EDITOR_ERRORS: Record<Exclude<AddEditorResult, 'added' | 'course-not-found'>, string> = {
   'unknown-email': 'editors.unknownEmail',
@@ -27,7 +38,7 @@ const refused = (answer: StudioCourseActionData) => data(answer, { status: 400 }
 /**
  * The studio course page's forms, told apart by their `intent`. Whoever may not make a change gets
  * the 404 of a page that is not there: a learner or coordinator for every form (checked first), an
- * author who is not the course's editor for its changes (the update finds no course it may write),
+ * author who is not the course's editor for its changes (the write finds no course it may write),
  * an author who is not an admin for the editors.
  */
 export async function runStudioCourseAction(args: ActionFunctionArgs) {
@@ -38,13 +49,12 @@ export async function runStudioCourseAction(args: ActionFunctionArgs) {
   const back = (query: Record<string, string>) =>
     redirect(href(locale, '/studio/courses/:course', { course: slug, query }))
   switch (formData.get('intent')) {
-    case 'update': {
-      const submission = parseWithZod(formData, { schema: UpdateCourseSchema })
-      if (submission.status !== 'success') return refused({ form: 'update', result: submission.reply() })
-      const outcome = await updateCourseMetadata({ userId: user.id, slug, input: submission.value })
-      invariantResponse(outcome === 'updated', 'Not found', { status: 404 })
-      return back({ saved: '1' })
-    }
+    case 'update':
+      return runSaveDetails({ userId: user.id, slug, formData, back })
+    case 'publish-details':
+    case 'discard-details':
+    case 'confirm-details':
+      return runDetailsAction({ userId: user.id, slug, formData, back })
     case 'add-editor': {
       const admin = requirePermissionOrNotFound(args, 'manage:course-editors')
       const submission = parseWithZod(formData, { schema: AddEditorSchema })

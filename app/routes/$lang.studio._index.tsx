@@ -8,11 +8,12 @@ import { GeneralErrorBoundary } from '~/components/error-boundary'
 import { ConformForm, FormErrors, TextField } from '~/components/forms'
 import { requirePermissionOrNotFound } from '~/edge/guard.server'
 import { readForm } from '~/edge/request-form.server'
-import { LOCALES } from '~/i18n/config'
+import { LOCALES, type Locale } from '~/i18n/config'
 import { href } from '~/i18n/href'
 import { getServerT } from '~/i18n/i18n.server'
 import { localizedName } from '~/i18n/localized'
 import { useLocale } from '~/i18n/use-locale'
+import type { LanguageState } from '~/modules/studio/completeness'
 import { CreateCourseSchema } from '~/modules/studio/course.schema'
 import { createCourse, listStudioCourses } from '~/modules/studio/courses.server'
 import { formatDate } from '~/utils/format'
@@ -78,7 +79,7 @@ export default function StudioCourses() {
                   <ul className="language-states">
                     {LOCALES.map((language) => (
                       <li key={language}>
-                        {t(`languageState.${course.languages[language]}`, {
+                        {t(`languageState.${languageState(course, language)}`, {
                           language: t(`languageName.${language}`),
                           count: course.outOfDate[language],
                         })}
@@ -98,6 +99,16 @@ export default function StudioCourses() {
       <CreateCourseForm />
     </>
   )
+}
+
+/** Out of date: the course's details (title, summary: ADR 024), its modules, or both, as counted. */
+function languageState(
+  course: { languages: Record<Locale, LanguageState>; outOfDate: Record<Locale, number>; detailsOutOfDate: Locale[] },
+  language: Locale,
+) {
+  const state = course.languages[language]
+  if (state !== 'outOfDate' || !course.detailsOutOfDate.includes(language)) return state
+  return course.outOfDate[language] > 0 ? 'detailsAndModulesOutOfDate' : 'detailsOutOfDate'
 }
 
 function LastChange({ change }: { change: { at: Date; source: 'studio' | 'import'; by: string | null } }) {

@@ -31,4 +31,22 @@ describe('describeOverwrite', () => {
       'aeo/risk (en, ru): published in the studio as revision 3 on 2026-12-07 09:30 UTC by Elena Marchenko',
     )
   })
+
+  it('names the course details’ fields a package would overwrite, published or drafted in the studio', () => {
+    const at = new Date('2026-12-07T09:30:00Z')
+    expect(
+      describeOverwrite({
+        course: 'aeo',
+        module: null,
+        kind: 'details-published',
+        fields: ['summary.ru', 'passMark'],
+        published: { at, by: 'Elena Marchenko' },
+      }),
+    ).toBe(
+      'aeo: course details (summary (ru), pass mark) published in the studio on 2026-12-07 09:30 UTC by Elena Marchenko',
+    )
+    expect(describeOverwrite({ course: 'aeo', module: null, kind: 'details-draft', fields: ['title.en'] })).toBe(
+      'aeo: unpublished draft of the course details in the studio (title (en))',
+    )
+  })
 })

@@ -1,4 +1,5 @@
 import type { StructureChange } from '~/modules/studio/structure-overwrites'
+import type { DetailsField } from '~/modules/studio/course.schema'
 import type { StudioOverwrite } from '~/modules/studio/errors'
 
 // What `npm run courses:import` prints for each piece of studio work it would overwrite (ADR 019, 024).
@@ -20,6 +21,17 @@ function describeChange(change: StructureChange) {
   }
 }
 
+const FIELD_NAMES: Record<string, string> = {
+  certificateValidityMonths: 'certificate validity',
+  passMark: 'pass mark',
+}
+
+/** `title.ru` → `title (ru)`. */
+function describeField(field: DetailsField) {
+  const [name, locale] = field.split('.')
+  return locale ? `${name} (${locale})` : (FIELD_NAMES[field] ?? field)
+}
+
 /** One line per item: `aeo/02-risk (en, ru): published in the studio as revision 3 on … by …`. */
 export function describeOverwrite(item: StudioOverwrite) {
   switch (item.kind) {
@@ -35,5 +47,9 @@ export function describeOverwrite(item: StudioOverwrite) {
       return `${item.course}/${item.module} (${item.locales.join(', ')}): unpublished draft in the studio`
     case 'structure':
       return `${item.course}/${item.module}: ${item.changes.map(describeChange).join('; ')}`
+    case 'details-published':
+      return `${item.course}: course details (${item.fields.map(describeField).join(', ')}) published in the studio on ${utc(item.published.at)} by ${item.published.by}`
+    case 'details-draft':
+      return `${item.course}: unpublished draft of the course details in the studio (${item.fields.map(describeField).join(', ')})`
   }
 }

@@ -138,11 +138,13 @@ test('an instructor adds a module in both languages, moves it, archives and rest
   await signIn(INSTRUCTOR_EMAIL)
   await page.goto('/en/studio/courses/studio-drill')
   const slug = `seal-checks-${suffix()}`
-  await page.getByLabel('Address (slug)').fill(slug)
-  await page.getByLabel('Title in English').fill('Checking seals')
-  await page.getByLabel('Title in Russian').fill('Проверка пломб')
-  await page.getByLabel('Reading time, minutes').fill('10')
-  await page.getByRole('button', { name: 'Add module' }).click()
+  // The course's details form, above, has titles in both languages too.
+  const addForm = page.getByRole('form', { name: 'Add a module' })
+  await addForm.getByLabel('Address (slug)').fill(slug)
+  await addForm.getByLabel('Title in English').fill('Checking seals')
+  await addForm.getByLabel('Title in Russian').fill('Проверка пломб')
+  await addForm.getByLabel('Reading time, minutes').fill('10')
+  await addForm.getByRole('button', { name: 'Add module' }).click()
   await expect(page.getByRole('status')).toHaveText(
     `Module “${slug}” added. Write its text and publish it to show it to learners.`,
   )

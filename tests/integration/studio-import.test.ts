@@ -7,6 +7,7 @@ import { importCoursesFromDisk } from '~/modules/content/course-import.server'
 import { importCoursePackages } from '~/modules/content/import.server'
 import type { CoursePackage } from '~/modules/content/package.schema'
 import { getModuleDraft, saveModuleDraft } from '~/modules/studio/drafts.server'
+import { publishCourseDetails, saveCourseDetails } from '~/modules/studio/course-details.server'
 import { createCourse, listStudioCourses } from '~/modules/studio/courses.server'
 import { StudioWorkWouldBeOverwritten } from '~/modules/studio/errors'
 import { addModule, moveModule, setModuleArchived } from '~/modules/studio/modules.server'
@@ -273,6 +274,99 @@ describe('importing over the module list as changed in the studio (ADR 024)', ()
     const [report] = await importCoursePackages({ packages: [next(2, reordered)] })
     expect(report).toMatchObject({ outcome: 'updated', overwritten: [] })
     expect(await positions()).toEqual(['1:gamma', '2:beta', '3:alpha'])
+  })
+})
+
+describe('importing over the course details as edited in the studio (ADR 024)', () => {
+  const course = 'guarded'
+  const published = { en: 'Seals and documents at the border.', ru: 'Пломбы и документы на границе.' }
+  const details = (
+    overrides: Partial<{ title: Record<'en' | 'ru', string>; summary: Record<'en' | 'ru', string> }>,
+  ) => ({
+    category: 'border-control',
+    title: { en: `Course ${course}`, ru: `Курс ${course}` },
+    summary: published,
+    ...overrides,
+  })
+  /** Saves the details form as the course's editor, at the draft's current version. */
+  async function saveDetails(overrides: Parameters<typeof details>[0]) {
+    const { id, detailsDraft } = await getPrisma().course.findUniqueOrThrow({
+      where: { slug: course },
+      select: { id: true, detailsDraft: { select: { version: true } } },
+    })
+    await getPrisma().courseEditor.createMany({ data: [{ courseId: id, userId: authorId }], skipDuplicates: true })
+    const version = detailsDraft?.version ?? 0
+    expect(await saveCourseDetails({ userId: authorId, courseSlug: course, version, input: details(overrides) })).toBe(
+      'saved',
+    )
+    return version + 1
+  }
+  /** The package at a new version with its Russian summary rewritten. */
+  const next = (version: number) => {
+    const pkg = coursePackage(course)
+    pkg.course.version = version
+    pkg.course.summary = { ...pkg.course.summary, ru: `Версия ${version}: пломбы и документы.` }
+    return pkg
+  }
+
+  it('refuses to reset an unpublished draft of the details, naming the fields it changes', async () => {
+    await saveDetails({ title: { en: 'Seals at the border', ru: `Курс ${course}` } })
+    const before = await snapshot()
+    expect(await refusal(importCoursePackages({ packages: [next(2)] }))).toEqual([
+      { course, module: null, kind: 'details-draft', fields: ['title.en'] },
+    ])
+    expect(await snapshot()).toEqual(before)
+  })
+
+  it('refuses to overwrite details published in the studio, naming who published them and when', async () => {
+    const version = await saveDetails({ summary: { ...published, ru: 'Изменено в студии.' } })
+    expect(await publishCourseDetails({ userId: authorId, courseSlug: course, version })).toBe('published')
+    expect(await refusal(importCoursePackages({ packages: [next(2)] }))).toEqual([
+      {
+        course,
+        module: null,
+        kind: 'details-published',
+        fields: ['summary.ru'],
+        published: { at: expect.any(Date), by: 'Import author' },
+      },
+    ])
+  })
+
+  it('lets a package through that leaves the details alone, the draft with it', async () => {
+    await saveDetails({ title: { en: 'Seals at the border', ru: `Курс ${course}` } })
+    const pkg = coursePackage(course)
+    pkg.course.version = 2
+    pkg.course.objectives = { en: ['Check two seals.'], ru: ['Проверять две пломбы.'] }
+    expect((await importCoursePackages({ packages: [pkg] }))[0]).toMatchObject({ outcome: 'updated', overwritten: [] })
+    const draft = await getPrisma().courseDraft.findFirstOrThrow()
+    expect(draft).toMatchObject({ version: 1, title: { en: 'Seals at the border' } })
+  })
+
+  it('with force writes the package’s details, resets the draft to them, audits it, and has the last word', async () => {
+    const summary = { ...published, ru: 'Изменено в студии.' }
+    const version = await saveDetails({ summary })
+    await publishCourseDetails({ userId: authorId, courseSlug: course, version })
+    await saveDetails({ summary, title: { en: 'Seals at the border', ru: `Курс ${course}` } })
+    const [report] = await importCoursePackages({ packages: [next(2)], force: true })
+    expect(report?.overwritten.map((item) => item.kind)).toEqual(['details-published', 'details-draft'])
+
+    const stored = await getPrisma().course.findUniqueOrThrow({
+      where: { slug: course },
+      select: { summary: true, detailsPublishedById: true, detailsDraft: true },
+    })
+    expect(stored).toMatchObject({
+      summary: { ru: 'Версия 2: пломбы и документы.' },
+      detailsPublishedById: null,
+      detailsDraft: { version: 3, title: { en: `Course ${course}` }, summary: { ru: 'Версия 2: пломбы и документы.' } },
+    })
+    const audit = await getPrisma().auditLog.findFirstOrThrow({ where: { action: 'course.import_forced' } })
+    expect(audit.details).toMatchObject({
+      overwritten: [
+        { kind: 'details-published', fields: ['summary.ru'], published: { by: 'Import author' } },
+        { kind: 'details-draft', fields: ['title.en'] },
+      ],
+    })
+    expect((await importCoursePackages({ packages: [next(3)] }))[0]).toMatchObject({ outcome: 'updated' })
   })
 })
 

@@ -5,8 +5,10 @@ import { StudioWorkWouldBeOverwritten, type StudioOverwrite } from '~/modules/st
 import {
   findMediaOverwrites,
   findStudioOverwrites,
+  followImportedDetails,
   followImportedText,
   packageTexts,
+  readPublishedDetails,
   recordImportedStructure,
 } from '~/modules/studio/package-import.server'
 import { getPrisma } from '~/utils/db.server'
@@ -85,7 +87,7 @@ async function planPackage(tx: Tx, pkg: CoursePackage): Promise<PackagePlan> {
   const course = { slug: pkg.course.slug, ...existing }
   // The course row is locked first (by the media check), then its modules and drafts: the studio's order.
   const media = await findMediaOverwrites(tx, { course, media: pkg.media })
-  const texts = await findStudioOverwrites(tx, { course, modules: pkg.modules })
+  const texts = await findStudioOverwrites(tx, { course, pkg })
   return { pkg, packageHash, existing, overwrites: [...texts, ...media] }
 }
 
@@ -110,7 +112,11 @@ async function importPackage(tx: Tx, { pkg, packageHash, existing, overwrites }:
     finalExamRule: course.completion.finalExam,
     status: 'PUBLISHED' as const,
     packageHash,
+    // The import is now the details' last word (ADR 024): a later change of them is no studio work to guard.
+    detailsPublishedById: null,
+    detailsPublishedAt: null,
   }
+  const before = existing ? await readPublishedDetails(tx, { courseId: existing.id }) : null
   const { id: courseId } = existing
     ? await tx.course.update({ where: { id: existing.id }, data: fields, select: { id: true } })
     : await tx.course.create({ data: { slug: course.slug, ...fields }, select: { id: true } })
@@ -121,6 +127,7 @@ async function importPackage(tx: Tx, { pkg, packageHash, existing, overwrites }:
   await recordImportedStructure(tx, { courseId })
   const finalExam = await tx.quiz.findFirst({ where: { courseId, kind: 'FINAL_EXAM' }, select: { id: true } })
   await importQuiz(tx, { courseId, moduleId: null, existingId: finalExam?.id ?? null, quiz: pkg.finalExam, report })
+  if (before) await followImportedDetails(tx, { courseId, before })
   await auditImport(tx, { courseId, pkg, overwrites })
   return report
 }
@@ -133,9 +140,12 @@ async function auditImport(
   tx: Tx,
   { courseId, pkg, overwrites }: { courseId: string; pkg: CoursePackage; overwrites: StudioOverwrite[] },
 ) {
-  const overwritten = overwrites.map(({ course: _course, ...item }) =>
-    item.kind === 'published' ? { ...item, revision: item.revision.number } : item,
-  )
+  const overwritten = overwrites.map(({ course: _course, ...item }) => {
+    if (item.kind === 'published') return { ...item, revision: item.revision.number }
+    if (item.kind === 'details-published')
+      return { ...item, published: { ...item.published, at: item.published.at.toISOString() } }
+    return item
+  })
   await writeAudit(
     {
       actorId: null,

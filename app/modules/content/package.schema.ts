@@ -16,6 +16,21 @@ export const slug = z.string().regex(SLUG_PATTERN, 'must be lower-case letters, 
 
 const text = z.string().trim().min(1, 'must not be empty')
 
+/**
+ * A course's limits, shared with the studio's forms (app/modules/studio/course.schema.ts), so a course
+ * the studio publishes is one a package can hold, and the other way round.
+ */
+export const COURSE_LIMITS = {
+  titleChars: 200,
+  summaryChars: 1000,
+  certificateValidityMonths: { min: 1, max: 120 },
+  passMark: { min: 1, max: 100 },
+} as const
+
+const limited = (max: number) => text.max(max, `must be at most ${max} characters`)
+const { passMark, certificateValidityMonths: validity } = COURSE_LIMITS
+export const passMarkSchema = z.number().int().min(passMark.min).max(passMark.max)
+
 /** Every localized value the schemas produce, so the translation check finds them without guessing. */
 const localizedValues = new WeakSet<object>()
 
@@ -141,7 +156,7 @@ export const REVIEW_POLICIES = ['after-attempt', 'after-pass', 'never'] as const
 
 export const quizSchema = z
   .strictObject({
-    passMark: z.number().int().min(1).max(100),
+    passMark: passMarkSchema,
     maxAttempts: z.number().int().min(1).nullable().default(null),
     timeLimitMinutes: z.number().int().min(1).max(600).nullable().default(null),
     questionsPerAttempt: z.number().int().min(1),
@@ -167,10 +182,10 @@ export const courseSchema = z.strictObject({
   slug,
   version: z.number().int().min(1),
   category: z.enum(CATEGORIES),
-  title: localizedText,
-  summary: localizedText,
+  title: localized(limited(COURSE_LIMITS.titleChars)),
+  summary: localized(limited(COURSE_LIMITS.summaryChars)),
   objectives: localized(z.array(text).min(1, 'needs at least one objective')),
-  certificateValidityMonths: z.number().int().min(1).max(120).nullable().default(null),
+  certificateValidityMonths: z.number().int().min(validity.min).max(validity.max).nullable().default(null),
   completion: z.strictObject({
     modules: z.literal('all'),
     finalExam: z.enum(['required', 'optional', 'none']),

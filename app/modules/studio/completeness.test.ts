@@ -34,6 +34,13 @@ describe('languageStates', () => {
     expect(outOfDateCounts(modules)).toEqual({ en: 0, ru: 2 })
   })
 
+  it('calls a language out of date when its course title or summary draft is (ADR 024)', () => {
+    expect(languageStates({ title: both, summary: both, modules: [module], details: ['en'] })).toEqual({
+      en: 'outOfDate',
+      ru: 'complete',
+    })
+  })
+
   it('keeps a missing language missing even when a module is also out of date', () => {
     const modules = [{ ...module, bodyLocales: ['en'], outOfDate: ['ru' as const] }]
     expect(languageStates({ title: both, summary: both, modules }).ru).toBe('missing')

@@ -1,10 +1,10 @@
 import { z } from 'zod'
 import { LOCALES, type Locale } from '~/i18n/config'
 import { emailField } from '~/modules/auth/auth.schema'
-import { CATEGORIES, SLUG_PATTERN } from '~/modules/content/package.schema'
+import { CATEGORIES, COURSE_LIMITS, SLUG_PATTERN } from '~/modules/content/package.schema'
 
-// Error messages are i18n keys of the `studio` namespace. The limits are the course package's
-// (app/modules/content/package.schema.ts), so a course made here can be exported as a package.
+// Error messages are i18n keys of the `studio` namespace. The limits are the course package's own
+// (COURSE_LIMITS in app/modules/content/package.schema.ts), so a course made here can be exported as a package.
 
 const text = (field: 'title' | 'summary', max: number) =>
   z
@@ -20,22 +20,24 @@ export function perLocale<T extends z.ZodType>(field: T) {
   return z.object(shape as Record<Locale, T>)
 }
 
+const { certificateValidityMonths: validity, passMark } = COURSE_LIMITS
+
 /** What an author sets about a course: the same rules when it is created and when it is edited. */
 export const CourseMetadataSchema = z.object({
   category: z.enum(CATEGORIES, { error: 'course.categoryInvalid' }),
-  title: perLocale(text('title', 200)),
-  summary: perLocale(text('summary', 1000)),
+  title: perLocale(text('title', COURSE_LIMITS.titleChars)),
+  summary: perLocale(text('summary', COURSE_LIMITS.summaryChars)),
   certificateValidityMonths: z
     .number({ error: 'course.validityInvalid' })
     .int({ error: 'course.validityInvalid' })
-    .min(1, { error: 'course.validityInvalid' })
-    .max(120, { error: 'course.validityInvalid' })
+    .min(validity.min, { error: 'course.validityInvalid' })
+    .max(validity.max, { error: 'course.validityInvalid' })
     .optional(),
   passMark: z
     .number({ error: 'course.passMarkInvalid' })
     .int({ error: 'course.passMarkInvalid' })
-    .min(1, { error: 'course.passMarkInvalid' })
-    .max(100, { error: 'course.passMarkInvalid' }),
+    .min(passMark.min, { error: 'course.passMarkInvalid' })
+    .max(passMark.max, { error: 'course.passMarkInvalid' }),
 })
 export type CourseMetadata = z.infer<typeof CourseMetadataSchema>
 
@@ -50,7 +52,47 @@ export const CreateCourseSchema = CourseMetadataSchema.extend({
 })
 export type CreateCourseInput = z.infer<typeof CreateCourseSchema>
 
-export const UpdateCourseSchema = CourseMetadataSchema.extend({ intent: z.literal('update') })
+/** The version of the details draft the author started from (0: none yet), for the optimistic lock (ADR 024). */
+const version = z.number({ error: 'details.stale' }).int().min(0).max(2_147_483_647)
+
+const UpdateCourseSchema = CourseMetadataSchema.extend({
+  intent: z.literal('update'),
+  version,
+  passMark: CourseMetadataSchema.shape.passMark.optional(),
+})
+
+/**
+ * The details form, the same schema on both sides, chosen by the page's data: a course without a final
+ * exam (an imported package may have none) has no pass mark to set, so the field is not asked for.
+ */
+export function updateCourseSchema({ finalExam }: { finalExam: boolean }) {
+  return UpdateCourseSchema.refine((value) => !finalExam || value.passMark !== undefined, {
+    path: ['passMark'],
+    error: 'course.passMarkInvalid',
+    // Also when another field is missing, so every mistake is named at once.
+    when: () => true,
+  })
+}
+export type UpdateCourseInput = z.infer<typeof UpdateCourseSchema>
+
+/** A course's texts, each per language with a translation status (ADR 024). */
+export const TEXT_FIELDS = ['title', 'summary'] as const
+export type TextField = (typeof TEXT_FIELDS)[number]
+
+/** A field of the details as the form names it: `category`, `title.ru`, `passMark`… */
+export type DetailsField = 'category' | `${TextField}.${Locale}` | 'certificateValidityMonths' | 'passMark'
+
+/** Publish, discard and "mark as up to date" name the draft version the author saw. */
+export const DetailsActionSchema = z.discriminatedUnion('intent', [
+  z.object({ intent: z.enum(['publish-details', 'discard-details']), version }),
+  z.object({
+    intent: z.literal('confirm-details'),
+    version,
+    locale: z.enum(LOCALES),
+    field: z.enum(TEXT_FIELDS),
+  }),
+])
+export type DetailsAction = z.infer<typeof DetailsActionSchema>
 
 export const AddEditorSchema = z.object({
   intent: z.literal('add-editor'),

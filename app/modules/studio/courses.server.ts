@@ -1,8 +1,15 @@
 import { Prisma } from '~/generated/prisma/client'
-import { CourseStatus } from '~/generated/prisma/enums'
 import { getPrisma } from '~/utils/db.server'
 import { writeAudit } from '~/modules/audit/audit.server'
 import { languageStates, outOfDateCounts } from './completeness'
+import {
+  describeDetails,
+  detailsDraftSelect,
+  detailsStatus,
+  outOfDateDetails,
+  parseDetailsConfirmed,
+  readTexts,
+} from './course-details'
 import { outOfDateByModule } from './draft-status.server'
 import type { CourseMetadata, CreateCourseInput } from './course.schema'
 
@@ -37,6 +44,7 @@ export async function listStudioCourses({ userId }: { userId: string }) {
         summary: true,
         updatedAt: true,
         editors: { where: { userId }, select: { userId: true } },
+        detailsDraft: { select: { title: true, summary: true, confirmed: true } },
         modules: {
           where: { archivedAt: null },
           select: { id: true, title: true, contents: { where: { markdown: { not: '' } }, select: { locale: true } } },
@@ -46,17 +54,20 @@ export async function listStudioCourses({ userId }: { userId: string }) {
     lastChanges(),
     outOfDateByModule({}),
   ])
-  return courses.map(({ id, editors, modules, updatedAt, ...course }) => {
+  return courses.map(({ id, editors, modules, updatedAt, detailsDraft, ...course }) => {
     const texts = modules.map((module) => ({
       title: module.title,
       bodyLocales: module.contents.map((content) => content.locale),
       outOfDate: outOfDate.get(module.id) ?? [],
     }))
+    const details = detailsDraft ? draftTextsOutOfDate(detailsDraft) : []
     return {
       ...course,
       canEdit: editors.length > 0,
-      languages: languageStates({ title: course.title, summary: course.summary, modules: texts }),
+      languages: languageStates({ title: course.title, summary: course.summary, modules: texts, details }),
       outOfDate: outOfDateCounts(texts),
+      /** The languages whose course title or summary draft is out of date (ADR 024). */
+      detailsOutOfDate: details,
       lastChange: changes.get(id) ?? { at: updatedAt, source: 'import' as const, by: null },
     }
   })
@@ -91,6 +102,7 @@ export async function getStudioCourse({ slug, userId }: { slug: string; userId: 
       summary: true,
       certificateValidityMonths: true,
       quizzes: { where: { kind: 'FINAL_EXAM' }, select: { passMark: true } },
+      detailsDraft: { select: detailsDraftSelect },
       modules: {
         orderBy: { position: 'asc' },
         select: {
@@ -109,16 +121,35 @@ export async function getStudioCourse({ slug, userId }: { slug: string; userId: 
     },
   })
   if (!course) return null
-  const { quizzes, editors, modules, ...rest } = course
-  const outOfDate = await outOfDateByModule({ courseId: course.id })
+  const { editors, modules, id, status, detailsDraft } = course
+  const [outOfDate, updatedBy] = await Promise.all([
+    outOfDateByModule({ courseId: id }),
+    detailsDraft?.updatedById
+      ? getPrisma().user.findUnique({ where: { id: detailsDraft.updatedById }, select: { displayName: true } })
+      : null,
+  ])
   return {
-    ...rest,
+    id,
+    slug: course.slug,
+    status,
+    details: {
+      ...describeDetails(course),
+      finalExam: course.quizzes.length > 0,
+      updatedAt: detailsDraft?.updatedAt ?? null,
+      updatedBy: updatedBy?.displayName ?? null,
+    },
     modules: modules.map((module) => ({ ...module, outOfDate: outOfDate.get(module.id) ?? [] })),
-    passMark: quizzes[0]?.passMark ?? null,
     editors: editors.map(({ user, createdAt }) => ({ ...user, since: createdAt })),
     canEdit: editors.some((editor) => editor.user.id === userId),
   }
 }
+
+/** The languages whose title or summary is out of date in a course's details draft, for the list. */
+function draftTextsOutOfDate(draft: { title: unknown; summary: unknown; confirmed: unknown }) {
+  const texts = { title: readTexts(draft.title), summary: readTexts(draft.summary) }
+  return outOfDateDetails(detailsStatus({ ...texts, ...NO_STRUCTURE }, parseDetailsConfirmed(draft.confirmed)))
+}
+const NO_STRUCTURE = { category: '', certificateValidityMonths: null, passMark: null }
 
 export type CreateCourseResult = { status: 'created'; slug: string } | { status: 'slug-taken' }
 
@@ -177,31 +208,6 @@ export async function createCourse({
     if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002') return { status: 'slug-taken' }
     throw error
   }
-}
-
-/**
- * Changes a draft course's metadata. Only its editors may, and only while it is a draft: a published
- * course changes through the drafts model, so learners never see a half-made edit. Anyone else, or a
- * course in another state, finds nothing to update ('not-found').
- */
-export async function updateCourseMetadata({
-  userId,
-  slug,
-  input,
-}: {
-  userId: string
-  slug: string
-  input: CourseMetadata
-}): Promise<'updated' | 'not-found'> {
-  return getPrisma().$transaction(async (tx) => {
-    const editable = { slug, status: CourseStatus.DRAFT, editors: { some: { userId } } }
-    const { count } = await tx.course.updateMany({ where: editable, data: courseFields(input) })
-    if (count === 0) return 'not-found'
-    await tx.quiz.updateMany({ where: { kind: 'FINAL_EXAM', course: editable }, data: { passMark: input.passMark } })
-    const { id } = await tx.course.findUniqueOrThrow({ where: { slug }, select: { id: true } })
-    await writeAudit({ actorId: userId, action: 'studio.course.updated', targetType: COURSE_TARGET, targetId: id }, tx)
-    return 'updated'
-  })
 }
 
 function courseFields(input: CourseMetadata) {

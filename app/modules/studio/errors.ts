@@ -1,5 +1,7 @@
 import type { Locale } from '~/i18n/config'
 import type { ProblemCode, ProblemParams } from '~/modules/content/problems'
+import type { CourseDetails } from './course-details'
+import type { DetailsField } from './course.schema'
 import type { StructureChange } from './structure-overwrites'
 import type { Field } from './translation-status'
 
@@ -78,11 +80,40 @@ export type StudioOverwrite =
   | { course: string; module: null; kind: 'media'; media: string; locales: [] }
   /** The module list's order, minutes or archiving as changed in the studio since the last import. */
   | { course: string; module: string; kind: 'structure'; changes: StructureChange[] }
+  /**
+   * The course's details were last published in the studio (who, when: a display name, an id if
+   * deleted); `fields` are those the package changes.
+   */
+  | {
+      course: string
+      module: null
+      kind: 'details-published'
+      fields: DetailsField[]
+      published: { at: Date; by: string }
+    }
+  /** The course's details have unpublished edits in these fields. */
+  | { course: string; module: null; kind: 'details-draft'; fields: DetailsField[] }
 
 /** `courses:import` without `--force` over a course or modules edited in the studio since their last import. */
 export class StudioWorkWouldBeOverwritten extends Error {
   constructor(readonly overwrites: StudioOverwrite[]) {
     const items = overwrites.map((item) => [item.course, item.module].filter(Boolean).join('/'))
     super(`the import would overwrite studio work: ${items.join(', ')}`)
+  }
+}
+
+/** Someone changed the course's details draft since the author opened it; `current` is the draft now. */
+export class DetailsConflict extends Error {
+  constructor(
+    readonly current: { details: CourseDetails; version: number; updatedBy: string | null; updatedAt: Date | null },
+  ) {
+    super(`the course details changed since they were opened (now version ${current.version})`)
+  }
+}
+
+/** The details draft breaks a rule of the course package (`courses:validate --strict`): these fields. */
+export class DetailsPublishRefused extends Error {
+  constructor(readonly fields: DetailsField[]) {
+    super(`the course details cannot be published: ${fields.join(', ')}`)
   }
 }

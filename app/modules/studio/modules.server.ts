@@ -2,6 +2,7 @@ import { Prisma } from '~/generated/prisma/client'
 import { writeAudit } from '~/modules/audit/audit.server'
 import { getPrisma } from '~/utils/db.server'
 import { COURSE_TARGET } from './courses.server'
+import { lockEditableCourse } from './scope.server'
 import type { AddModuleInput } from './module.schema'
 
 // A course's module list in the studio (ADR 020): add, reorder, archive and restore. Every write finds
@@ -10,16 +11,6 @@ import type { AddModuleInput } from './module.schema'
 type Tx = Prisma.TransactionClient
 
 const editedBy = (userId: string) => ({ editors: { some: { userId } } })
-
-/** The course, locked for the rest of the transaction so positions are renumbered one writer at a time. */
-async function lockEditableCourse(tx: Tx, { courseSlug, userId }: { courseSlug: string; userId: string }) {
-  const course = await tx.course.findFirst({
-    where: { slug: courseSlug, ...editedBy(userId) },
-    select: { id: true },
-  })
-  if (course) await tx.$queryRaw`SELECT 1 FROM "Course" WHERE "id" = ${course.id} FOR UPDATE`
-  return course
-}
 
 export type AddModuleResult = 'added' | 'not-found' | 'slug-taken'
 

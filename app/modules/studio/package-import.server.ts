@@ -2,7 +2,16 @@ import { readLocalizedText } from '~/i18n/localized'
 import type { Prisma } from '~/generated/prisma/client'
 import { LOCALES, type Locale, perLocale } from '~/i18n/config'
 import { sha256 } from '~/modules/content/package-hash'
-import type { MediaFile, ModulePackage } from '~/modules/content/package.schema'
+import type { CoursePackage, MediaFile, ModulePackage } from '~/modules/content/package.schema'
+import {
+  changedFields,
+  confirmAllDetails,
+  detailsDraftSelect,
+  draftDetails,
+  publishedDetails,
+  storedConfirmed,
+  type CourseDetails,
+} from './course-details'
 import type { StudioOverwrite } from './errors'
 import { structureOverwrites } from './structure-overwrites'
 import { confirmAll, revisionText } from './translation-status'
@@ -30,8 +39,9 @@ const differs = (a: Texts[Locale], b: Texts[Locale]) => a.title !== b.title || a
  */
 export async function findStudioOverwrites(
   tx: Tx,
-  { course, modules }: { course: { id: string; slug: string; packageHash: string }; modules: ModulePackage[] },
+  { course, pkg }: { course: { id: string; slug: string; packageHash: string }; pkg: CoursePackage },
 ): Promise<StudioOverwrite[]> {
+  const { modules } = pkg
   const courseId = course.id
   // createCourse stores no package hash: a course that has none was made in the studio, not imported.
   const overwrites: StudioOverwrite[] =
@@ -78,6 +88,8 @@ export async function findStudioOverwrites(
     if (drafted.length > 0) overwrites.push({ ...item, kind: 'draft', locales: drafted })
   }
   overwrites.push(...(await findStructureOverwrites(tx, { course, modules })))
+  // A studio-made course is named as a whole above: its details are all the studio's.
+  if (course.packageHash !== '') overwrites.push(...(await findDetailsOverwrites(tx, { course, pkg })))
   return namePublishers(tx, overwrites)
 }
 
@@ -144,15 +156,97 @@ export async function recordImportedStructure(tx: Tx, { courseId }: { courseId: 
     WHERE "courseId" = ${courseId}`
 }
 
+const detailsSelect = {
+  category: true,
+  title: true,
+  summary: true,
+  certificateValidityMonths: true,
+  detailsPublishedById: true,
+  detailsPublishedAt: true,
+  quizzes: { where: { kind: 'FINAL_EXAM' }, select: { passMark: true } },
+  detailsDraft: { select: detailsDraftSelect },
+} satisfies Prisma.CourseSelect
+
+/** The details as a package states them ("" where a language is absent); its final exam's pass mark, if it has one. */
+function incomingDetails(pkg: CoursePackage, current: CourseDetails): CourseDetails {
+  const { course } = pkg
+  return {
+    category: course.category,
+    title: perLocale((locale) => course.title[locale] ?? ''),
+    summary: perLocale((locale) => course.summary[locale] ?? ''),
+    certificateValidityMonths: course.certificateValidityMonths,
+    // Without a final exam in the package the import leaves the stored one (and its pass mark) alone.
+    passMark: pkg.finalExam ? pkg.finalExam.passMark : current.passMark,
+  }
+}
+
+/**
+ * The course details' studio work that the import would overwrite, when it changes the details at all
+ * (ADR 024): details published in the studio since the last import (every import clears the mark), and
+ * a draft with unpublished changes (reset by the import: all of its changes are named).
+ */
+async function findDetailsOverwrites(
+  tx: Tx,
+  { course, pkg }: { course: { id: string; slug: string }; pkg: CoursePackage },
+): Promise<StudioOverwrite[]> {
+  const stored = await tx.course.findUniqueOrThrow({ where: { id: course.id }, select: detailsSelect })
+  const published = publishedDetails(stored)
+  const fields = changedFields(incomingDetails(pkg, published), published)
+  if (fields.length === 0) return [] // the import leaves the details, and their draft, alone
+  const overwrites: StudioOverwrite[] = []
+  const { detailsPublishedById: by, detailsPublishedAt: at, detailsDraft } = stored
+  if (by && at)
+    overwrites.push({ course: course.slug, module: null, kind: 'details-published', fields, published: { at, by } })
+  const drafted = detailsDraft ? changedFields(draftDetails(detailsDraft), published) : []
+  if (drafted.length > 0) overwrites.push({ course: course.slug, module: null, kind: 'details-draft', fields: drafted })
+  return overwrites
+}
+
+/** What learners read of the course's details now, before an import writes it. */
+export async function readPublishedDetails(tx: Tx, { courseId }: { courseId: string }) {
+  return publishedDetails(await tx.course.findUniqueOrThrow({ where: { id: courseId }, select: detailsSelect }))
+}
+
+/**
+ * After an import wrote a course: if it changed the details, their draft becomes the package's details
+ * at a new version (an open form then gets a conflict instead of saving the old details over them),
+ * confirmed as a whole, as a module's drafts follow its imported text (ADR 019).
+ */
+export async function followImportedDetails(tx: Tx, { courseId, before }: { courseId: string; before: CourseDetails }) {
+  const details = await readPublishedDetails(tx, { courseId })
+  if (changedFields(details, before).length === 0) return
+  await tx.courseDraft.updateMany({
+    where: { courseId },
+    data: {
+      category: details.category,
+      title: details.title,
+      summary: details.summary,
+      certificateValidityMonths: details.certificateValidityMonths,
+      passMark: details.passMark,
+      confirmed: storedConfirmed(confirmAllDetails(details)),
+      version: { increment: 1 },
+      updatedById: null,
+    },
+  })
+}
+
 /** Names who published each revision, as the CLI shows them; a deleted user stays an id. */
 async function namePublishers(tx: Tx, overwrites: StudioOverwrite[]) {
-  const ids = overwrites.flatMap((item) => (item.kind === 'published' ? [item.revision.publishedBy] : []))
+  const ids = overwrites.flatMap((item) =>
+    item.kind === 'published'
+      ? [item.revision.publishedBy]
+      : item.kind === 'details-published'
+        ? [item.published.by]
+        : [],
+  )
   if (ids.length === 0) return overwrites
   const users = await tx.user.findMany({ where: { id: { in: ids } }, select: { id: true, displayName: true } })
   const names = new Map(users.map((user) => [user.id, user.displayName]))
-  for (const item of overwrites)
-    if (item.kind === 'published')
-      item.revision.publishedBy = names.get(item.revision.publishedBy) ?? item.revision.publishedBy
+  const named = (id: string) => names.get(id) ?? id
+  for (const item of overwrites) {
+    if (item.kind === 'published') item.revision.publishedBy = named(item.revision.publishedBy)
+    if (item.kind === 'details-published') item.published.by = named(item.published.by)
+  }
   return overwrites
 }
 

@@ -13,3 +13,20 @@ export function editableModuleWhere({
 }): Prisma.ModuleWhereInput {
   return { id: moduleId, course: { editors: { some: { userId } } } }
 }
+
+/**
+ * The course, if this user is one of its editors (ADR 018), locked for the rest of the transaction:
+ * the module list's writes (positions are renumbered one writer at a time), the details draft's, and
+ * the importer's check (ADR 024) take it first.
+ */
+export async function lockEditableCourse(
+  tx: Prisma.TransactionClient,
+  { courseSlug, userId }: { courseSlug: string; userId: string },
+) {
+  const course = await tx.course.findFirst({
+    where: { slug: courseSlug, editors: { some: { userId } } },
+    select: { id: true },
+  })
+  if (course) await tx.$queryRaw`SELECT 1 FROM "Course" WHERE "id" = ${course.id} FOR UPDATE`
+  return course
+}

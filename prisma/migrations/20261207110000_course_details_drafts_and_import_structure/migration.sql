@@ -25,3 +25,28 @@ WHERE c."id" = m."courseId"
           AND imported."action" IN ('course.imported', 'course.import_forced') AND imported."at" > added."at"
       )
   );
+
+-- A published course's details change through a draft (ADR 024): learners read the Course row until an
+-- editor publishes the draft.
+ALTER TABLE "Course" ADD COLUMN "detailsPublishedById" TEXT,
+ADD COLUMN "detailsPublishedAt" TIMESTAMP(3);
+
+-- CreateTable
+CREATE TABLE "CourseDraft" (
+    "courseId" TEXT NOT NULL,
+    "category" TEXT NOT NULL,
+    "title" JSONB NOT NULL,
+    "summary" JSONB NOT NULL,
+    "certificateValidityMonths" INTEGER,
+    "passMark" INTEGER,
+    "confirmed" JSONB NOT NULL,
+    "version" INTEGER NOT NULL DEFAULT 1,
+    "updatedById" TEXT,
+    "updatedAt" TIMESTAMP(3) NOT NULL,
+
+    CONSTRAINT "CourseDraft_pkey" PRIMARY KEY ("courseId"),
+    CONSTRAINT "CourseDraft_version_check" CHECK ("version" >= 1)
+);
+
+-- AddForeignKey
+ALTER TABLE "CourseDraft" ADD CONSTRAINT "CourseDraft_courseId_fkey" FOREIGN KEY ("courseId") REFERENCES "Course"("id") ON DELETE CASCADE ON UPDATE CASCADE;

@@ -11,12 +11,12 @@ export const FIELD_NAMES = words(`
   status q administrationId administration page course sort dir format autosave slug category title.en
   title.ru summary.en summary.ru certificateValidityMonths passMark minutes module en.title en.markdown
   en.version ru.title ru.markdown ru.version note revision locale version markdown name alt.en alt.ru caption.en
-  caption.ru`)
+  caption.ru field`)
 
 const INTENTS = words(`
   enrol complete renew start save submit invite resend assign revoke deactivate reactivate create language
   password enable update add-editor remove-editor add-module move-up move-down archive-module restore-module
-  publish mark:ru:body mark:en:title discard restore upload delete`)
+  publish mark:ru:body mark:en:title discard restore upload delete publish-details discard-details confirm-details`)
 
 const NASTY_WORDS = words(`%00 %zz %E0%A4%A % .. /../.. //evil.example -1 0 1e309 NaN 2026-02-30 <script>x</script>`)
 const NASTY = [...NASTY_WORDS, '', '\0', 'a\0b', '\t', '\r\n', "' OR 1=1 --", '\uFFFF', '\uD800']
@@ -64,6 +64,10 @@ function templates(ids: DemoIds): [string, string][][] {
     'locale=ru&version=1&title=Т&markdown=Текст',
     'intent=upload&name=fuzzed-figure&alt.en=A figure&alt.ru=Рисунок&caption.en=Figure 1',
     `intent=delete&name=${ids.media}`,
+    'intent=update&version=0&category=border-control&title.en=T&title.ru=Т&summary.en=S&summary.ru=С&passMark=70',
+    'intent=publish-details&version=1',
+    'intent=discard-details&version=1',
+    'intent=confirm-details&version=1&locale=ru&field=summary',
   ]
   return forms.map((form) => [...new URLSearchParams(form)])
 }

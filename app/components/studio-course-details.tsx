@@ -1,0 +1,149 @@
+import { useTranslation } from 'react-i18next'
+import type { TFunction } from 'i18next'
+import { LOCALES } from '~/i18n/config'
+import { useLocale } from '~/i18n/use-locale'
+import type { CourseDetails, DetailsStatus } from '~/modules/studio/course-details'
+import { TEXT_FIELDS, type DetailsField } from '~/modules/studio/course.schema'
+import { formatDate } from '~/utils/format'
+
+type StudioT = TFunction<['studio', 'learning']>
+
+/** A field of the details as the page names it: "Title in Russian", "Pass mark of the final exam, %". */
+export function fieldLabel(t: StudioT, field: DetailsField) {
+  const [name, locale] = field.split('.')
+  if (name === 'title' || name === 'summary')
+    return t(`course.${name}`, { inLanguage: t(`inLanguage.${locale === 'ru' ? 'ru' : 'en'}`) })
+  if (field === 'category') return t('course.category')
+  if (field === 'certificateValidityMonths') return t('course.validity')
+  return t('course.passMark')
+}
+
+/** A value of the details as the page shows it. */
+export function fieldValue(t: StudioT, details: CourseDetails, field: DetailsField) {
+  const [name, locale] = field.split('.')
+  if ((name === 'title' || name === 'summary') && (locale === 'en' || locale === 'ru'))
+    return details[name][locale] || t('page.notWritten')
+  if (field === 'category') return t(`learning:categories.${details.category}`)
+  if (field === 'certificateValidityMonths')
+    return details.certificateValidityMonths
+      ? t('page.validityMonths', { count: details.certificateValidityMonths })
+      : t('page.validityNone')
+  return details.passMark === null ? t('page.noExam') : t('page.passMarkValue', { passMark: details.passMark })
+}
+
+/**
+ * What learners read of the course (the published details), with a badge on each language's title
+ * or summary whose translation is out of date in the draft (ADR 024).
+ */
+export function CourseDetailsCard({
+  slug,
+  state,
+  published,
+  status,
+}: {
+  slug: string
+  state: string
+  published: CourseDetails
+  status: DetailsStatus
+}) {
+  const { t } = useTranslation(['studio', 'learning'])
+  const locale = useLocale()
+  const fact = (label: string, value: string) => (
+    <div>
+      <dt>{label}</dt>
+      <dd>{value}</dd>
+    </div>
+  )
+  return (
+    <section className="card" aria-labelledby="details-title">
+      <h2 id="details-title">{t('page.details')}</h2>
+      <dl className="facts">
+        {fact(t('page.address'), slug)}
+        {fact(t('page.state'), t(`state.${state}`))}
+        {fact(t('page.category'), fieldValue(t, published, 'category'))}
+        {fact(t('page.validity'), fieldValue(t, published, 'certificateValidityMonths'))}
+        {fact(t('page.passMark'), fieldValue(t, published, 'passMark'))}
+      </dl>
+      <div className="table-wrap">
+        <table>
+          <thead>
+            <tr>
+              <th scope="col">{t('page.field')}</th>
+              {LOCALES.map((language) => (
+                <th scope="col" key={language}>
+                  {t(`languageName.${language}`)}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {TEXT_FIELDS.map((field) => (
+              <tr key={field}>
+                <th scope="row">{t(`course.${field}`, { inLanguage: '' }).trim()}</th>
+                {LOCALES.map((language) => (
+                  <td key={language} lang={published[field][language] ? language : undefined}>
+                    {published[field][language] || t('page.notWritten')}
+                    {status[field][language].state === 'outOfDate' ? (
+                      <span className="badge" lang={locale}>
+                        {t('details.badge')}
+                      </span>
+                    ) : null}
+                  </td>
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </section>
+  )
+}
+
+/** Their draft where it differs from the author's, after a save or a button that someone else's save came before. */
+export function DetailsConflictNotice({
+  conflict,
+}: {
+  conflict: {
+    version: number
+    updatedBy: string | null
+    updatedAt: Date | null
+    theirs: CourseDetails
+    differs: DetailsField[]
+  }
+}) {
+  const { t } = useTranslation(['studio', 'learning'])
+  const locale = useLocale()
+  const date = conflict.updatedAt ? formatDate(conflict.updatedAt, locale) : null
+  return (
+    <div className="alert" role="alert">
+      {date ? (
+        <p>
+          {conflict.updatedBy
+            ? t('details.conflictBy', { name: conflict.updatedBy, date })
+            : t('details.conflictByUnknown', { date })}
+        </p>
+      ) : null}
+      {conflict.differs.length > 0 ? (
+        <div className="table-wrap">
+          <table>
+            <caption>{t('details.conflictCaption')}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('page.field')}</th>
+                <th scope="col">{t('details.conflictTheirs')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {conflict.differs.map((field) => (
+                <tr key={field}>
+                  <th scope="row">{fieldLabel(t, field)}</th>
+                  <td>{fieldValue(t, conflict.theirs, field)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      ) : null}
+    </div>
+  )
+}

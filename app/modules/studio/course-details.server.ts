@@ -1,0 +1,246 @@
+import type { Prisma } from '~/generated/prisma/client'
+import type { Locale } from '~/i18n/config'
+import { writeAudit } from '~/modules/audit/audit.server'
+import { getPrisma } from '~/utils/db.server'
+import {
+  changedFields,
+  confirmAllDetails,
+  confirmDetailsField,
+  detailsProblems,
+  detailsDraftSelect,
+  detailsStatus,
+  draftDetails,
+  parseDetailsConfirmed,
+  publishedDetails,
+  storedConfirmed,
+  type CourseDetails,
+} from './course-details'
+import type { TextField } from './course.schema'
+import { COURSE_TARGET } from './courses.server'
+import { DetailsConflict, DetailsPublishRefused } from './errors'
+import { lockEditableCourse } from './scope.server'
+
+// A course's details through a draft (ADR 024): saves go to CourseDraft under an optimistic lock, and
+// learners read the Course row until an editor publishes. Every write holds the course row's lock (the
+// one the module list and the importer take), finds the course by editor, and is audit-logged.
+
+type Tx = Prisma.TransactionClient
+
+const courseSelect = {
+  id: true,
+  status: true,
+  category: true,
+  title: true,
+  summary: true,
+  certificateValidityMonths: true,
+  quizzes: { where: { kind: 'FINAL_EXAM' }, select: { passMark: true } },
+  detailsDraft: { select: detailsDraftSelect },
+} satisfies Prisma.CourseSelect
+type CourseRow = Prisma.CourseGetPayload<{ select: typeof courseSelect }>
+
+export async function displayName(db: Pick<Tx, 'user'>, userId: string | null) {
+  if (!userId) return null
+  const user = await db.user.findUnique({ where: { id: userId }, select: { displayName: true } })
+  return user?.displayName ?? null
+}
+
+type Locked = CourseRow & { published: CourseDetails; finalExam: boolean }
+
+/** Runs `write` on the course, found by editor and locked; 'not-found' for anyone else or no such course. */
+async function withLockedCourse<T>(
+  { courseSlug, userId }: { courseSlug: string; userId: string },
+  write: (tx: Tx, course: Locked) => Promise<T>,
+): Promise<T | 'not-found'> {
+  return getPrisma().$transaction(async (tx) => {
+    const locked = await lockEditableCourse(tx, { courseSlug, userId })
+    if (!locked) return 'not-found'
+    const course = await tx.course.findUniqueOrThrow({ where: { id: locked.id }, select: courseSelect })
+    return write(tx, { ...course, published: publishedDetails(course), finalExam: course.quizzes.length > 0 })
+  })
+}
+
+/** A save, publish or discard names the draft version the author saw; another one is a conflict. */
+async function requireVersion(tx: Tx, course: Locked, baseVersion: number) {
+  const draft = course.detailsDraft
+  if ((draft?.version ?? 0) === baseVersion) return
+  throw new DetailsConflict({
+    details: draft ? draftDetails(draft) : course.published,
+    version: draft?.version ?? 0,
+    updatedBy: await displayName(tx, draft?.updatedById ?? null),
+    updatedAt: draft?.updatedAt ?? null,
+  })
+}
+
+const audit = (tx: Tx, course: { id: string }, actorId: string, action: string, details: Prisma.InputJsonObject) =>
+  writeAudit(
+    { actorId, action: `studio.course.${action}`, targetType: COURSE_TARGET, targetId: course.id, details },
+    tx,
+  )
+
+const editedBy = (userId: string) => ({ editors: { some: { userId } } })
+
+const columns = ({ category, title, summary, certificateValidityMonths }: CourseDetails) => ({
+  category,
+  title,
+  summary,
+  certificateValidityMonths,
+})
+
+/** Writes the details where learners read them; the editor scope is in each write's own `where`. */
+async function applyDetails(
+  tx: Tx,
+  { id }: { id: string },
+  details: CourseDetails,
+  { userId, publish }: { userId: string; publish: boolean },
+) {
+  const published = publish && { detailsPublishedById: userId, detailsPublishedAt: new Date() }
+  await tx.course.updateMany({ where: { id, ...editedBy(userId) }, data: { ...columns(details), ...published } })
+  if (details.passMark !== null)
+    await tx.quiz.updateMany({
+      where: { kind: 'FINAL_EXAM', course: { id, ...editedBy(userId) } },
+      data: { passMark: details.passMark },
+    })
+}
+
+export type SaveDetailsResult = 'saved' | 'applied' | 'unchanged' | 'not-found'
+
+/**
+ * Saves the details form into the draft if it is still at `version` (`DetailsConflict` otherwise,
+ * writing nothing). A draft course's details are applied at once ('applied'): no learner sees them.
+ * The first save makes the draft from the published details, confirmed as they are (ADR 019).
+ */
+export async function saveCourseDetails({
+  userId,
+  courseSlug,
+  version,
+  input,
+}: {
+  userId: string
+  courseSlug: string
+  version: number
+  input: Omit<CourseDetails, 'passMark' | 'certificateValidityMonths'> & {
+    certificateValidityMonths?: number
+    passMark?: number
+  }
+}): Promise<SaveDetailsResult> {
+  return withLockedCourse({ courseSlug, userId }, async (tx, course) => {
+    await requireVersion(tx, course, version)
+    const current = course.detailsDraft ? draftDetails(course.detailsDraft) : course.published
+    const next: CourseDetails = {
+      ...input,
+      certificateValidityMonths: input.certificateValidityMonths ?? null,
+      passMark: course.finalExam ? (input.passMark ?? current.passMark) : null,
+    }
+    const fields = changedFields(next, current)
+    if (fields.length === 0) return 'unchanged'
+    const values = { ...columns(next), passMark: next.passMark, updatedById: userId }
+    if (course.detailsDraft)
+      await tx.courseDraft.updateMany({
+        where: { courseId: course.id, course: editedBy(userId) },
+        data: { ...values, version: { increment: 1 } },
+      })
+    else
+      await tx.courseDraft.create({
+        data: { courseId: course.id, ...values, confirmed: storedConfirmed(confirmAllDetails(course.published)) },
+      })
+    if (course.status === 'DRAFT') {
+      await applyDetails(tx, course, next, { userId, publish: false })
+      await audit(tx, course, userId, 'updated', { fields })
+      return 'applied'
+    }
+    await audit(tx, course, userId, 'details_saved', { fields })
+    return 'saved'
+  })
+}
+
+/**
+ * Publishes the draft the author saw (`version`): checked as `courses:validate --strict` checks a
+ * package (`DetailsPublishRefused`, writing nothing), then written where learners read it.
+ */
+export async function publishCourseDetails({
+  userId,
+  courseSlug,
+  version,
+}: {
+  userId: string
+  courseSlug: string
+  version: number
+}): Promise<'published' | 'unchanged' | 'not-found'> {
+  return withLockedCourse({ courseSlug, userId }, async (tx, course) => {
+    await requireVersion(tx, course, version)
+    if (!course.detailsDraft) return 'unchanged'
+    const next = draftDetails(course.detailsDraft)
+    const fields = changedFields(next, course.published)
+    if (fields.length === 0) return 'unchanged'
+    const problems = detailsProblems(next, { finalExam: course.finalExam })
+    if (problems.length > 0) throw new DetailsPublishRefused(problems)
+    await applyDetails(tx, course, next, { userId, publish: true })
+    await audit(tx, course, userId, 'details_published', { fields })
+    return 'published'
+  })
+}
+
+/** Puts the published details back into the draft, at a new version; confirmations stay, as for modules. */
+export async function discardCourseDetails({
+  userId,
+  courseSlug,
+  version,
+}: {
+  userId: string
+  courseSlug: string
+  version: number
+}): Promise<'discarded' | 'unchanged' | 'not-found'> {
+  return withLockedCourse({ courseSlug, userId }, async (tx, course) => {
+    await requireVersion(tx, course, version)
+    const draft = course.detailsDraft
+    const fields = draft ? changedFields(draftDetails(draft), course.published) : []
+    if (fields.length === 0) return 'unchanged'
+    await tx.courseDraft.updateMany({
+      where: { courseId: course.id, course: editedBy(userId) },
+      data: {
+        ...columns(course.published),
+        passMark: course.published.passMark,
+        version: { increment: 1 },
+        updatedById: userId,
+      },
+    })
+    await audit(tx, course, userId, 'details_discarded', { fields })
+    return 'discarded'
+  })
+}
+
+/**
+ * "Mark as up to date" for one language's title or summary (ADR 019): it and the other languages now
+ * say the same. No new version: the texts did not change, so an open form may still save.
+ */
+export async function confirmCourseDetails({
+  userId,
+  courseSlug,
+  version,
+  locale,
+  field,
+}: {
+  userId: string
+  courseSlug: string
+  version: number
+  locale: Locale
+  field: TextField
+}): Promise<'confirmed' | 'unchanged' | 'not-found'> {
+  return withLockedCourse({ courseSlug, userId }, async (tx, course) => {
+    await requireVersion(tx, course, version)
+    const draft = course.detailsDraft
+    // Without a draft the details are the published ones, confirmed as a whole.
+    if (!draft) return 'unchanged'
+    const details = draftDetails(draft)
+    const confirmed = parseDetailsConfirmed(draft.confirmed)
+    if (detailsStatus(details, confirmed)[field][locale].state !== 'outOfDate') return 'unchanged'
+    const updated = confirmDetailsField(details, confirmed, locale, field)
+    if (!updated) return 'unchanged'
+    await tx.courseDraft.updateMany({
+      where: { courseId: course.id, course: editedBy(userId) },
+      data: { confirmed: storedConfirmed(updated) },
+    })
+    await audit(tx, course, userId, 'details_confirmed', { locale, field })
+    return 'confirmed'
+  })
+}

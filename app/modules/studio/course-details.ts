@@ -1,0 +1,191 @@
+import { z } from 'zod'
+import type { Prisma } from '~/generated/prisma/client'
+import { isLocale, LOCALES, perLocale, type Locale } from '~/i18n/config'
+import { readLocalizedText } from '~/i18n/localized'
+import { courseSchema, missingTranslations, passMarkSchema } from '~/modules/content/package.schema'
+import { TEXT_FIELDS, type DetailsField, type TextField } from './course.schema'
+import {
+  confirmAll,
+  confirmField,
+  parseConfirmed,
+  translationStatus,
+  type Confirmed,
+  type DraftTexts,
+  type FieldStatus,
+} from './translation-status'
+
+/*
+ * A course's details as the studio edits them (ADR 024): what learners read (the Course row and its
+ * final exam's pass mark) and the draft. Their translation status is the module texts' (ADR 019),
+ * computed by the same code with the summary where a module has its body.
+ */
+
+export interface CourseDetails {
+  category: string
+  title: Record<Locale, string>
+  summary: Record<Locale, string>
+  certificateValidityMonths: number | null
+  /** The final exam's; null when the course has none. */
+  passMark: number | null
+}
+
+/** What the studio reads of a course's details draft. */
+export const detailsDraftSelect = {
+  category: true,
+  title: true,
+  summary: true,
+  certificateValidityMonths: true,
+  passMark: true,
+  confirmed: true,
+  version: true,
+  updatedById: true,
+  updatedAt: true,
+} satisfies Prisma.CourseDraftSelect
+
+/** Per-language maps as stored ("" where a language has no text). */
+export const readTexts = (value: unknown) => perLocale((locale) => readLocalizedText(value)[locale] ?? '')
+
+interface StoredDetails {
+  category: string
+  title: unknown
+  summary: unknown
+  certificateValidityMonths: number | null
+}
+
+/** What learners read: the Course row and its final exam's pass mark. */
+export function publishedDetails(course: StoredDetails & { quizzes: { passMark: number }[] }): CourseDetails {
+  return draftDetails({ ...course, passMark: course.quizzes[0]?.passMark ?? null })
+}
+
+export function draftDetails({
+  category,
+  title,
+  summary,
+  certificateValidityMonths,
+  passMark,
+}: StoredDetails & { passMark: number | null }): CourseDetails {
+  return { category, title: readTexts(title), summary: readTexts(summary), certificateValidityMonths, passMark }
+}
+
+/**
+ * The details as the studio shows them: what learners read, the draft (the published details at
+ * version 0 while there is none), the fields it changes and its translation status.
+ */
+export function describeDetails(
+  course: StoredDetails & {
+    quizzes: { passMark: number }[]
+    detailsDraft: (StoredDetails & { passMark: number | null; confirmed: unknown; version: number }) | null
+  },
+) {
+  const published = publishedDetails(course)
+  const draft = course.detailsDraft
+  const values = draft ? draftDetails(draft) : published
+  const confirmed = draft ? parseDetailsConfirmed(draft.confirmed) : confirmAllDetails(published)
+  return {
+    published,
+    draft: values,
+    version: draft?.version ?? 0,
+    changed: changedFields(values, published),
+    status: detailsStatus(values, confirmed),
+  }
+}
+
+/** The fields whose values differ, in the form's order. */
+export function changedFields(a: CourseDetails, b: CourseDetails): DetailsField[] {
+  const fields: DetailsField[] = []
+  if (a.category !== b.category) fields.push('category')
+  for (const field of TEXT_FIELDS)
+    for (const locale of LOCALES) if (a[field][locale] !== b[field][locale]) fields.push(`${field}.${locale}`)
+  if (a.certificateValidityMonths !== b.certificateValidityMonths) fields.push('certificateValidityMonths')
+  if (a.passMark !== b.passMark) fields.push('passMark')
+  return fields
+}
+
+/**
+ * What each language's title and summary were last confirmed against in the other languages, stored
+ * per locale as `{ title: { ru: { hash, text } }, summary: … }`; unreadable JSON is never confirmed.
+ */
+export type DetailsConfirmed = Record<Locale, Confirmed>
+
+const stored = z.record(z.string(), z.object({ title: z.unknown(), summary: z.unknown() }).partial())
+
+export function parseDetailsConfirmed(value: unknown): DetailsConfirmed {
+  const parsed = stored.safeParse(value)
+  const entries = parsed.success ? parsed.data : {}
+  return perLocale((locale) => parseConfirmed({ title: entries[locale]?.title, body: entries[locale]?.summary }))
+}
+
+/** The JSON to store. */
+export function storedConfirmed(confirmed: DetailsConfirmed) {
+  return perLocale((locale) => ({ title: confirmed[locale].title, summary: confirmed[locale].body }))
+}
+
+const asTexts = (details: CourseDetails, confirmed: DetailsConfirmed): DraftTexts =>
+  perLocale((locale) => ({
+    title: details.title[locale],
+    markdown: details.summary[locale],
+    confirmed: confirmed[locale],
+  }))
+
+export type DetailsStatus = Record<TextField, Record<Locale, FieldStatus>>
+
+export function detailsStatus(details: CourseDetails, confirmed: DetailsConfirmed): DetailsStatus {
+  const status = translationStatus(asTexts(details, confirmed))
+  return { title: status.title, summary: status.body }
+}
+
+/** The languages whose title or summary is out of date. */
+export function outOfDateDetails(status: DetailsStatus): Locale[] {
+  return LOCALES.filter((locale) => TEXT_FIELDS.some((field) => status[field][locale].state === 'outOfDate'))
+}
+
+/** Published details arriving in a draft, or a package's: their author said the languages match. */
+export function confirmAllDetails(details: CourseDetails): DetailsConfirmed {
+  return confirmAll(perLocale((locale) => ({ title: details.title[locale], markdown: details.summary[locale] })))
+}
+
+/** "Mark as up to date" for one language's field; null when there is nothing to confirm it against. */
+export function confirmDetailsField(
+  details: CourseDetails,
+  confirmed: DetailsConfirmed,
+  locale: Locale,
+  field: TextField,
+): DetailsConfirmed | null {
+  const updated = confirmField(asTexts(details, confirmed), locale, field === 'title' ? 'title' : 'body')
+  if (Object.keys(updated).length === 0) return null
+  return perLocale((each) => updated[each] ?? confirmed[each])
+}
+
+/** Per-language maps as a package holds them: only the languages that have a text. */
+const written = (texts: Record<Locale, string>) =>
+  Object.fromEntries(LOCALES.filter((locale) => texts[locale].trim() !== '').map((locale) => [locale, texts[locale]]))
+
+const packageDetails = courseSchema.pick({
+  category: true,
+  title: true,
+  summary: true,
+  certificateValidityMonths: true,
+})
+
+/**
+ * What `courses:validate --strict` would say about these details, as the fields it names: the
+ * package's own schema (its limits are the studio form's, COURSE_LIMITS) and its strict translation check.
+ */
+export function detailsProblems(details: CourseDetails, { finalExam }: { finalExam: boolean }): DetailsField[] {
+  const problems = new Set<DetailsField>()
+  const { passMark, ...course } = details
+  const parsed = packageDetails.safeParse({ ...course, title: written(course.title), summary: written(course.summary) })
+  if (parsed.success) {
+    for (const { path, locales } of missingTranslations(parsed.data))
+      for (const locale of locales) problems.add(`${String(path[0])}.${locale}` as DetailsField)
+  } else {
+    for (const { path } of parsed.error.issues) {
+      const [field, locale] = path
+      if (field === 'title' || field === 'summary') {
+        for (const each of isLocale(locale) ? [locale] : LOCALES) problems.add(`${field}.${each}`)
+      } else if (field === 'category' || field === 'certificateValidityMonths') problems.add(field)
+    }
+  }
+  if (finalExam && !passMarkSchema.safeParse(passMark).success) problems.add('passMark')
+  return [...problems]
+}

@@ -1,0 +1,64 @@
+// A published course's details through a draft (issue 14, ADR 024): the instructor changes the Russian
+// summary of a shipped course; a learner keeps reading the published one until the instructor publishes
+// the draft (here from a browser without JavaScript), and then reads the new one.
+import { expect, signInContext, test } from './fixtures'
+import { createLearner, seriousAxeViolations, shippedCourse, waitForHydration } from './helpers'
+
+const COURSE = shippedCourse('cargo-container-control')
+const STUDIO = `/ru/studio/courses/${COURSE.slug}`
+
+test('an instructor’s new Russian summary reaches learners only once published', async ({ page, browser, signIn }) => {
+  const added = `Дополнено в сквозном тесте ${Math.random().toString(36).slice(2, 8)}.`
+  const learner = await createLearner('course-details', 'ru')
+  const learnerContext = await browser.newContext()
+  const plainContext = await browser.newContext({ javaScriptEnabled: false })
+  try {
+    await signInContext(learnerContext, learner.email)
+    await signInContext(plainContext, 'instructor@demo.test')
+    const reader = await learnerContext.newPage()
+
+    await signIn('instructor@demo.test')
+    await page.goto(STUDIO)
+    const summary = page.getByLabel('Краткое описание на русском')
+    await waitForHydration(summary)
+    const published = await summary.inputValue()
+    await summary.fill(`${published} ${added}`)
+    await page.getByRole('button', { name: 'Сохранить черновик' }).click()
+    await expect(page.getByRole('status')).toHaveText(
+      'Черновик сохранён. Слушатели курса видят опубликованные сведения, пока черновик не опубликован.',
+    )
+    await expect(page.getByText('Черновик ещё не опубликован. Изменено: Краткое описание на русском.')).toBeVisible()
+    // The English summary was confirmed against the old Russian one: flagged, in the table and the list.
+    await expect(page.getByRole('cell').filter({ hasText: 'перевод устарел' })).toHaveCount(1)
+    await expect(page.getByText(/^Краткое описание на английском: текст на другом языке изменился/)).toBeVisible()
+    expect(await seriousAxeViolations(page)).toEqual([])
+
+    for (const path of [`/ru/courses/${COURSE.slug}`, '/ru/courses']) {
+      await reader.goto(path)
+      await expect(reader.getByText(published, { exact: true })).toBeVisible()
+      await expect(reader.getByText(added)).toHaveCount(0)
+    }
+
+    // Published from a browser without JavaScript: the buttons are plain forms.
+    const plain = await plainContext.newPage()
+    await plain.goto(STUDIO)
+    await plain.getByRole('button', { name: 'Опубликовать сведения' }).click()
+    await expect(plain.getByRole('status')).toHaveText('Сведения опубликованы. Слушатели курса уже видят их.')
+    await expect(plain.getByText(/Черновик ещё не опубликован/)).toHaveCount(0)
+
+    for (const path of [`/ru/courses/${COURSE.slug}`, '/ru/courses']) {
+      await reader.goto(path)
+      await expect(reader.getByText(`${published} ${added}`, { exact: true })).toBeVisible()
+    }
+
+    // The English summary still says the same: its translator marks it as up to date.
+    await plain.getByRole('button', { name: 'Отметить как актуальный: Краткое описание на английском' }).click()
+    await expect(plain.getByRole('status')).toHaveText(
+      'Краткое описание на английском: перевод отмечен как актуальный.',
+    )
+    await expect(plain.getByText('перевод устарел')).toHaveCount(0)
+  } finally {
+    await learnerContext.close()
+    await plainContext.close()
+  }
+})
