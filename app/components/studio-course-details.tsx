@@ -112,17 +112,9 @@ export function DetailsConflictNotice({
   }
 }) {
   const { t } = useTranslation(['studio', 'learning'])
-  const locale = useLocale()
-  const date = conflict.updatedAt ? formatDate(conflict.updatedAt, locale) : null
   return (
     <div className="alert" role="alert">
-      {date ? (
-        <p>
-          {conflict.updatedBy
-            ? t('details.conflictBy', { name: conflict.updatedBy, date })
-            : t('details.conflictByUnknown', { date })}
-        </p>
-      ) : null}
+      <LastSaved at={conflict.updatedAt} by={conflict.updatedBy} />
       {conflict.differs.length > 0 ? (
         <div className="table-wrap">
           <table>
@@ -146,4 +138,13 @@ export function DetailsConflictNotice({
       ) : null}
     </div>
   )
+}
+
+/** Who saved the draft last, and when; nothing for details never saved in the studio. */
+export function LastSaved({ at, by }: { at: Date | null; by: string | null }) {
+  const { t } = useTranslation('studio')
+  const locale = useLocale()
+  if (!at) return null
+  const date = formatDate(at, locale)
+  return <p>{by ? t('details.lastSaved', { name: by, date }) : t('details.lastSavedUnknown', { date })}</p>
 }

@@ -4,12 +4,10 @@ import { Form } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
 import { CourseMetadataFields } from '~/components/course-metadata-fields'
 import { ConformForm, FormErrors } from '~/components/forms'
-import { DetailsConflictNotice, fieldLabel } from '~/components/studio-course-details'
+import { DetailsConflictNotice, fieldLabel, LastSaved } from '~/components/studio-course-details'
 import { LOCALES, type Locale } from '~/i18n/config'
-import { useLocale } from '~/i18n/use-locale'
 import type { CourseDetails, DetailsStatus } from '~/modules/studio/course-details'
 import { TEXT_FIELDS, updateCourseSchema, type DetailsField, type TextField } from '~/modules/studio/course.schema'
-import { formatDate } from '~/utils/format'
 
 export interface DetailsView {
   draft: CourseDetails
@@ -83,8 +81,6 @@ function ButtonRefusal({ answer }: { answer: Extract<DetailsAnswer, { form: 'det
 /** The fields the draft changes, who saved it last, and the buttons that publish or discard it. */
 function UnpublishedDraft({ details }: { details: DetailsView }) {
   const { t } = useTranslation(['studio', 'learning'])
-  const locale = useLocale()
-  const date = details.updatedAt ? formatDate(details.updatedAt, locale) : null
   const button = (intent: string, label: string, secondary: boolean) => (
     <Form method="post">
       <input type="hidden" name="version" value={details.version} />
@@ -96,13 +92,7 @@ function UnpublishedDraft({ details }: { details: DetailsView }) {
   return (
     <div className="notice notice--warning">
       <p>{t('details.unpublished', { fields: details.changed.map((field) => fieldLabel(t, field)).join(', ') })}</p>
-      {date ? (
-        <p>
-          {details.updatedBy
-            ? t('details.lastSaved', { name: details.updatedBy, date })
-            : t('details.lastSavedUnknown', { date })}
-        </p>
-      ) : null}
+      <LastSaved at={details.updatedAt} by={details.updatedBy} />
       <div className="row-actions">
         {button('publish-details', t('details.publish'), false)}
         {button('discard-details', t('details.discard'), true)}

@@ -7,7 +7,7 @@ import {
   confirmAllDetails,
   confirmDetailsField,
   detailsProblems,
-  detailsDraftSelect,
+  courseDetailsSelect,
   detailsStatus,
   draftDetails,
   parseDetailsConfirmed,
@@ -26,16 +26,7 @@ import { lockEditableCourse } from './scope.server'
 
 type Tx = Prisma.TransactionClient
 
-const courseSelect = {
-  id: true,
-  status: true,
-  category: true,
-  title: true,
-  summary: true,
-  certificateValidityMonths: true,
-  quizzes: { where: { kind: 'FINAL_EXAM' }, select: { passMark: true } },
-  detailsDraft: { select: detailsDraftSelect },
-} satisfies Prisma.CourseSelect
+const courseSelect = { id: true, status: true, ...courseDetailsSelect } satisfies Prisma.CourseSelect
 type CourseRow = Prisma.CourseGetPayload<{ select: typeof courseSelect }>
 
 export async function displayName(db: Pick<Tx, 'user'>, userId: string | null) {
@@ -46,20 +37,32 @@ export async function displayName(db: Pick<Tx, 'user'>, userId: string | null) {
 
 type Locked = CourseRow & { published: CourseDetails; finalExam: boolean }
 
-/** Runs `write` on the course, found by editor and locked; 'not-found' for anyone else or no such course. */
+/** Who writes which course's details, from which version of the draft (0: none yet). */
+interface DetailsWrite {
+  userId: string
+  courseSlug: string
+  version: number
+}
+
+/**
+ * Runs `write` on the course, found by editor and locked, once the draft is still at `version`
+ * (`DetailsConflict` otherwise); 'not-found' for anyone else or no such course.
+ */
 async function withLockedCourse<T>(
-  { courseSlug, userId }: { courseSlug: string; userId: string },
+  { courseSlug, userId, version }: DetailsWrite,
   write: (tx: Tx, course: Locked) => Promise<T>,
 ): Promise<T | 'not-found'> {
   return getPrisma().$transaction(async (tx) => {
     const locked = await lockEditableCourse(tx, { courseSlug, userId })
     if (!locked) return 'not-found'
-    const course = await tx.course.findUniqueOrThrow({ where: { id: locked.id }, select: courseSelect })
-    return write(tx, { ...course, published: publishedDetails(course), finalExam: course.quizzes.length > 0 })
+    const row = await tx.course.findUniqueOrThrow({ where: { id: locked.id }, select: courseSelect })
+    const course = { ...row, published: publishedDetails(row), finalExam: row.quizzes.length > 0 }
+    await requireVersion(tx, course, version)
+    return write(tx, course)
   })
 }
 
-/** A save, publish or discard names the draft version the author saw; another one is a conflict. */
+/** Every write names the draft version the author saw; another one is a conflict. */
 async function requireVersion(tx: Tx, course: Locked, baseVersion: number) {
   const draft = course.detailsDraft
   if ((draft?.version ?? 0) === baseVersion) return
@@ -110,21 +113,16 @@ export type SaveDetailsResult = 'saved' | 'applied' | 'unchanged' | 'not-found'
  * The first save makes the draft from the published details, confirmed as they are (ADR 019).
  */
 export async function saveCourseDetails({
-  userId,
-  courseSlug,
-  version,
   input,
-}: {
-  userId: string
-  courseSlug: string
-  version: number
+  ...write
+}: DetailsWrite & {
   input: Omit<CourseDetails, 'passMark' | 'certificateValidityMonths'> & {
     certificateValidityMonths?: number
     passMark?: number
   }
 }): Promise<SaveDetailsResult> {
-  return withLockedCourse({ courseSlug, userId }, async (tx, course) => {
-    await requireVersion(tx, course, version)
+  const { userId } = write
+  return withLockedCourse(write, async (tx, course) => {
     const current = course.detailsDraft ? draftDetails(course.detailsDraft) : course.published
     const next: CourseDetails = {
       ...input,
@@ -157,17 +155,9 @@ export async function saveCourseDetails({
  * Publishes the draft the author saw (`version`): checked as `courses:validate --strict` checks a
  * package (`DetailsPublishRefused`, writing nothing), then written where learners read it.
  */
-export async function publishCourseDetails({
-  userId,
-  courseSlug,
-  version,
-}: {
-  userId: string
-  courseSlug: string
-  version: number
-}): Promise<'published' | 'unchanged' | 'not-found'> {
-  return withLockedCourse({ courseSlug, userId }, async (tx, course) => {
-    await requireVersion(tx, course, version)
+export async function publishCourseDetails(write: DetailsWrite): Promise<'published' | 'unchanged' | 'not-found'> {
+  const { userId } = write
+  return withLockedCourse(write, async (tx, course) => {
     if (!course.detailsDraft) return 'unchanged'
     const next = draftDetails(course.detailsDraft)
     const fields = changedFields(next, course.published)
@@ -181,17 +171,9 @@ export async function publishCourseDetails({
 }
 
 /** Puts the published details back into the draft, at a new version; confirmations stay, as for modules. */
-export async function discardCourseDetails({
-  userId,
-  courseSlug,
-  version,
-}: {
-  userId: string
-  courseSlug: string
-  version: number
-}): Promise<'discarded' | 'unchanged' | 'not-found'> {
-  return withLockedCourse({ courseSlug, userId }, async (tx, course) => {
-    await requireVersion(tx, course, version)
+export async function discardCourseDetails(write: DetailsWrite): Promise<'discarded' | 'unchanged' | 'not-found'> {
+  const { userId } = write
+  return withLockedCourse(write, async (tx, course) => {
     const draft = course.detailsDraft
     const fields = draft ? changedFields(draftDetails(draft), course.published) : []
     if (fields.length === 0) return 'unchanged'
@@ -214,20 +196,12 @@ export async function discardCourseDetails({
  * say the same. No new version: the texts did not change, so an open form may still save.
  */
 export async function confirmCourseDetails({
-  userId,
-  courseSlug,
-  version,
   locale,
   field,
-}: {
-  userId: string
-  courseSlug: string
-  version: number
-  locale: Locale
-  field: TextField
-}): Promise<'confirmed' | 'unchanged' | 'not-found'> {
-  return withLockedCourse({ courseSlug, userId }, async (tx, course) => {
-    await requireVersion(tx, course, version)
+  ...write
+}: DetailsWrite & { locale: Locale; field: TextField }): Promise<'confirmed' | 'unchanged' | 'not-found'> {
+  const { userId } = write
+  return withLockedCourse(write, async (tx, course) => {
     const draft = course.detailsDraft
     // Without a draft the details are the published ones, confirmed as a whole.
     if (!draft) return 'unchanged'

@@ -42,6 +42,16 @@ export const detailsDraftSelect = {
   updatedAt: true,
 } satisfies Prisma.CourseDraftSelect
 
+/** What the studio reads of a course's details: what learners read, and the draft. */
+export const courseDetailsSelect = {
+  category: true,
+  title: true,
+  summary: true,
+  certificateValidityMonths: true,
+  quizzes: { where: { kind: 'FINAL_EXAM' }, select: { passMark: true } },
+  detailsDraft: { select: detailsDraftSelect },
+} satisfies Prisma.CourseSelect
+
 /** Per-language maps as stored ("" where a language has no text). */
 export const readTexts = (value: unknown) => perLocale((locale) => readLocalizedText(value)[locale] ?? '')
 

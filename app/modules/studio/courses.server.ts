@@ -4,7 +4,7 @@ import { writeAudit } from '~/modules/audit/audit.server'
 import { languageStates, outOfDateCounts } from './completeness'
 import {
   describeDetails,
-  detailsDraftSelect,
+  courseDetailsSelect,
   detailsStatus,
   outOfDateDetails,
   parseDetailsConfirmed,
@@ -97,12 +97,7 @@ export async function getStudioCourse({ slug, userId }: { slug: string; userId: 
       id: true,
       slug: true,
       status: true,
-      category: true,
-      title: true,
-      summary: true,
-      certificateValidityMonths: true,
-      quizzes: { where: { kind: 'FINAL_EXAM' }, select: { passMark: true } },
-      detailsDraft: { select: detailsDraftSelect },
+      ...courseDetailsSelect,
       modules: {
         orderBy: { position: 'asc' },
         select: {

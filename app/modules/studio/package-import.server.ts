@@ -6,7 +6,7 @@ import type { CoursePackage, MediaFile, ModulePackage } from '~/modules/content/
 import {
   changedFields,
   confirmAllDetails,
-  detailsDraftSelect,
+  courseDetailsSelect,
   draftDetails,
   publishedDetails,
   storedConfirmed,
@@ -157,14 +157,9 @@ export async function recordImportedStructure(tx: Tx, { courseId }: { courseId: 
 }
 
 const detailsSelect = {
-  category: true,
-  title: true,
-  summary: true,
-  certificateValidityMonths: true,
+  ...courseDetailsSelect,
   detailsPublishedById: true,
   detailsPublishedAt: true,
-  quizzes: { where: { kind: 'FINAL_EXAM' }, select: { passMark: true } },
-  detailsDraft: { select: detailsDraftSelect },
 } satisfies Prisma.CourseSelect
 
 /** The details as a package states them ("" where a language is absent); its final exam's pass mark, if it has one. */
