@@ -3,12 +3,12 @@ import { data } from '@remix-run/node'
 import { changedFields, type CourseDetails } from '~/modules/studio/course-details'
 import {
   confirmCourseDetails,
+  courseHasFinalExam,
   discardCourseDetails,
   publishCourseDetails,
   saveCourseDetails,
 } from '~/modules/studio/course-details.server'
 import { DetailsActionSchema, updateCourseSchema, type DetailsField } from '~/modules/studio/course.schema'
-import { getStudioCourse } from '~/modules/studio/courses.server'
 import { DetailsConflict, DetailsPublishRefused } from '~/modules/studio/errors'
 import { invariantResponse } from '~/utils/http'
 import type { StudioCourseActionData } from './studio-course-actions.server'
@@ -43,9 +43,9 @@ const conflictView = ({ current }: DetailsConflict, mine: CourseDetails | null):
 
 export async function runSaveDetails({ userId, slug, formData, back }: DetailsFormArgs) {
   // The form asks for a pass mark only when the course has a final exam: the schema follows the course.
-  const course = await getStudioCourse({ slug, userId })
-  invariantResponse(course, 'Not found', { status: 404 })
-  const submission = parseWithZod(formData, { schema: updateCourseSchema({ finalExam: course.details.finalExam }) })
+  const finalExam = await courseHasFinalExam({ slug })
+  invariantResponse(finalExam !== null, 'Not found', { status: 404 })
+  const submission = parseWithZod(formData, { schema: updateCourseSchema({ finalExam }) })
   if (submission.status !== 'success')
     return data({ form: 'update', result: submission.reply() } satisfies StudioCourseActionData, { status: 400 })
   const { version, intent: _intent, ...input } = submission.value

@@ -37,6 +37,15 @@ export async function displayName(db: Pick<Tx, 'user'>, userId: string | null) {
 
 type Locked = CourseRow & { published: CourseDetails; finalExam: boolean }
 
+/** Whether the course has a final exam (its details then have a pass mark); null for no such course. */
+export async function courseHasFinalExam({ slug }: { slug: string }) {
+  const course = await getPrisma().course.findUnique({
+    where: { slug },
+    select: { _count: { select: { quizzes: { where: { kind: 'FINAL_EXAM' } } } } },
+  })
+  return course ? course._count.quizzes > 0 : null
+}
+
 /** Who writes which course's details, from which version of the draft (0: none yet). */
 interface DetailsWrite {
   userId: string
