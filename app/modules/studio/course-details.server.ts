@@ -29,7 +29,7 @@ type Tx = Prisma.TransactionClient
 const courseSelect = { id: true, status: true, ...courseDetailsSelect } satisfies Prisma.CourseSelect
 type CourseRow = Prisma.CourseGetPayload<{ select: typeof courseSelect }>
 
-export async function displayName(db: Pick<Tx, 'user'>, userId: string | null) {
+async function displayName(db: Pick<Tx, 'user'>, userId: string | null) {
   if (!userId) return null
   const user = await db.user.findUnique({ where: { id: userId }, select: { displayName: true } })
   return user?.displayName ?? null
