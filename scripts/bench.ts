@@ -3,8 +3,9 @@
 // exam-start spike (scripts/bench/spike*.ts) on another fresh database and server.
 // Set BENCH_DATABASE_URL (a PostgreSQL server URL) to measure PostgreSQL instead of the embedded PGlite.
 // `npm run bench -- --only spike` (or BENCH_ONLY=spike) runs one part: `autocannon`, `spike`,
-// `certificates` (the certificate PDF rendered in this process: scripts/bench/certificates.ts) or `matrix`
-// (the manager's completion matrix on a large loaded dataset, PostgreSQL only: scripts/bench/matrix.ts).
+// `certificates` (the certificate PDF rendered in this process: scripts/bench/certificates.ts), `studio`
+// (authors saving drafts, and the module page once published from the studio: scripts/bench/studio.ts) or
+// `matrix` (the manager's completion matrix on a large loaded dataset, PostgreSQL only: scripts/bench/matrix.ts).
 import { execFileSync } from 'node:child_process'
 import os from 'node:os'
 import { fileURLToPath } from 'node:url'
@@ -17,6 +18,7 @@ import { markdownTable, percentile, runHeader, verdict, writeResults } from './b
 import { assertPortFree, serverLabel, startProductionServer } from './bench/server'
 import { signIn } from './bench/sign-in'
 import { runExamSpike, type PartContext } from './bench/spike-phase'
+import { runStudio } from './bench/studio'
 import { createScratchDatabase, type ScratchDatabase } from './lib/scratch-database'
 
 process.chdir(fileURLToPath(new URL('..', import.meta.url))) // paths below are relative to the project
@@ -32,7 +34,7 @@ const WARMUP_S = 3 // JIT, Prisma's query plans and database caches warm up befo
 /** One load test. Add fields (request body, per-scenario set-up) when a scenario needs them. */
 export interface Scenario {
   name: string
-  method: 'GET'
+  method: 'GET' | 'POST'
   path: string
   /** Demo account whose browser cookies are sent; anonymous when absent. */
   user?: string
@@ -49,6 +51,9 @@ export interface Scenario {
   connections?: number
   /** Puts the signed-in user in the state the scenario needs (e.g. enrolled), through the app's own forms. */
   setup?: (cookie: string) => Promise<void>
+  /** Gives each connection requests of its own, for a scenario whose requests change as it runs (the
+   * studio's draft saves, each sending the version its last answer returned: scripts/bench/studio.ts). */
+  setupClient?: (client: autocannon.Client) => void
 }
 
 const MODULE_COURSE = '/en/courses/cargo-container-control'
@@ -124,6 +129,7 @@ async function load(scenario: Scenario, headers: Record<string, string>, duratio
     headers,
     connections: scenario.connections ?? CONNECTIONS,
     duration,
+    setupClient: scenario.setupClient,
   })
   instance.on('response', (_client: unknown, _status: number, _bytes: number, ms: number) => latencies.push(ms))
   const result = await instance
@@ -143,15 +149,21 @@ async function load(scenario: Scenario, headers: Record<string, string>, duratio
   }
 }
 
-async function measure(scenario: Scenario): Promise<Measurement> {
-  const headers: Record<string, string> = scenario.user ? { Cookie: await browserCookies(scenario.user) } : {}
-  await scenario.setup?.(headers.Cookie ?? '')
-  await assertResponds(scenario, headers)
+/** The warm-up, then the measured run; `between` runs after the warm-up (e.g. to catch up on its answers). */
+async function warmUpAndLoad(scenario: Scenario, headers: Record<string, string>, between?: () => Promise<void>) {
   log(
     `${scenario.name}: ${WARMUP_S} s warm-up, then ${DURATION_S} s × ${scenario.connections ?? CONNECTIONS} connections…`,
   )
   await load(scenario, headers, WARMUP_S)
-  const measurement = await load(scenario, headers, DURATION_S)
+  await between?.()
+  return load(scenario, headers, DURATION_S)
+}
+
+async function measure(scenario: Scenario): Promise<Measurement> {
+  const headers: Record<string, string> = scenario.user ? { Cookie: await browserCookies(scenario.user) } : {}
+  await scenario.setup?.(headers.Cookie ?? '')
+  await assertResponds(scenario, headers)
+  const measurement = await warmUpAndLoad(scenario, headers)
   await assertResponds(scenario, headers)
   return measurement
 }
@@ -256,6 +268,7 @@ const runPart: Record<Part, (loadAverage: number) => Promise<void>> = {
   autocannon: runScenarios,
   spike: (loadBefore) => runExamSpike(partContext, loadBefore),
   matrix: (loadBefore) => runMatrix({ ...partContext, measure, report, signIn: browserCookies }, loadBefore),
+  studio: (loadBefore) => runStudio({ ...partContext, measure, report, load: warmUpAndLoad }, loadBefore),
 }
 const needsServer = (part: Part) => part !== 'certificates'
 

@@ -11,6 +11,24 @@ declare module 'autocannon' {
       method?: string
       headers?: Record<string, string>
       body?: string
+      /** Called with each connection's client as it is made, to give it requests of its own. */
+      setupClient?: (client: Client) => void
+    }
+
+    /** One request of a client's sequence; the hooks run before it is sent and when its answer is in. */
+    interface Request {
+      method?: string
+      path?: string
+      headers?: Record<string, string>
+      body?: string
+      setupRequest?: (request: Request, context: Record<string, unknown>) => Request
+      onResponse?: (status: number, body: string, context: Record<string, unknown>) => void
+    }
+
+    /** One connection. */
+    interface Client extends EventEmitter {
+      /** Replaces the requests this connection sends, in turn, for as long as it runs. */
+      setRequests(requests: Request[]): void
     }
 
     interface Histogram {

@@ -29,10 +29,15 @@ export interface PartContext {
 }
 
 /**
- * Opens the scratch database in this process through the app's own modules, runs `work` and closes it
- * again. The app reads its configuration once, on first use: it is set here and forgotten afterwards.
+ * Opens the scratch database in this process through the app's own modules (`load` imports the bench's
+ * module that uses them), runs `work` and closes it again. The app reads its configuration once, on
+ * first use: it is set here and forgotten afterwards.
  */
-export async function withAppDatabase<T>(database: ScratchDatabase, work: (spike: typeof SpikeDatabase) => Promise<T>) {
+export async function withAppModules<M, T>(
+  database: ScratchDatabase,
+  load: () => Promise<M>,
+  work: (module: M) => Promise<T>,
+) {
   const names = ['DATABASE_URL', 'PGLITE_DIR', 'LOG_LEVEL', 'SEED_DEMO', 'COURSES_DIR'] as const
   const saved = names.map((name) => [name, process.env[name]] as const)
   for (const name of names) delete process.env[name]
@@ -40,10 +45,10 @@ export async function withAppDatabase<T>(database: ScratchDatabase, work: (spike
   Object.assign(process.env, database.env, { LOG_LEVEL: 'warn', SEED_DEMO: 'true' })
   clearSingletons()
   try {
-    const spike = await import('./spike-database')
+    const module = await load()
     const { getDatabase } = await import('~/utils/db.server')
     try {
-      return await work(spike)
+      return await work(module)
     } finally {
       await getDatabase().close()
     }
@@ -55,6 +60,10 @@ export async function withAppDatabase<T>(database: ScratchDatabase, work: (spike
     }
   }
 }
+
+/** `withAppModules` with the spike's set-up and check (scripts/bench/spike-database.ts). */
+export const withAppDatabase = <T>(database: ScratchDatabase, work: (spike: typeof SpikeDatabase) => Promise<T>) =>
+  withAppModules(database, () => import('./spike-database'), work)
 
 /** The spike's learners, set up in this process before any server opens the database. */
 export async function setUpSpikeDatabase(database: ScratchDatabase, log: (line: string) => void) {

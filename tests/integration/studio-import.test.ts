@@ -110,6 +110,16 @@ describe('importing over studio work', () => {
       { number: 2, publishedBy: null },
       { number: 1, publishedBy: { id: authorId } },
     ])
+    // The reader's notice dates: the English is the import's, the Russian still reads as in revision 1.
+    const [first, second] = await getPrisma().moduleRevision.findMany({
+      where: { moduleId: id },
+      orderBy: { number: 'asc' },
+      select: { publishedAt: true, texts: true },
+    })
+    expect(second?.texts).toMatchObject({
+      en: { since: second?.publishedAt.toISOString() },
+      ru: { since: first?.publishedAt.toISOString() },
+    })
     const draft = await getModuleDraft({ moduleId: id })
     expect(draft.texts.en).toMatchObject({ markdown: pkg.modules[1]!.bodies.en, version: versions.en.version + 1 })
     expect(draft.texts.ru.version).toBe(versions.ru.version + 1)

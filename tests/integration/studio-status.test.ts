@@ -116,6 +116,19 @@ describe('the published revision in the reader', () => {
     })
   })
 
+  it('records in each revision since when each language reads as it does, for the reader to read alone', async () => {
+    const [first, second] = await getPrisma().moduleRevision.findMany({
+      where: { moduleId: ids.reader! },
+      orderBy: { number: 'asc' },
+      select: { publishedAt: true, texts: true },
+    })
+    // The English body is the first revision's; the Russian title changed in the second.
+    expect(second?.texts).toMatchObject({
+      en: { since: first?.publishedAt.toISOString() },
+      ru: { since: second?.publishedAt.toISOString() },
+    })
+  })
+
   it('drops the notice once a revision with the Russian confirmed is published', async () => {
     await markUpToDate({ moduleId: ids.reader!, locale: 'ru', field: 'body', userId: authorId })
     const { revision } = await publishModule({ moduleId: ids.reader!, userId: authorId })
@@ -125,6 +138,39 @@ describe('the published revision in the reader', () => {
   it('keeps the notice of the published revision while the draft alone is confirmed', async () => {
     // "changed" was confirmed in its draft above but not published again.
     expect((await read('changed', 'ru'))?.revision?.outOfDate).toMatchObject({ against: 'en' })
+  })
+
+  it('dates the notice as the revision records it, or from the history for a revision that does not', async () => {
+    // Revisions as a publish before 2026-12-06 wrote them: no "since". The English changed in the
+    // second; the third changed only the Russian title.
+    const moduleId = ids.untouched!
+    const text = (title: string, markdown: string, outOfDateAgainst: string[] = [], since?: Date) => ({
+      title,
+      markdown,
+      confirmed: {},
+      outOfDateAgainst,
+      ...(since && { since: since.toISOString() }),
+    })
+    const day = (date: number) => new Date(Date.UTC(2026, 10, date))
+    const revision = (number: number, texts: object) =>
+      getPrisma().moduleRevision.create({ data: { moduleId, number, texts, publishedAt: day(number) } })
+    await revision(1, { en: text('Seals', 'Check the seal.'), ru: text('Пломбы', 'Проверьте пломбу.') })
+    await revision(2, { en: text('Seals', 'Check both seals.'), ru: text('Пломбы', 'Проверьте пломбу.', ['en']) })
+    await revision(3, { en: text('Seals', 'Check both seals.'), ru: text('Пломбы!', 'Проверьте пломбу.', ['en']) })
+    expect((await read('untouched', 'ru'))?.revision).toEqual({
+      publishedAt: day(3),
+      outOfDate: { against: 'en', since: day(2) },
+    })
+
+    // A revision that records it is believed as it is: the history is not read again.
+    await revision(4, {
+      en: text('Seals', 'Check both seals.', [], day(1)),
+      ru: text('Пломбы!', 'Проверьте пломбу.', ['en'], day(3)),
+    })
+    expect((await read('untouched', 'ru'))?.revision).toEqual({
+      publishedAt: day(4),
+      outOfDate: { against: 'en', since: day(1) },
+    })
   })
 
   it('sends nothing about revisions to someone not enrolled', async () => {

@@ -17,10 +17,10 @@ export interface ImageReference {
   line: number
 }
 
-/** Every image a body shows, with the line it is on, so a broken link can be reported precisely. */
-export function markdownImages(markdown: string): ImageReference[] {
+/** Every image a parsed body shows, with the line it is on, so a broken link can be reported precisely. */
+export function markdownImages(tree: Root): ImageReference[] {
   const images: ImageReference[] = []
-  visit(parseMarkdown(markdown), 'image', (node: Image) => {
+  visit(tree, 'image', (node: Image) => {
     images.push({ url: node.url, alt: node.alt ?? '', line: node.position?.start.line ?? 0 })
   })
   return images

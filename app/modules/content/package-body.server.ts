@@ -95,12 +95,12 @@ export function checkBody(report: PackageReport, file: string, markdown: string,
     })
   })
   // The sanitiser would drop the address and leave dead text; the author should hear why.
-  for (const { url, line } of unsafeLinks(markdown))
+  for (const { url, line } of unsafeLinks(tree))
     report.error(file, `line ${line}`, `link ${url} must be a web (http, https) or e-mail address`, 'unsafeLink', {
       line,
       url,
     })
-  for (const image of markdownImages(markdown)) checkImage(report, file, image, folder, media)
+  for (const image of markdownImages(tree)) checkImage(report, file, image, folder, media)
 }
 
 const snippet = (html: string) => {

@@ -2,7 +2,7 @@ import { DEFAULT_LOCALE, isLocale, type Locale } from '~/i18n/config'
 import { withPercent } from '~/modules/progress/progress'
 import { getPrisma } from '~/utils/db.server'
 import { getModuleHtml } from './module-html.server'
-import { outOfDateAtRevision, textPublishedSince } from './revision-status.server'
+import { statusAtRevision, textPublishedSince } from './revision-status.server'
 
 interface ReaderRow {
   id: string
@@ -90,9 +90,12 @@ export async function getModuleForReader({
       ORDER BY m."position" LIMIT 1
     ) next ON true
     LEFT JOIN LATERAL (
-      -- The published revision: its date, and per language the others it was out of date against then.
+      -- The published revision: its date, and per language the others it was out of date against then
+      -- and since when its text reads as it does (the bodies stay in the database).
       SELECT r."publishedAt",
-             (SELECT jsonb_object_agg(x.key, x.value->'outOfDateAgainst') FROM jsonb_each(r."texts") x) AS "texts"
+             (SELECT jsonb_object_agg(x.key, jsonb_build_object('outOfDateAgainst', x.value->'outOfDateAgainst',
+                                                                'since', x.value->'since'))
+              FROM jsonb_each(r."texts") x) AS "texts"
       FROM "ModuleRevision" r
       WHERE r."moduleId" = t."id" AND t."enrolled"
       ORDER BY r."number" DESC LIMIT 1
@@ -122,13 +125,15 @@ export async function getModuleForReader({
 
 /**
  * The published revision's date and, when the body's language was out of date against another at
- * that revision, since when that other text reads as it does. Null for a module never published from
- * the studio (imported only).
+ * that revision, since when that other text reads as it does: recorded in the revision, else (one
+ * published before that was recorded) worked out from the history. Null for a module never published
+ * from the studio (imported only).
  */
 async function revisionStatus(row: ReaderRow, contentLocale: string) {
   if (row.revisionAt === null || !isLocale(contentLocale)) return null
-  const [other] = outOfDateAtRevision(row.revisionTexts, contentLocale)
+  const atRevision = statusAtRevision(row.revisionTexts)
+  const [other] = atRevision[contentLocale]?.outOfDateAgainst ?? []
   if (!other) return { publishedAt: row.revisionAt, outOfDate: null }
-  const since = (await textPublishedSince({ moduleId: row.id, other })) ?? row.revisionAt
+  const since = atRevision[other]?.since ?? (await textPublishedSince({ moduleId: row.id, other })) ?? row.revisionAt
   return { publishedAt: row.revisionAt, outOfDate: { against: other, since } }
 }

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
+import { parseMarkdown } from './markdown'
 import { mediaNameFromLink } from './media'
 import { renderModuleHtml, unsafeLinks } from './render-markdown'
 
@@ -159,11 +160,30 @@ describe('unsafeLinks', () => {
       '',
       '[r]: javascript:alert(3)',
     ].join('\n')
-    expect(unsafeLinks(markdown)).toEqual([
+    expect(unsafeLinks(parseMarkdown(markdown))).toEqual([
       { url: 'javascript:alert(1)', line: 5 },
       { url: 'data:text/html,%3Cb%3Ex%3C/b%3E', line: 5 },
       { url: 'javascript:alert(3)', line: 7 },
       { url: 'JavaScript:alert(2)', line: 7 },
+    ])
+  })
+
+  it('finds them in lists, quotes and tables, and through a definition given anywhere', () => {
+    const markdown = [
+      '- [a](vbscript:x) and [fine](https://wcoomd.org)',
+      '',
+      '> [b][quoted]',
+      '>',
+      '> [quoted]: file:///etc/passwd',
+      '',
+      '| Link |',
+      '| ---- |',
+      '| [**c**](data:x) |',
+    ].join('\n')
+    expect(unsafeLinks(parseMarkdown(markdown))).toEqual([
+      { url: 'vbscript:x', line: 1 },
+      { url: 'file:///etc/passwd', line: 3 },
+      { url: 'data:x', line: 9 },
     ])
   })
 })

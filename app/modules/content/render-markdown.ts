@@ -1,5 +1,5 @@
 import type { Element, ElementContent, Root as HastRoot } from 'hast'
-import type { Definition, Image, ImageReference, Nodes, Root as MdastRoot } from 'mdast'
+import type { Definition, Image, ImageReference, Link, LinkReference, Nodes, Root as MdastRoot } from 'mdast'
 import rehypeSanitize, { defaultSchema, type Options as SanitizeSchema } from 'rehype-sanitize'
 import rehypeStringify from 'rehype-stringify'
 import remarkRehype from 'remark-rehype'
@@ -40,10 +40,22 @@ const sanitiser = unified().use(rehypeSanitize, schema).freeze()
 
 /**
  * Links the sanitiser would strip of their address (`javascript:`, `data:`, any protocol but http,
- * https and mailto), found by running the sanitiser itself rather than a second copy of its rules.
+ * https and mailto), found by running the sanitiser itself rather than a second copy of its rules. It
+ * runs on the parsed body's links alone (with the definitions they refer to), not on the whole body:
+ * a body is checked on every save while an author types.
  */
-export function unsafeLinks(markdown: string): { url: string; line: number }[] {
-  const before = unsanitised.runSync(unsanitised.parse(markdown))
+export function unsafeLinks(tree: MdastRoot): { url: string; line: number }[] {
+  const links: (Link | LinkReference)[] = []
+  const definitions: Definition[] = []
+  visit(tree, (node) => {
+    if (node.type === 'link' || node.type === 'linkReference') links.push({ ...node, children: [] })
+    if (node.type === 'definition') definitions.push(node)
+  })
+  if (links.length === 0) return []
+  const before = unsanitised.runSync({
+    type: 'root',
+    children: [...definitions, { type: 'paragraph', children: links }],
+  })
   const kept = new Set<string>()
   visit(sanitiser.runSync(structuredClone(before)), 'element', (node) => {
     if (node.tagName === 'a' && typeof node.properties.href === 'string') kept.add(linkKey(node))

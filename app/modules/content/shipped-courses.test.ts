@@ -64,7 +64,9 @@ describe('shipped curriculum', () => {
 
     it('shows at least one figure from its media folder', () => {
       const { modules, media } = course(slug)
-      const shown = modules.flatMap((module) => Object.values(module.bodies).flatMap((body) => markdownImages(body)))
+      const shown = modules.flatMap((module) =>
+        Object.values(module.bodies).flatMap((body) => markdownImages(parseMarkdown(body))),
+      )
       expect(shown.length).toBeGreaterThan(0)
       expect(media.length).toBeGreaterThan(0)
     })

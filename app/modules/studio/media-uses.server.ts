@@ -1,7 +1,7 @@
 import type { Prisma } from '~/generated/prisma/client'
 import { isLocale, type Locale } from '~/i18n/config'
 import { readLocalizedText, type LocalizedText } from '~/i18n/localized'
-import { markdownImages } from '~/modules/content/markdown'
+import { markdownImages, parseMarkdown } from '~/modules/content/markdown'
 import { mediaNameFromLink } from '~/modules/content/media'
 
 /** A module whose body shows a file: the languages of its published text and of its unpublished draft that do. */
@@ -20,7 +20,7 @@ interface FileUses {
 
 /** The file names a body's images link to, with their alt texts, resolved as the importer and publish do. */
 function bodyImages(markdown: string) {
-  return markdownImages(markdown).flatMap((image) => {
+  return markdownImages(parseMarkdown(markdown)).flatMap((image) => {
     try {
       const name = mediaNameFromLink(image.url)
       return name === null ? [] : [{ name, alt: image.alt.trim() }]

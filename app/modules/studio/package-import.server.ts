@@ -2,6 +2,7 @@ import { readLocalizedText } from '~/i18n/localized'
 import type { Prisma } from '~/generated/prisma/client'
 import { LOCALES, type Locale, perLocale } from '~/i18n/config'
 import { sha256 } from '~/modules/content/package-hash'
+import { publishedSince } from '~/modules/content/revision-status.server'
 import type { CoursePackage, MediaFile, ModulePackage } from '~/modules/content/package.schema'
 import {
   changedFields,
@@ -272,17 +273,16 @@ export async function followImportedText(tx: Tx, { moduleId, texts }: { moduleId
     }
   }
   if (latest) {
+    const publishedAt = new Date()
+    const since = await publishedSince(tx, { moduleId, texts, at: publishedAt })
+    const withConfirmed = perLocale((each) => ({ ...texts[each], confirmed: confirmed[each] }))
     await tx.moduleRevision.create({
       data: {
         moduleId,
         number: latest.number + 1,
-        texts: perLocale((locale) =>
-          revisionText(
-            perLocale((each) => ({ ...texts[each], confirmed: confirmed[each] })),
-            locale,
-          ),
-        ),
+        texts: perLocale((locale) => ({ ...revisionText(withConfirmed, locale), since: since[locale].toISOString() })),
         publishedById: null,
+        publishedAt,
       },
     })
   }

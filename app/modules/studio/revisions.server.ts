@@ -3,6 +3,7 @@ import type { Prisma } from '~/generated/prisma/client'
 import { LOCALES, type Locale, perLocale } from '~/i18n/config'
 import { courseImageResolver } from '~/modules/content/media'
 import { writeModuleBodies } from '~/modules/content/module-bodies.server'
+import { publishedSince } from '~/modules/content/revision-status.server'
 import { getPrisma } from '~/utils/db.server'
 import { publishProblems } from './draft-checks.server'
 import { auditModuleWrite, getModuleDraft, requireEditable, writeTexts } from './drafts.server'
@@ -50,12 +51,15 @@ export async function publishModule({ moduleId, userId, note }: { moduleId: stri
     await releaseOnFirstPublish(tx, { moduleId }) // before writePublished: it looks for no text yet
     await writePublished(tx, { moduleId, texts, resolveImage })
     const status = translationStatus(texts)
+    const publishedAt = new Date()
+    const since = await publishedSince(tx, { moduleId, texts, at: publishedAt })
     const revision = await tx.moduleRevision.create({
       data: {
         moduleId,
         number: (await lastRevisionNumber(tx, moduleId)) + 1,
-        texts: perLocale((locale) => revisionText(texts, locale, status)),
+        texts: perLocale((locale) => ({ ...revisionText(texts, locale, status), since: since[locale].toISOString() })),
         publishedById: userId,
+        publishedAt,
         note: note?.trim() || null,
       },
       select: { id: true, number: true, publishedAt: true },
