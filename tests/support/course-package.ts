@@ -29,6 +29,7 @@ export function quiz(slugs: string[], overrides: Partial<Quiz> = {}): Quiz {
     maxAttempts: null,
     timeLimitMinutes: null,
     questionsPerAttempt: Math.min(2, slugs.length),
+    questionsPerModule: null,
     shuffleQuestions: true,
     shuffleOptions: true,
     review: 'after-attempt',

@@ -17,6 +17,7 @@ import { formatIssuePath, type Problem } from './problems'
 import { listDir, readText } from './package-files.server'
 import { checkBody, listMedia, readMedia, type MediaContext } from './package-body.server'
 import { createReport, display, type PackageReport } from './package-report'
+import { examDrawProblems, moduleQuizDrawProblems, type DrawProblem } from './exam-draw'
 
 /*
  * Reads a course package (docs/content-format.md) from disk and reports everything wrong with it,
@@ -193,6 +194,12 @@ async function loadPackage({ dir, strict }: { dir: string; strict: boolean }) {
     report.error(examFile, '', 'must not exist: course.yaml sets completion.finalExam to "none"')
   const finalExam = examText === null ? null : parseYaml(report, examFile, examText, quizSchema)
 
+  const reportDraw = (file: string) => (problem: DrawProblem) =>
+    report.error(file, formatIssuePath(problem.path), problem.message)
+  for (const module of modules)
+    if (module.quiz) moduleQuizDrawProblems(module.quiz).forEach(reportDraw(join(module.dir, 'quiz.yaml')))
+  const moduleSlugs = modules.flatMap(({ meta }) => (meta ? [meta.slug] : []))
+  if (finalExam) examDrawProblems(finalExam, moduleSlugs).forEach(reportDraw(examFile))
   checkQuestionSlugs(report, [
     ...modules.map((module) => ({ file: join(module.dir, 'quiz.yaml'), quiz: module.quiz })),
     { file: examFile, quiz: finalExam },

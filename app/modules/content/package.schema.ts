@@ -76,6 +76,8 @@ const questionBase = {
   points: z.number().int().min(1).max(100).default(1),
   prompt: localizedText,
   explanation: localizedText,
+  /** Final exams only: the module whose content the question tests, for the per-module draw. */
+  module: slug.optional(),
 }
 
 const option = z.strictObject({ id: slug, text: localizedText, correct: z.boolean().default(false) })
@@ -160,6 +162,11 @@ export const quizSchema = z
     maxAttempts: z.number().int().min(1).nullable().default(null),
     timeLimitMinutes: z.number().int().min(1).max(600).nullable().default(null),
     questionsPerAttempt: z.number().int().min(1),
+    /**
+     * Final exams only: draw this many questions from each module's (by each question's `module`), so an
+     * attempt covers the whole course; `questionsPerAttempt` is then this times the number of modules.
+     */
+    questionsPerModule: z.number().int().min(1).nullable().default(null),
     shuffleQuestions: z.boolean().default(true),
     shuffleOptions: z.boolean().default(true),
     review: z.enum(REVIEW_POLICIES).default('after-attempt'),

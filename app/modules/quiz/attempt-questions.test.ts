@@ -89,6 +89,29 @@ describe('drawQuestions', () => {
     expect(new Set(draws).size).toBeGreaterThan(5)
   })
 
+  it('draws the same number from every module when the exam draws per module', () => {
+    const modules = ['seals', 'documents', 'risk']
+    const examPool = Array.from({ length: 15 }, (_, index) => ({
+      id: `e${index}`,
+      question: { ...single, slug: `e${index}`, module: modules[index % 3] },
+    }))
+    const random = seededRandom(5)
+    for (let attempt = 0; attempt < 50; attempt++) {
+      const drawn = drawQuestions({
+        pool: examPool,
+        count: 6,
+        perModule: 2,
+        shuffleQuestions: true,
+        shuffleOptions: true,
+        random,
+      })
+      const perModule = modules.map(
+        (module) => drawn.filter((q) => examPool.find((e) => e.id === q.questionId)?.question.module === module).length,
+      )
+      expect(perModule).toEqual([2, 2, 2])
+    }
+  })
+
   it('never shows ordering items already in order', () => {
     const random = seededRandom(4)
     for (let i = 0; i < 200; i++) {

@@ -63,6 +63,7 @@ export async function startAttempt({
           maxAttempts: true,
           timeLimitMinutes: true,
           questionsPerAttempt: true,
+          questionsPerModule: true,
           shuffleQuestions: true,
           shuffleOptions: true,
           questions: { where: { archivedAt: null }, orderBy: { position: 'asc' } },
@@ -94,7 +95,13 @@ export async function startAttempt({
           points: row.points,
         }),
       }))
-      const drawn = drawQuestions({ ...quiz, pool, count: quiz.questionsPerAttempt, random })
+      const drawn = drawQuestions({
+        ...quiz,
+        pool,
+        count: quiz.questionsPerAttempt,
+        perModule: quiz.questionsPerModule,
+        random,
+      })
       const byId = new Map(pool.map((entry) => [entry.id, entry]))
       const questions: FrozenQuestion[] = drawn.map((question) => ({
         ...question,

@@ -73,23 +73,28 @@ function shuffledOutOfOrder(ids: string[], random: Random): string[] {
 }
 
 /**
- * Draws `count` questions from the pool for a new attempt (all of them when the pool is smaller),
+ * Draws `count` questions from the pool for a new attempt (all of them when the pool is smaller), or,
+ * with `perModule`, that many from each module's questions (a final exam covering the whole course);
  * in random order when the quiz shuffles, else in pool order, and fixes each one's part order.
  */
 export function drawQuestions({
   pool,
   count,
+  perModule = null,
   shuffleQuestions,
   shuffleOptions,
   random,
 }: {
   pool: { id: string; question: Question }[]
   count: number
+  perModule?: number | null
   shuffleQuestions: boolean
   shuffleOptions: boolean
   random: Random
 }): DrawnQuestion[] {
-  const chosen = new Set(shuffle(pool, random).slice(0, count))
+  const chosen = new Set(
+    perModule === null ? shuffle(pool, random).slice(0, count) : drawPerModule(pool, perModule, random),
+  )
   const inOrder = pool.filter((entry) => chosen.has(entry))
   const drawn = shuffleQuestions ? shuffle(inOrder, random) : inOrder
   return drawn.map(({ id, question }) => ({
@@ -97,4 +102,14 @@ export function drawQuestions({
     order: partOrder(question, { shuffleOptions, random }),
     generated: generateValues(question, random),
   }))
+}
+
+/** `perModule` questions from each module's part of the pool; questions naming no module are not drawn. */
+function drawPerModule<T extends { question: Question }>(pool: T[], perModule: number, random: Random): T[] {
+  const byModule = new Map<string, T[]>()
+  for (const entry of pool) {
+    const module = entry.question.module
+    if (module !== undefined) byModule.set(module, [...(byModule.get(module) ?? []), entry])
+  }
+  return [...byModule.values()].flatMap((entries) => shuffle(entries, random).slice(0, perModule))
 }
