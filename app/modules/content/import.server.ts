@@ -126,7 +126,13 @@ async function importPackage(tx: Tx, { pkg, packageHash, existing, overwrites }:
   await importModules(tx, { courseId, pkg, report, resolveImage })
   await recordImportedStructure(tx, { courseId })
   const finalExam = await tx.quiz.findFirst({ where: { courseId, kind: 'FINAL_EXAM' }, select: { id: true } })
-  await importQuiz(tx, { courseId, moduleId: null, existingId: finalExam?.id ?? null, quiz: pkg.finalExam, report })
+  await writeQuiz(tx, {
+    courseId,
+    moduleId: null,
+    existingId: finalExam?.id ?? null,
+    quiz: pkg.finalExam,
+    counts: report.questions,
+  })
   if (before) await followImportedDetails(tx, { courseId, before })
   await auditImport(tx, { courseId, pkg, overwrites })
   return report
@@ -228,7 +234,13 @@ async function importModules(
     const bodiesChanged = await importBodies(tx, { moduleId, module, resolveImage: args.resolveImage })
     if (current && (titleChanged || bodiesChanged))
       await followImportedText(tx, { moduleId, texts: packageTexts(module) })
-    await importQuiz(tx, { courseId, moduleId, existingId: current?.quiz?.id ?? null, quiz: module.quiz, report })
+    await writeQuiz(tx, {
+      courseId,
+      moduleId,
+      existingId: current?.quiz?.id ?? null,
+      quiz: module.quiz,
+      counts: report.questions,
+    })
   }
   const kept = new Set(pkg.modules.map((module) => module.meta.slug))
   const gone = stored
@@ -257,21 +269,26 @@ async function importBodies(
   return textChanged || withdrawn.count > 0
 }
 
-async function importQuiz(
+/**
+ * Writes a quiz as learners will draw from it: settings, then its questions matched by slug (changed
+ * ones rewritten, missing ones archived). The importer's and the studio's publish (ADR 025). Returns
+ * the quiz's id, null when there is none.
+ */
+export async function writeQuiz(
   tx: Tx,
   args: {
     courseId: string
     moduleId: string | null
     existingId: string | null
     quiz: Quiz | null
-    report: ImportReport
+    counts: ImportCounts
   },
-) {
-  const { courseId, moduleId, existingId, quiz, report } = args
+): Promise<string | null> {
+  const { courseId, moduleId, existingId, quiz, counts } = args
   if (!quiz) {
     // Questions stay for the attempts that used them; the quiz simply has nothing left to draw.
-    if (existingId) await archiveQuestions(tx, existingId, [], report)
-    return
+    if (existingId) await archiveQuestions(tx, existingId, [], counts)
+    return existingId
   }
   const { questions, ...settings } = quiz
   const fields = { ...settings, kind: moduleId ? ('MODULE' as const) : ('FINAL_EXAM' as const) }
@@ -295,7 +312,7 @@ async function importQuiz(
     const current = bySlug.get(question.slug)
     if (!current) {
       await tx.question.create({ data: { quizId, slug: question.slug, ...data } })
-      report.questions.created++
+      counts.created++
     } else if (
       current.position !== data.position ||
       current.type !== data.type ||
@@ -304,21 +321,22 @@ async function importQuiz(
       !same(current.definition, data.definition)
     ) {
       await tx.question.update({ where: { id: current.id }, data })
-      report.questions.updated++
+      counts.updated++
     }
   }
   await archiveQuestions(
     tx,
     quizId,
     questions.map((question) => question.slug),
-    report,
+    counts,
   )
+  return quizId
 }
 
-async function archiveQuestions(tx: Tx, quizId: string, keep: string[], report: ImportReport) {
+async function archiveQuestions(tx: Tx, quizId: string, keep: string[], counts: ImportCounts) {
   const { count } = await tx.question.updateMany({
     where: { quizId, archivedAt: null, slug: { notIn: keep } },
     data: { archivedAt: new Date() },
   })
-  report.questions.archived += count
+  counts.archived += count
 }

@@ -114,7 +114,25 @@ const matchingQuestion = z
       .array(z.strictObject({ id: slug, left: localizedText, right: localizedText }))
       .min(3, 'needs at least 3 pairs'),
   })
-  .superRefine((question, ctx) => uniqueIds(question.pairs, ctx, 'pairs'))
+  .superRefine((question, ctx) => {
+    uniqueIds(question.pairs, ctx, 'pairs')
+    // Two pairs with the same left (or right) text in a language leave the learner two right answers.
+    for (const side of ['left', 'right'] as const)
+      for (const locale of LOCALES) {
+        const seen = new Set<string>()
+        question.pairs.forEach((pair, index) => {
+          const text = pair[side][locale]?.trim().toLowerCase()
+          if (text === undefined) return
+          if (seen.has(text))
+            ctx.addIssue({
+              code: 'custom',
+              path: ['pairs', index, side, locale],
+              message: `the same ${side} text as an earlier pair`,
+            })
+          seen.add(text)
+        })
+      }
+  })
 
 const orderingQuestion = z
   .strictObject({
@@ -156,22 +174,25 @@ export type QuestionType = Question['type']
 
 export const REVIEW_POLICIES = ['after-attempt', 'after-pass', 'never'] as const
 
-export const quizSchema = z
-  .strictObject({
-    passMark: passMarkSchema,
-    maxAttempts: z.number().int().min(1).nullable().default(null),
-    timeLimitMinutes: z.number().int().min(1).max(600).nullable().default(null),
-    questionsPerAttempt: z.number().int().min(1),
-    /**
-     * Final exams only: draw this many questions from each module's (by each question's `module`), so an
-     * attempt covers the whole course; `questionsPerAttempt` is then this times the number of modules.
-     */
-    questionsPerModule: z.number().int().min(1).nullable().default(null),
-    shuffleQuestions: z.boolean().default(true),
-    shuffleOptions: z.boolean().default(true),
-    review: z.enum(REVIEW_POLICIES).default('after-attempt'),
-    questions: z.array(questionSchema).min(1, 'needs at least one question'),
-  })
+/** A quiz's settings: everything but its questions (the studio edits them apart, ADR 025). */
+export const quizSettingsSchema = z.strictObject({
+  passMark: passMarkSchema,
+  maxAttempts: z.number().int().min(1).nullable().default(null),
+  timeLimitMinutes: z.number().int().min(1).max(600).nullable().default(null),
+  questionsPerAttempt: z.number().int().min(1),
+  /**
+   * Final exams only: draw this many questions from each module's (by each question's `module`), so an
+   * attempt covers the whole course; `questionsPerAttempt` is then this times the number of modules.
+   */
+  questionsPerModule: z.number().int().min(1).nullable().default(null),
+  shuffleQuestions: z.boolean().default(true),
+  shuffleOptions: z.boolean().default(true),
+  review: z.enum(REVIEW_POLICIES).default('after-attempt'),
+})
+export type QuizSettings = z.output<typeof quizSettingsSchema>
+
+export const quizSchema = quizSettingsSchema
+  .extend({ questions: z.array(questionSchema).min(1, 'needs at least one question') })
   .superRefine((quiz, ctx) => {
     if (quiz.questionsPerAttempt > quiz.questions.length)
       ctx.addIssue({

@@ -117,3 +117,43 @@ export class DetailsPublishRefused extends Error {
     super(`the course details cannot be published: ${fields.join(', ')}`)
   }
 }
+
+/** No such quiz, or (for a write) not one this user may change: the same answer, existence is not disclosed. */
+export class QuizNotFound extends Error {}
+
+/** Someone saved this question (or the quiz settings) since the author opened it; `current` is theirs now. */
+export class QuizDraftConflict extends Error {
+  constructor(
+    readonly current: {
+      /** `settings`, or the question's slug. */
+      item: string
+      version: number
+      updatedBy: string | null
+      updatedAt: Date
+    },
+  ) {
+    super(`${current.item} changed since it was opened (now version ${current.version})`)
+  }
+}
+
+/** A problem of a quiz draft for the author: where (settings or a question's field) and what, as an i18n key. */
+export interface QuizProblem {
+  /** The question's slug, or null for the quiz settings. */
+  question: string | null
+  /** The field: `questionsPerAttempt`, `options`, `prompt`, … ('' for the whole question). */
+  field: string
+  message: string
+  params: Record<string, string | number>
+}
+
+/** What `courses:validate --strict` would refuse in the quiz draft. */
+export class QuizPublishRefused extends Error {
+  constructor(readonly problems: QuizProblem[]) {
+    super(
+      `the quiz cannot be published: ${problems.map((p) => `${p.question ?? 'settings'} ${p.field} ${p.message}`).join(', ')}`,
+    )
+  }
+}
+
+/** A new question's slug is used by another question of the course (slugs are unique per course). */
+export class QuestionSlugTaken extends Error {}
