@@ -1,4 +1,4 @@
-import { Prisma } from '~/generated/prisma/client'
+import { type Prisma } from '~/generated/prisma/client'
 import { readLocalizedText } from '~/i18n/localized'
 import { writeAudit } from '~/modules/audit/audit.server'
 import { questionSchema, type Question, type Quiz, type QuizSettings } from '~/modules/content/package.schema'

@@ -1,4 +1,3 @@
-import type { Params } from '@remix-run/react'
 import type { Locale } from '~/i18n/config'
 import { href } from '~/i18n/href'
 
@@ -16,7 +15,7 @@ export interface QuizRef {
 }
 
 /** The quiz named by a route's params: the module's when the route has `:module`, else the final exam. */
-export function quizRefFromParams(params: Params): QuizRef {
+export function quizRefFromParams(params: Partial<Record<string, string>>): QuizRef {
   return { course: params.course ?? '', module: params.module ?? null }
 }
 
