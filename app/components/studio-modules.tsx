@@ -8,6 +8,7 @@ import { LOCALES, type Locale } from '~/i18n/config'
 import { href } from '~/i18n/href'
 import { useLocale } from '~/i18n/use-locale'
 import { AddModuleSchema } from '~/modules/studio/module.schema'
+import { quizHref } from '~/modules/studio/quiz-ref'
 
 interface StudioModule {
   slug: string
@@ -148,6 +149,10 @@ function ModuleRow({
             })}
           >
             {t('module.preview')}
+            <span className="visually-hidden"> {t('quoted', { name })}</span>
+          </Link>
+          <Link to={quizHref(locale, { course: courseSlug, module: module.slug })}>
+            {t('quiz.open')}
             <span className="visually-hidden"> {t('quoted', { name })}</span>
           </Link>
           {canEdit ? (

@@ -16,6 +16,7 @@ import { useLocale } from '~/i18n/use-locale'
 import { can } from '~/modules/auth/permissions'
 import { outOfDateCounts } from '~/modules/studio/completeness'
 import { getStudioCourse } from '~/modules/studio/courses.server'
+import { quizHref } from '~/modules/studio/quiz-ref'
 import { invariantResponse } from '~/utils/http'
 import { titleMeta } from '~/utils/meta'
 
@@ -94,6 +95,14 @@ export default function StudioCourse() {
         canEdit={course.canEdit}
         lastResult={actionData?.form === 'add-module' ? actionData.result : undefined}
       />
+      {details.finalExam ? (
+        <section className="card" aria-labelledby="exam-title">
+          <h2 id="exam-title">{t('quiz.openExam')}</h2>
+          <p>
+            <Link to={quizHref(locale, { course: course.slug, module: null })}>{t('quiz.examLink')}</Link>
+          </p>
+        </section>
+      ) : null}
       <section className="card" aria-labelledby="media-title">
         <h2 id="media-title">{t('media.title')}</h2>
         <p>

@@ -1,15 +1,19 @@
 import { enrolInCourse } from '~/modules/catalog/catalog.server'
 import { importCoursePackages } from '~/modules/content/import.server'
 import { getPrisma } from '~/utils/db.server'
-import type { ModulePackage } from '~/modules/content/package.schema'
+import type { CoursePackage, ModulePackage } from '~/modules/content/package.schema'
 import { coursePackage } from './course-package'
 
 /**
  * An imported course with an author who edits it (ADR 018) and an enrolled learner who is no editor,
  * as the studio's integration tests start; the module ids come back by slug.
  */
-export async function importStudioCourse(slug: string, modules: ModulePackage[]) {
-  await importCoursePackages({ packages: [coursePackage(slug, { modules })] })
+export async function importStudioCourse(
+  slug: string,
+  modules: ModulePackage[],
+  overrides: Partial<CoursePackage> = {},
+) {
+  await importCoursePackages({ packages: [coursePackage(slug, { modules, ...overrides })] })
   const course = await getPrisma().course.findUniqueOrThrow({
     where: { slug },
     select: { id: true, modules: { select: { id: true, slug: true } } },

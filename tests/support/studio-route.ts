@@ -17,8 +17,17 @@ export function callRoute(handler: Handler, user: SessionUser | null, path: stri
     for (const [name, value] of Object.entries(form)) body.append(name, value)
   }
   const request = new Request(`http://localhost${path}`, body ? { method: 'POST', body } : undefined)
-  const course = /\/studio\/courses\/([^/?]+)/.exec(path)?.[1]
   const lang = path.startsWith('/ru') ? 'ru' : 'en'
-  const args = { request, params: { lang, ...(course ? { course } : {}) }, context: studioContext(user, lang) }
+  // The params Remix would take from the path: /studio/courses/:course/modules/:module/quiz/questions/:question.
+  const params: Record<string, string> = { lang }
+  for (const [name, segment] of [
+    ['course', 'studio/courses'],
+    ['module', 'modules'],
+    ['question', 'questions'],
+  ] as const) {
+    const value = new RegExp(`/${segment}/([^/?]+)`).exec(path)?.[1]
+    if (value) params[name] = decodeURIComponent(value)
+  }
+  const args = { request, params, context: studioContext(user, lang) }
   return routeAnswer(() => handler(args))
 }

@@ -1,0 +1,456 @@
+import { getInputProps, getTextareaProps, useForm, type FieldMetadata, type FormMetadata } from '@conform-to/react'
+import { getZodConstraint, parseWithZod } from '@conform-to/zod/v4'
+import { Link, useActionData, useLoaderData, useSearchParams } from '@remix-run/react'
+import type { ReactNode } from 'react'
+import { useTranslation } from 'react-i18next'
+import { ConformForm, FormErrors, SelectField, TextField } from '~/components/forms'
+import type { loadStudioQuestion, StudioQuestionActionData } from '~/edge/studio-question.server'
+import { LOCALES, type Locale } from '~/i18n/config'
+import { href } from '~/i18n/href'
+import { localizedName } from '~/i18n/localized'
+import { useLocale } from '~/i18n/use-locale'
+import { PARTS_LIMIT, QUESTION_TEXT_LIMIT, QuestionFormSchema } from '~/modules/studio/question.schema'
+import type { TextStatus } from '~/modules/studio/question-texts'
+import { quizHref } from '~/modules/studio/quiz-ref'
+import { formatDateTime } from '~/utils/format'
+
+type QuestionData = Awaited<ReturnType<typeof loadStudioQuestion>>
+type Texts = Record<Locale, string>
+type Form = FormMetadata<Record<string, unknown>, string[]>
+
+/**
+ * One question in the studio (ADR 025): structure once (options and which are correct, pairs, items in
+ * their right order, the number and its tolerance), every text with its languages side by side and its
+ * translation state. Adding and removing parts are form buttons, so it all works without JavaScript.
+ */
+export function StudioQuestionPage() {
+  const data = useLoaderData<QuestionData>()
+  const answer: StudioQuestionActionData | undefined = useActionData()
+  const locale = useLocale()
+  const { t } = useTranslation('studio')
+  const { ref, course, module } = data
+  const [form, fields] = useForm<Record<string, unknown>>({
+    id: 'question',
+    lastResult: answer?.result,
+    constraint: getZodConstraint(QuestionFormSchema),
+    // The loader's JSON of the form's own shape (toQuestionForm); Conform types it per schema.
+    defaultValue: data.defaultValue as never,
+    onValidate: ({ formData }) => parseWithZod(formData, { schema: QuestionFormSchema }),
+    shouldValidate: 'onSubmit',
+    shouldRevalidate: 'onBlur',
+  })
+  const quizTitle = module
+    ? t('quiz.moduleQuizTitle', { module: localizedName(module.title, locale) })
+    : t('quiz.examTitle', { course: localizedName(course.title, locale) })
+  const status = new Map(data.statuses.map((entry) => [entry.path, entry]))
+  const textFields = (meta: FieldMetadata<unknown>, label: string, path: string, multiline: boolean) => (
+    <LocalizedFields
+      meta={meta}
+      label={label}
+      status={status.get(path)}
+      multiline={multiline}
+      disabled={!data.canEdit}
+    />
+  )
+  const version = answer?.conflict?.version ?? Number(data.defaultValue.version ?? 0)
+  return (
+    <>
+      <nav aria-label={t('page.breadcrumb')} className="breadcrumb">
+        <Link to={href(locale, '/studio/courses/:course', { course: course.slug })}>
+          {localizedName(course.title, locale)}
+        </Link>
+        {' / '}
+        <Link to={quizHref(locale, ref)}>{quizTitle}</Link>
+      </nav>
+      <h1>
+        {data.isNew
+          ? t('question.newTitle', { type: t(`questionType.${data.type}`) })
+          : t('question.title', { slug: data.slug })}
+      </h1>
+      <QuestionNotice />
+      {data.retired ? <p className="notice">{t('question.retiredHint')}</p> : null}
+      {data.canEdit ? null : <p className="notice">{t('page.previewOnly')}</p>}
+      <FormErrors errors={form.errors} ns="studio" />
+      {answer?.conflict ? (
+        <div className="notice notice--warning">
+          <p>
+            {t('question.conflictDetail', {
+              by: answer.conflict.updatedBy ?? '—',
+              date: formatDateTime(answer.conflict.updatedAt, locale),
+            })}
+          </p>
+        </div>
+      ) : null}
+      {data.slug ? (
+        <p>
+          <Link to={quizHref(locale, ref, `/questions/${data.slug}/preview`)}>{t('question.previewLink')}</Link>
+        </p>
+      ) : null}
+      <ConformForm form={form} method="post" className="form form--wide question-editor">
+        <input type="hidden" name="type" value={data.type} readOnly />
+        {/* After a conflict, the version the author has now been told about: saving again replaces it. */}
+        <input type="hidden" name="version" value={version} readOnly />
+        <fieldset disabled={!data.canEdit} className="plain-fieldset">
+          {data.isNew ? (
+            <TextField
+              meta={fields.slug as FieldMetadata<string>}
+              label={t('question.slug')}
+              hint={t('question.slugHint')}
+              ns="studio"
+            />
+          ) : null}
+          <TextField meta={fields.points as FieldMetadata<string>} type="number" label={t('quiz.points')} ns="studio" />
+          {ref.module === null ? (
+            <SelectField
+              meta={fields.module as FieldMetadata<string>}
+              label={t('quiz.module')}
+              hint={t('question.moduleHint')}
+              ns="studio"
+            >
+              <option value="">{t('question.noModule')}</option>
+              {data.modules.map((m) => (
+                <option key={m.slug} value={m.slug}>
+                  {localizedName(m.title, locale) || m.slug}
+                </option>
+              ))}
+            </SelectField>
+          ) : null}
+          {textFields(fields.prompt!, t('question.prompt'), 'prompt', true)}
+          <TypeFields form={form} fields={fields} type={data.type} textFields={textFields} canEdit={data.canEdit} />
+          {textFields(fields.explanation!, t('question.explanation'), 'explanation', true)}
+        </fieldset>
+        {data.canEdit ? (
+          <div className="button-row">
+            <button type="submit" name="intent" value="save" className="button">
+              {t('question.save')}
+            </button>
+            {data.isNew ? null : (
+              <button type="submit" name="intent" value="confirm" className="button button--secondary">
+                {t('question.saveConfirm')}
+              </button>
+            )}
+          </div>
+        ) : null}
+      </ConformForm>
+    </>
+  )
+}
+
+function QuestionNotice() {
+  const [searchParams] = useSearchParams()
+  const { t } = useTranslation('studio')
+  const key = (['added', 'saved', 'confirmed'] as const).find((name) => searchParams.has(name))
+  if (!key) return null
+  return (
+    <p className="notice" role="status">
+      {t(`question.notice.${key}`)}
+    </p>
+  )
+}
+
+type TextFieldsRender = (meta: FieldMetadata<unknown>, label: string, path: string, multiline: boolean) => ReactNode
+
+/** The parts of each type: options with their keys, the true/false answer, the number, pairs, items. */
+function TypeFields({
+  form,
+  fields,
+  type,
+  textFields,
+  canEdit,
+}: {
+  form: Form
+  fields: ReturnType<typeof useForm<Record<string, unknown>>>[1]
+  type: string
+  textFields: TextFieldsRender
+  canEdit: boolean
+}) {
+  const { t } = useTranslation('studio')
+  switch (type) {
+    case 'single':
+    case 'multiple':
+      return (
+        <PartList
+          form={form}
+          meta={fields.options!}
+          legend={t('question.options')}
+          hint={t(`question.optionsHint.${type}`)}
+          canEdit={canEdit}
+          blank={{ text: {} }}
+        >
+          {(part, index) => {
+            const option = part.getFieldset() as Record<string, FieldMetadata<unknown>>
+            const id = String(option.id?.initialValue ?? '')
+            return (
+              <>
+                <input
+                  {...getInputProps(option.id as FieldMetadata<string>, { type: 'hidden' })}
+                  key={option.id!.key}
+                />
+                {textFields(option.text!, t('question.option', { number: index + 1 }), `options.${id}`, false)}
+                <div className="field field--checkbox">
+                  <input
+                    {...getInputProps(option.correct as FieldMetadata<string>, { type: 'checkbox' })}
+                    key={option.correct!.key}
+                  />
+                  <label htmlFor={option.correct!.id}>{t('question.correct', { number: index + 1 })}</label>
+                </div>
+              </>
+            )
+          }}
+        </PartList>
+      )
+    case 'true-false':
+      return <TruthField meta={fields.truth as FieldMetadata<string>} />
+    case 'numeric':
+      return (
+        <>
+          <TextField
+            meta={fields.answer as FieldMetadata<string>}
+            type="number"
+            label={t('question.answer')}
+            ns="studio"
+          />
+          <TextField
+            meta={fields.tolerance as FieldMetadata<string>}
+            type="number"
+            label={t('question.tolerance')}
+            hint={t('question.toleranceHint')}
+            ns="studio"
+          />
+        </>
+      )
+    case 'matching':
+      return (
+        <PartList
+          form={form}
+          meta={fields.pairs!}
+          legend={t('question.pairs')}
+          hint={t('question.pairsHint')}
+          canEdit={canEdit}
+          blank={{}}
+        >
+          {(part, index) => {
+            const pair = part.getFieldset() as Record<string, FieldMetadata<unknown>>
+            const id = String(pair.id?.initialValue ?? '')
+            return (
+              <>
+                <input {...getInputProps(pair.id as FieldMetadata<string>, { type: 'hidden' })} key={pair.id!.key} />
+                {textFields(pair.left!, t('question.pairLeft', { number: index + 1 }), `pairs.${id}.left`, false)}
+                {textFields(pair.right!, t('question.pairRight', { number: index + 1 }), `pairs.${id}.right`, false)}
+              </>
+            )
+          }}
+        </PartList>
+      )
+    case 'ordering':
+      return (
+        <PartList
+          form={form}
+          meta={fields.items!}
+          legend={t('question.items')}
+          hint={t('question.itemsHint')}
+          canEdit={canEdit}
+          blank={{ text: {} }}
+          reorder
+        >
+          {(part, index) => {
+            const item = part.getFieldset() as Record<string, FieldMetadata<unknown>>
+            const id = String(item.id?.initialValue ?? '')
+            return (
+              <>
+                <input {...getInputProps(item.id as FieldMetadata<string>, { type: 'hidden' })} key={item.id!.key} />
+                {textFields(item.text!, t('question.item', { number: index + 1 }), `items.${id}`, false)}
+              </>
+            )
+          }}
+        </PartList>
+      )
+    case 'container-check-digit':
+      return (
+        <>
+          <SelectField meta={fields.task as FieldMetadata<string>} label={t('question.task')} ns="studio">
+            <option value="compute">{t('question.taskCompute')}</option>
+            <option value="spot-wrong">{t('question.taskSpotWrong')}</option>
+          </SelectField>
+          <TextField
+            meta={fields.choices as FieldMetadata<string>}
+            type="number"
+            label={t('question.choices')}
+            hint={t('question.choicesHint')}
+            ns="studio"
+          />
+        </>
+      )
+    default:
+      return null
+  }
+}
+
+/** A list of parts with add, remove and (for ordering) move buttons: Conform's list intents, plain submits. */
+function PartList({
+  form,
+  meta,
+  legend,
+  hint,
+  canEdit,
+  blank,
+  reorder = false,
+  children,
+}: {
+  form: Form
+  meta: FieldMetadata<unknown>
+  legend: string
+  hint: string
+  canEdit: boolean
+  blank: Record<string, unknown>
+  reorder?: boolean
+  children: (part: FieldMetadata<Record<string, unknown>>, index: number) => ReactNode
+}) {
+  const { t } = useTranslation('studio')
+  const list = (meta as FieldMetadata<Record<string, unknown>[]>).getFieldList()
+  const name = meta.name
+  return (
+    <fieldset className="question-parts" aria-describedby={`${meta.id}-hint ${meta.errorId}`}>
+      <legend>{legend}</legend>
+      <p id={`${meta.id}-hint`} className="hint">
+        {hint}
+      </p>
+      {meta.errors?.length ? (
+        <p id={meta.errorId} className="field-error" role="alert">
+          {meta.errors.map((key) => t(key)).join(' ')}
+        </p>
+      ) : null}
+      <ol className="question-parts__list">
+        {list.map((part, index) => (
+          <li key={part.key} className="question-part">
+            {children(part, index)}
+            {canEdit ? (
+              <div className="button-row">
+                {reorder && index > 0 ? (
+                  <button
+                    className="button button--secondary"
+                    {...form.reorder.getButtonProps({ name, from: index, to: index - 1 })}
+                  >
+                    {t('question.partUp', { number: index + 1 })}
+                  </button>
+                ) : null}
+                {reorder && index < list.length - 1 ? (
+                  <button
+                    className="button button--secondary"
+                    {...form.reorder.getButtonProps({ name, from: index, to: index + 1 })}
+                  >
+                    {t('question.partDown', { number: index + 1 })}
+                  </button>
+                ) : null}
+                <button className="button button--secondary" {...form.remove.getButtonProps({ name, index })}>
+                  {t('question.removePart', { number: index + 1 })}
+                </button>
+              </div>
+            ) : null}
+          </li>
+        ))}
+      </ol>
+      {canEdit && list.length < PARTS_LIMIT ? (
+        <button
+          className="button button--secondary"
+          {...form.insert.getButtonProps({ name, defaultValue: blank as never })}
+        >
+          {t('question.addPart')}
+        </button>
+      ) : null}
+    </fieldset>
+  )
+}
+
+function TruthField({ meta }: { meta: FieldMetadata<string> }) {
+  const { t } = useTranslation('studio')
+  return (
+    <fieldset className="question-parts" aria-describedby={meta.errors?.length ? meta.errorId : undefined}>
+      <legend>{t('question.truth')}</legend>
+      {(['true', 'false'] as const).map((value) => (
+        <div className="field field--checkbox" key={value}>
+          <input
+            type="radio"
+            id={`${meta.id}-${value}`}
+            name={meta.name}
+            value={value}
+            defaultChecked={meta.initialValue === value}
+            key={`${meta.key}-${value}`}
+          />
+          <label htmlFor={`${meta.id}-${value}`}>{t(`question.truthValue.${value}`)}</label>
+        </div>
+      ))}
+      {meta.errors?.length ? (
+        <p id={meta.errorId} className="field-error">
+          {meta.errors.map((key) => t(key)).join(' ')}
+        </p>
+      ) : null}
+    </fieldset>
+  )
+}
+
+/** One text in every language, side by side from 60 rem, each with its translation state. */
+function LocalizedFields({
+  meta,
+  label,
+  status,
+  multiline,
+  disabled,
+}: {
+  meta: FieldMetadata<unknown>
+  label: string
+  status: TextStatus | undefined
+  multiline: boolean
+  disabled: boolean
+}) {
+  const { t } = useTranslation('studio')
+  const languages = (meta as FieldMetadata<Texts>).getFieldset()
+  const groupErrors = meta.errors?.length ? meta.errors : undefined
+  return (
+    <div className="localized-fields" role="group" aria-label={label}>
+      {LOCALES.map((language) => {
+        const field = languages[language] as FieldMetadata<string>
+        const state = status?.state[language]
+        const source = status?.confirmedSource[language]
+        const stateId = `${field.id}-state`
+        const props = { ariaDescribedBy: state === 'outOfDate' || state === 'missing' ? stateId : undefined }
+        return (
+          <div className="field" key={language}>
+            <label htmlFor={field.id}>{`${label} — ${t(`languageName.${language}`)}`}</label>
+            {multiline ? (
+              <textarea
+                {...getTextareaProps(field, props)}
+                rows={3}
+                maxLength={QUESTION_TEXT_LIMIT}
+                disabled={disabled}
+                key={field.key}
+              />
+            ) : (
+              <input
+                {...getInputProps(field, { type: 'text', ...props })}
+                maxLength={QUESTION_TEXT_LIMIT}
+                disabled={disabled}
+                key={field.key}
+              />
+            )}
+            {state === 'outOfDate' && source ? (
+              <p id={stateId} className="hint text-state text-state--outdated">
+                {t('question.outOfDate', { language: t(`languageName.${source.locale}`), text: source.text || '—' })}
+              </p>
+            ) : state === 'missing' ? (
+              <p id={stateId} className="hint text-state">
+                {t('textState.missing')}
+              </p>
+            ) : null}
+            {field.errors?.length ? (
+              <p id={field.errorId} className="field-error">
+                {field.errors.map((key) => t(key)).join(' ')}
+              </p>
+            ) : null}
+          </div>
+        )
+      })}
+      {groupErrors ? <p className="field-error">{groupErrors.map((key) => t(key)).join(' ')}</p> : null}
+    </div>
+  )
+}
