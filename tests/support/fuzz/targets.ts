@@ -70,5 +70,22 @@ export function routeAddresses(ids: DemoIds): Record<string, string[]> {
       `/{lang}/studio/courses/${ids.course}/media`,
       '/{lang}/studio/courses/no-such/media',
     ],
+    'routes/$lang.studio.courses.$course.modules.$module.quiz._index': [
+      ...ids.modules.map((module) => `/{lang}/studio/courses/${ids.course}/modules/${module}/quiz`),
+      `/{lang}/studio/courses/${ids.course}/modules/no-such/quiz`,
+    ],
+    'routes/$lang.studio.courses.$course.modules.$module.quiz.questions.$question': [
+      `/{lang}/studio/courses/${ids.course}/modules/${ids.modules[0] ?? ''}/quiz/questions/new?type=matching`,
+      `/{lang}/studio/courses/${ids.course}/modules/${ids.modules[0] ?? ''}/quiz/questions/new?type=no-such`,
+      `/{lang}/studio/courses/${ids.course}/modules/${ids.modules[0] ?? ''}/quiz/questions/no-such`,
+    ],
+    'routes/$lang.studio.courses.$course.exam._index': [
+      `/{lang}/studio/courses/${ids.course}/exam`,
+      '/{lang}/studio/courses/no-such/exam',
+    ],
+    'routes/$lang.studio.courses.$course.exam.questions.$question': [
+      `/{lang}/studio/courses/${ids.course}/exam/questions/new?type=single`,
+      `/{lang}/studio/courses/${ids.course}/exam/questions/no-such`,
+    ],
   }
 }
