@@ -2,9 +2,9 @@ import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
 import { redirect } from '@remix-run/node'
 import { Link, useLoaderData } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
+import { ReviewedQuestion } from '~/components/reviewed-question'
 import { requireUser } from '~/edge/guard.server'
 import { getAttemptReview } from '~/modules/quiz/quiz-page.server'
-import type { ReviewItem, ShownAnswer } from '~/modules/quiz/review'
 import { formatNumber } from '~/utils/format'
 import { invariantResponse } from '~/utils/http'
 import { titleMeta } from '~/utils/meta'
@@ -72,47 +72,5 @@ export default function AttemptReview() {
         </Link>
       </p>
     </article>
-  )
-}
-
-function ReviewedQuestion({ item }: { item: ReviewItem }) {
-  const { t } = useTranslation('learning')
-  const verdict = item.fraction === 1 ? 'right' : item.fraction > 0 ? 'partly' : 'wrong'
-  const locale = useLocale()
-  const earned = formatNumber(Math.round(item.points * item.fraction * 100) / 100, locale)
-  return (
-    <li className={`card review-item review-item--${verdict}`}>
-      <p className="review-item__prompt">{item.prompt}</p>
-      <p className="review-item__verdict">
-        <strong>{t(`review.${verdict}`)}</strong> · {t('review.earned', { earned, points: item.points })}
-      </p>
-      <dl>
-        <dt>{t('review.yourAnswer')}</dt>
-        <dd>
-          <Shown answer={item.given} />
-        </dd>
-        <dt>{t('review.correctAnswer')}</dt>
-        <dd>
-          <Shown answer={item.correct} />
-        </dd>
-        <dt>{t('review.explanation')}</dt>
-        <dd>{item.explanation}</dd>
-      </dl>
-    </li>
-  )
-}
-
-function Shown({ answer }: { answer: ShownAnswer }) {
-  const { t } = useTranslation('learning')
-  if (answer.kind === 'boolean')
-    return <>{answer.value === null ? t('review.noAnswer') : answer.value ? t('attempt.true') : t('attempt.false')}</>
-  if (answer.texts.length === 0) return <>{t('review.noAnswer')}</>
-  if (answer.texts.length === 1) return <>{answer.texts[0]}</>
-  return (
-    <ul>
-      {answer.texts.map((text, index) => (
-        <li key={index}>{text}</li>
-      ))}
-    </ul>
   )
 }

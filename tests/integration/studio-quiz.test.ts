@@ -9,6 +9,7 @@ import * as examPage from '~/routes/$lang.studio.courses.$course.exam._index'
 import * as examQuestion from '~/routes/$lang.studio.courses.$course.exam.questions.$question'
 import * as quizPage from '~/routes/$lang.studio.courses.$course.modules.$module.quiz._index'
 import * as questionPage from '~/routes/$lang.studio.courses.$course.modules.$module.quiz.questions.$question'
+import * as previewPage from '~/routes/$lang.studio.courses.$course.modules.$module.quiz.questions.$question_.preview'
 import { getPrisma } from '~/utils/db.server'
 import { coursePackage, module, quiz } from '../support/course-package'
 import { importStudioCourse } from '../support/studio-course'
@@ -247,6 +248,39 @@ describe('writing questions', () => {
     ).toBe(3)
     const again = matchingForm({ ...ids, version: String(body.conflict.version), points: '4' })
     expect((await call(questionPage.action, users.author, path, again)).status).toBe(302)
+  })
+})
+
+describe('previewing a question', () => {
+  it('shows the draft question without its key, scores an answer as an attempt would, and records nothing', async () => {
+    const path = `${quizPath('seals', 'ru')}/questions/seal-types-match/preview`
+    const before = await Promise.all([getPrisma().quizAttempt.count(), getPrisma().auditLog.count()])
+    // Any author may preview, an outsider may not.
+    expect((await call(previewPage.loader, users.learner, path)).status).toBe(404)
+    const page = await call(previewPage.loader, users.other, path)
+    expect(page.status).toBe(200)
+    const shown = JSON.parse(page.body)
+    expect(shown.question).toMatchObject({
+      type: 'matching',
+      prompt: 'Сопоставьте пломбу и материал, из которого она изготовлена.',
+    })
+    expect(page.body).not.toContain('"id":"p1"')
+    // Match every left text to its right text, whatever order the right texts were drawn in.
+    const draw = JSON.parse(shown.draw) as { order: string[] }
+    const form: Record<string, string> = { intent: 'submit', seq: '0', shown: '0', draw: shown.draw }
+    shown.question.left.forEach((left: { key: string; text: string }) => {
+      const pair = ['Болтовая пломба', 'Тросовая пломба', 'Индикаторная пломба'].indexOf(left.text)
+      form[`q0.${left.key}`] = String(draw.order.indexOf(`p${pair + 1}`))
+    })
+    const right = JSON.parse((await call(previewPage.action, users.other, path, form)).body)
+    expect(right.review).toMatchObject({ fraction: 1, points: 4 })
+    const wrong = JSON.parse(
+      (await call(previewPage.action, users.other, path, { ...form, 'q0.0': '', 'q0.1': '', 'q0.2': '' })).body,
+    )
+    expect(wrong.review.fraction).toBe(0)
+    expect(await Promise.all([getPrisma().quizAttempt.count(), getPrisma().auditLog.count()])).toEqual(before)
+    const tampered = await call(previewPage.action, users.other, path, { ...form, draw: '{not json' })
+    expect(tampered.status).toBe(400)
   })
 })
 

@@ -79,6 +79,14 @@ export function routeAddresses(ids: DemoIds): Record<string, string[]> {
       `/{lang}/studio/courses/${ids.course}/modules/${ids.modules[0] ?? ''}/quiz/questions/new?type=no-such`,
       `/{lang}/studio/courses/${ids.course}/modules/${ids.modules[0] ?? ''}/quiz/questions/no-such`,
     ],
+    'routes/$lang.studio.courses.$course.modules.$module.quiz.questions.$question_.preview': [
+      `/{lang}/studio/courses/${ids.course}/modules/${ids.modules[0] ?? ''}/quiz/questions/no-such/preview`,
+      // A shipped question of the fuzzed course (aeo), so the scoring of a previewed answer is fuzzed too.
+      `/{lang}/studio/courses/${ids.course}/modules/${ids.modules[0] ?? ''}/quiz/questions/safe-pillars-partners/preview`,
+    ],
+    'routes/$lang.studio.courses.$course.exam.questions.$question_.preview': [
+      `/{lang}/studio/courses/${ids.course}/exam/questions/no-such/preview`,
+    ],
     'routes/$lang.studio.courses.$course.exam._index': [
       `/{lang}/studio/courses/${ids.course}/exam`,
       '/{lang}/studio/courses/no-such/exam',

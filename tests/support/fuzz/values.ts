@@ -13,7 +13,7 @@ export const FIELD_NAMES = words(`
   en.version ru.title ru.markdown ru.version note revision locale version markdown name alt.en alt.ru caption.en
   caption.ru field type points truth answer tolerance task choices prompt.en prompt.ru explanation.en
   explanation.ru options[0].text.en options[0].correct pairs[0].left.en items[0].text.ru question
-  questionsPerAttempt questionsPerModule maxAttempts timeLimitMinutes review shuffleQuestions __intent__`)
+  questionsPerAttempt questionsPerModule maxAttempts timeLimitMinutes review shuffleQuestions __intent__ draw`)
 
 const INTENTS = words(`
   enrol complete renew start save submit invite resend assign revoke deactivate reactivate create language
@@ -73,6 +73,7 @@ function templates(ids: DemoIds): [string, string][][] {
     'intent=confirm-details&version=1&locale=ru&field=summary',
     'intent=settings&version=0&passMark=70&questionsPerAttempt=3&review=never&shuffleQuestions=on',
     'intent=add&type=ordering',
+    'intent=submit&seq=0&shown=0&q0=0&draw={"order":["a","b"],"generated":null}',
     'intent=retire&question=no-such',
     'type=true-false&version=0&points=1&prompt.en=P&prompt.ru=В&explanation.en=E&truth=true',
     'type=matching&version=0&points=1&pairs[0].left.en=A&__intent__={"type":"insert","payload":{"name":"pairs"}}',
