@@ -51,5 +51,11 @@ export function describeOverwrite(item: StudioOverwrite) {
       return `${item.course}: course details (${item.fields.map(describeField).join(', ')}) published in the studio on ${utc(item.published.at)} by ${item.published.by}`
     case 'details-draft':
       return `${item.course}: unpublished draft of the course details in the studio (${item.fields.map(describeField).join(', ')})`
+    case 'quiz-published': {
+      const { number, publishedAt, publishedBy } = item.revision
+      return `${item.course}/${item.module ?? 'final exam'}: quiz published in the studio as version ${number} on ${utc(publishedAt)} by ${publishedBy}`
+    }
+    case 'quiz-draft':
+      return `${item.course}/${item.module ?? 'final exam'}: unpublished quiz draft in the studio`
   }
 }

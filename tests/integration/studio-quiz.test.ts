@@ -4,7 +4,9 @@
 // is refused by the package's rules and otherwise reaches new attempts only.
 import { beforeAll, describe, expect, it } from 'vitest'
 import type { SessionUser } from '~/modules/auth/user'
+import { importCoursePackages } from '~/modules/content/import.server'
 import { startAttempt } from '~/modules/quiz/attempt.server'
+import { StudioWorkWouldBeOverwritten } from '~/modules/studio/errors'
 import * as examPage from '~/routes/$lang.studio.courses.$course.exam._index'
 import * as examQuestion from '~/routes/$lang.studio.courses.$course.exam.questions.$question'
 import * as quizPage from '~/routes/$lang.studio.courses.$course.modules.$module.quiz._index'
@@ -400,5 +402,49 @@ describe('the final exam', () => {
     expect(published.status, published.body).toBe(302)
     const quiz = await getPrisma().quiz.findFirstOrThrow({ where: { course: { slug: COURSE }, kind: 'FINAL_EXAM' } })
     expect(quiz).toMatchObject({ questionsPerModule: 2, questionsPerAttempt: 6, passMark: 70 })
+  })
+})
+
+describe('importing over quizzes edited in the studio', () => {
+  it('refuses to overwrite a published studio quiz or a quiz draft without --force, and with it leaves the draft and history in step', async () => {
+    const base = coursePackage(COURSE)
+    const modules = SLUGS.map((slug, index) =>
+      module(slug, index + 1, { quiz: quiz([`${slug}-q1`, `${slug}-q2`, `${slug}-q3`]) }),
+    )
+    const pkg = {
+      ...base,
+      modules,
+      course: { ...base.course, version: 2, completion: { modules: 'all' as const, finalExam: 'required' as const } },
+      finalExam: quiz(['exam-a', 'exam-b', 'exam-c'], { maxAttempts: 3, timeLimitMinutes: 30, review: 'after-pass' }),
+    }
+    // "seals" has an unpublished draft (questions added above), "risk" was published in the studio.
+    const refused = await importCoursePackages({ packages: [pkg] }).catch((error: unknown) => error)
+    expect(refused).toBeInstanceOf(StudioWorkWouldBeOverwritten)
+    const items = (refused as StudioWorkWouldBeOverwritten).overwrites.filter((item) => item.kind.startsWith('quiz'))
+    expect(items).toContainEqual({ course: COURSE, module: 'seals', kind: 'quiz-draft' })
+    expect(items).toContainEqual(
+      expect.objectContaining({
+        module: 'risk',
+        kind: 'quiz-published',
+        revision: expect.objectContaining({ number: 1, publishedBy: users.author.displayName }),
+      }),
+    )
+    expect(await getPrisma().question.count({ where: { slug: 'risk-q3' } })).toBe(0)
+
+    await importCoursePackages({ packages: [pkg], force: true })
+    const risk = await getPrisma().quiz.findFirstOrThrow({
+      where: { module: { slug: 'risk', course: { slug: COURSE } } },
+    })
+    const revisions = await getPrisma().quizRevision.findMany({
+      where: { quizId: risk.id },
+      orderBy: { number: 'asc' },
+    })
+    expect(revisions.map((r) => [r.number, r.publishedById])).toEqual([
+      [1, users.author.id],
+      [2, null],
+    ])
+    const page = JSON.parse((await call(quizPage.loader, users.author, quizPath('seals'))).body)
+    expect(page.differs).toBe(false)
+    expect(page.questions.map((q: { slug: string }) => q.slug)).toEqual(['seals-q1', 'seals-q2', 'seals-q3'])
   })
 })

@@ -32,7 +32,7 @@ export function StudioQuestionPreview() {
       </p>
       <p>
         {LOCALES.filter((other) => other !== locale).map((other) => (
-          <Link key={other} to={pathname.replace(`/${locale}/`, `/${other}/`)}>
+          <Link key={other} to={quizHref(other, data.ref, `/questions/${data.slug}/preview`)}>
             {t('preview.questionIn', { inLanguage: t(`inLanguage.${other}`) })}
           </Link>
         ))}

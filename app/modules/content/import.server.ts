@@ -11,6 +11,7 @@ import {
   readPublishedDetails,
   recordImportedStructure,
 } from '~/modules/studio/package-import.server'
+import { followImportedQuiz } from '~/modules/studio/quiz-import.server'
 import { getPrisma } from '~/utils/db.server'
 import { imageResolver, mediaUrl } from './media'
 import { canonicalJson, hashPackage, questionDefinition, sha256 } from './package-hash'
@@ -126,13 +127,14 @@ async function importPackage(tx: Tx, { pkg, packageHash, existing, overwrites }:
   await importModules(tx, { courseId, pkg, report, resolveImage })
   await recordImportedStructure(tx, { courseId })
   const finalExam = await tx.quiz.findFirst({ where: { courseId, kind: 'FINAL_EXAM' }, select: { id: true } })
-  await writeQuiz(tx, {
+  const examId = await writeQuiz(tx, {
     courseId,
     moduleId: null,
     existingId: finalExam?.id ?? null,
     quiz: pkg.finalExam,
     counts: report.questions,
   })
+  await followImportedQuiz(tx, { courseId, moduleId: null, quizId: examId, quiz: pkg.finalExam })
   if (before) await followImportedDetails(tx, { courseId, before })
   await auditImport(tx, { courseId, pkg, overwrites })
   return report
@@ -234,13 +236,14 @@ async function importModules(
     const bodiesChanged = await importBodies(tx, { moduleId, module, resolveImage: args.resolveImage })
     if (current && (titleChanged || bodiesChanged))
       await followImportedText(tx, { moduleId, texts: packageTexts(module) })
-    await writeQuiz(tx, {
+    const quizId = await writeQuiz(tx, {
       courseId,
       moduleId,
       existingId: current?.quiz?.id ?? null,
       quiz: module.quiz,
       counts: report.questions,
     })
+    await followImportedQuiz(tx, { courseId, moduleId, quizId, quiz: module.quiz })
   }
   const kept = new Set(pkg.modules.map((module) => module.meta.slug))
   const gone = stored

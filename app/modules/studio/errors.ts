@@ -93,6 +93,17 @@ export type StudioOverwrite =
     }
   /** The course's details have unpublished edits in these fields. */
   | { course: string; module: null; kind: 'details-draft'; fields: DetailsField[] }
+  /**
+   * A quiz the package changes (module: the module's slug; null: the final exam) was published in the studio
+   * (revision number, date, publisher's display name), or has an unpublished draft that differs (ADR 025).
+   */
+  | {
+      course: string
+      module: string | null
+      kind: 'quiz-published'
+      revision: { number: number; publishedAt: Date; publishedBy: string }
+    }
+  | { course: string; module: string | null; kind: 'quiz-draft' }
 
 /** `courses:import` without `--force` over a course or modules edited in the studio since their last import. */
 export class StudioWorkWouldBeOverwritten extends Error {

@@ -15,6 +15,7 @@ import {
 } from './course-details'
 import type { StudioOverwrite } from './errors'
 import { structureOverwrites } from './structure-overwrites'
+import { findQuizOverwrites, readPublishedQuiz } from './quiz-import.server'
 import { confirmAll, revisionText } from './translation-status'
 
 // What `courses:import` must know about the studio (ADR 019, "Importer"): which studio work a package
@@ -91,6 +92,13 @@ export async function findStudioOverwrites(
   overwrites.push(...(await findStructureOverwrites(tx, { course, modules })))
   // A studio-made course is named as a whole above: its details are all the studio's.
   if (course.packageHash !== '') overwrites.push(...(await findDetailsOverwrites(tx, { course, pkg })))
+  overwrites.push(
+    ...(await findQuizOverwrites(tx, {
+      course,
+      pkg,
+      published: (module) => readPublishedQuiz(tx, { courseId, module }),
+    })),
+  )
   return namePublishers(tx, overwrites)
 }
 
@@ -229,7 +237,7 @@ export async function followImportedDetails(tx: Tx, { courseId, before }: { cour
 /** Names who published each revision, as the CLI shows them; a deleted user stays an id. */
 async function namePublishers(tx: Tx, overwrites: StudioOverwrite[]) {
   const ids = overwrites.flatMap((item) =>
-    item.kind === 'published'
+    item.kind === 'published' || item.kind === 'quiz-published'
       ? [item.revision.publishedBy]
       : item.kind === 'details-published'
         ? [item.published.by]
@@ -240,7 +248,8 @@ async function namePublishers(tx: Tx, overwrites: StudioOverwrite[]) {
   const names = new Map(users.map((user) => [user.id, user.displayName]))
   const named = (id: string) => names.get(id) ?? id
   for (const item of overwrites) {
-    if (item.kind === 'published') item.revision.publishedBy = named(item.revision.publishedBy)
+    if (item.kind === 'published' || item.kind === 'quiz-published')
+      item.revision.publishedBy = named(item.revision.publishedBy)
     if (item.kind === 'details-published') item.published.by = named(item.published.by)
   }
   return overwrites

@@ -41,6 +41,24 @@ const DEFAULT_SETTINGS: Record<'module' | 'exam', QuizSettings> = {
   },
 }
 
+/** A published quiz as the studio reads it: settings and current questions (toQuiz makes it a package quiz). */
+export const publishedQuizSelect = {
+  id: true,
+  passMark: true,
+  maxAttempts: true,
+  timeLimitMinutes: true,
+  questionsPerAttempt: true,
+  questionsPerModule: true,
+  shuffleQuestions: true,
+  shuffleOptions: true,
+  review: true,
+  questions: {
+    where: { archivedAt: null },
+    orderBy: { position: 'asc' },
+    select: { slug: true, type: true, points: true, definition: true },
+  },
+} satisfies Prisma.QuizSelect
+
 /** The course and module a quiz address names, whether this user edits the course, and the published quiz. */
 export async function findQuizContext(db: Db, { ref, userId }: { ref: QuizRef; userId: string }) {
   const course = await db.course.findUnique({
@@ -62,25 +80,7 @@ export async function findQuizContext(db: Db, { ref, userId }: { ref: QuizRef; u
       })
     : null
   if (ref.module ? !module : course.finalExamRule === 'none') return null
-  const published = await db.quiz.findFirst({
-    where: quizWhere(ref),
-    select: {
-      id: true,
-      passMark: true,
-      maxAttempts: true,
-      timeLimitMinutes: true,
-      questionsPerAttempt: true,
-      questionsPerModule: true,
-      shuffleQuestions: true,
-      shuffleOptions: true,
-      review: true,
-      questions: {
-        where: { archivedAt: null },
-        orderBy: { position: 'asc' },
-        select: { slug: true, type: true, points: true, definition: true },
-      },
-    },
-  })
+  const published = await db.quiz.findFirst({ where: quizWhere(ref), select: publishedQuizSelect })
   return {
     courseId: course.id,
     courseSlug: course.slug,
@@ -97,7 +97,7 @@ export async function findQuizContext(db: Db, { ref, userId }: { ref: QuizRef; u
 }
 export type QuizContext = NonNullable<Awaited<ReturnType<typeof findQuizContext>>>
 
-function toQuiz({
+export function toQuiz({
   id: _id,
   questions,
   review,
