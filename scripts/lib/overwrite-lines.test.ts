@@ -49,4 +49,19 @@ describe('describeOverwrite', () => {
       'aeo: unpublished draft of the course details in the studio (title (en))',
     )
   })
+
+  it('names quizzes published or drafted in the studio, the final exam by name', () => {
+    const at = new Date('2026-12-07T10:05:00Z')
+    expect(
+      describeOverwrite({
+        course: 'aeo',
+        module: 'aeo-criteria',
+        kind: 'quiz-published',
+        revision: { number: 2, publishedAt: at, publishedBy: 'Elena Marchenko' },
+      }),
+    ).toBe('aeo/aeo-criteria: quiz published in the studio as version 2 on 2026-12-07 10:05 UTC by Elena Marchenko')
+    expect(describeOverwrite({ course: 'aeo', module: null, kind: 'quiz-draft' })).toBe(
+      'aeo/final exam: unpublished quiz draft in the studio',
+    )
+  })
 })
