@@ -6,6 +6,8 @@ import type { DetailsField } from '~/modules/studio/course.schema'
 import { AddEditorSchema, RemoveEditorSchema } from '~/modules/studio/course.schema'
 import { addCourseEditor, removeCourseEditor, type AddEditorResult } from '~/modules/studio/editors.server'
 import { invariantResponse } from '~/utils/http'
+import { publishCourse } from '~/modules/studio/course-publish.server'
+import type { QuizProblem } from '~/modules/studio/errors'
 import { requirePermissionOrNotFound } from './guard.server'
 import { runDetailsAction, runSaveDetails, type DetailsConflictView } from './studio-course-details.server'
 import { runAddModule, runModuleRow } from './studio-module-actions.server'
@@ -25,6 +27,11 @@ export type StudioCourseActionData =
       error: 'details.stale' | 'details.publishRefused'
       conflict?: DetailsConflictView
       fields?: DetailsField[]
+    }
+  | {
+      /** "Publish the course" refused: what a package of it would fail on (ADR 025). */
+      form: 'publish-course'
+      problems: QuizProblem[]
     }
 
 const EDITOR_ERRORS: Record<Exclude<AddEditorResult, 'added' | 'course-not-found'>, string> = {
@@ -75,6 +82,12 @@ export async function runStudioCourseAction(args: ActionFunctionArgs) {
       const outcome = await removeCourseEditor({ actorId: admin.id, courseSlug: slug, userId: parsed.data.userId })
       invariantResponse(outcome === 'removed', 'Not found', { status: 404 })
       return back({ removed: '1' })
+    }
+    case 'publish-course': {
+      const outcome = await publishCourse({ courseSlug: slug, userId: user.id })
+      invariantResponse(outcome !== 'not-found', 'Not found', { status: 404 })
+      if (typeof outcome === 'object') return refused({ form: 'publish-course', problems: outcome.problems })
+      return back({ coursePublished: '1' })
     }
     case 'add-module':
       return runAddModule({ userId: user.id, slug, formData, back })

@@ -1,5 +1,12 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
-import { Link, useActionData, useLoaderData, useSearchParams, type ShouldRevalidateFunction } from '@remix-run/react'
+import {
+  Form,
+  Link,
+  useActionData,
+  useLoaderData,
+  useSearchParams,
+  type ShouldRevalidateFunction,
+} from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
 import type { TFunction } from 'i18next'
 import { GeneralErrorBoundary } from '~/components/error-boundary'
@@ -17,6 +24,8 @@ import { can } from '~/modules/auth/permissions'
 import { outOfDateCounts } from '~/modules/studio/completeness'
 import { getStudioCourse } from '~/modules/studio/courses.server'
 import { quizHref } from '~/modules/studio/quiz-ref'
+import type { QuizProblem } from '~/modules/studio/errors'
+import { readableParams } from '~/components/studio-quiz/problem-list'
 import { invariantResponse } from '~/utils/http'
 import { titleMeta } from '~/utils/meta'
 
@@ -87,6 +96,9 @@ export default function StudioCourse() {
         published={details.published}
         status={details.status}
       />
+      {course.canEdit && course.status === 'DRAFT' ? (
+        <PublishCourse problems={actionData?.form === 'publish-course' ? actionData.problems : null} />
+      ) : null}
       {course.canEdit ? <EditDetails courseState={course.status} details={details} answer={detailsAnswer} /> : null}
       <StudioModules
         courseSlug={course.slug}
@@ -122,6 +134,7 @@ export default function StudioCourse() {
 /** The details forms' notices: saved, published, discarded, a translation marked as up to date. */
 function detailsNotice(searchParams: URLSearchParams, t: TFunction<['studio', 'learning']>) {
   if (searchParams.has('saved')) return t('page.saved')
+  if (searchParams.has('coursePublished')) return t('coursePublish.done')
   for (const key of ['draftSaved', 'detailsPublished', 'detailsDiscarded', 'unchanged'] as const)
     if (searchParams.has(key)) return t(`details.${key}Notice`)
   const confirmed = searchParams.get('confirmed')
@@ -144,6 +157,32 @@ function moduleNotice(searchParams: URLSearchParams, t: TFunction<['studio', 'le
     if (module) return t(`module.${key}Notice`, { module })
   }
   return null
+}
+
+/** A course made in the studio reaches learners once published; what stops it is listed when refused. */
+function PublishCourse({ problems }: { problems: QuizProblem[] | null }) {
+  const { t } = useTranslation('studio')
+  return (
+    <section className="card" aria-labelledby="publish-course-title">
+      <h2 id="publish-course-title">{t('coursePublish.title')}</h2>
+      <p>{t('coursePublish.hint')}</p>
+      {problems ? (
+        <div className="alert" role="alert">
+          <p>{t('coursePublish.refused')}</p>
+          <ul>
+            {problems.map((problem, index) => (
+              <li key={index}>{t(problem.message, readableParams(t, problem.params))}</li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
+      <Form method="post">
+        <button type="submit" name="intent" value="publish-course" className="button">
+          {t('coursePublish.button')}
+        </button>
+      </Form>
+    </section>
+  )
 }
 
 export function ErrorBoundary() {

@@ -6,6 +6,8 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import type { SessionUser } from '~/modules/auth/user'
 import { importCoursePackages } from '~/modules/content/import.server'
 import { startAttempt } from '~/modules/quiz/attempt.server'
+import { createCourse } from '~/modules/studio/courses.server'
+import * as coursePage from '~/routes/$lang.studio.courses.$course._index'
 import { StudioWorkWouldBeOverwritten } from '~/modules/studio/errors'
 import * as examPage from '~/routes/$lang.studio.courses.$course.exam._index'
 import * as examQuestion from '~/routes/$lang.studio.courses.$course.exam.questions.$question'
@@ -446,5 +448,46 @@ describe('importing over quizzes edited in the studio', () => {
     const page = JSON.parse((await call(quizPage.loader, users.author, quizPath('seals'))).body)
     expect(page.differs).toBe(false)
     expect(page.questions.map((q: { slug: string }) => q.slug)).toEqual(['seals-q1', 'seals-q2', 'seals-q3'])
+  })
+})
+
+describe('publishing a course made in the studio', () => {
+  it('refuses a draft course without modules or exam questions, naming what is missing, and publishes a complete one', async () => {
+    await createCourse({
+      actorId: users.author.id,
+      input: {
+        intent: 'create',
+        slug: 'new-in-studio',
+        category: 'border-control',
+        title: { en: 'Seal checks', ru: 'Проверка пломб' },
+        summary: { en: 'Checking seals.', ru: 'Проверка пломб.' },
+        passMark: 70,
+      },
+    })
+    const refused = await call(coursePage.action, users.author, '/ru/studio/courses/new-in-studio', {
+      intent: 'publish-course',
+    })
+    expect(refused.status).toBe(400)
+    expect(JSON.parse(refused.body).problems.map((p: { message: string }) => p.message)).toEqual([
+      'coursePublish.noModules',
+      'coursePublish.examNotReady',
+    ])
+    expect((await getPrisma().course.findUniqueOrThrow({ where: { slug: 'new-in-studio' } })).status).toBe('DRAFT')
+    // Another instructor may not publish it.
+    expect(
+      (await call(coursePage.action, users.other, '/en/studio/courses/new-in-studio', { intent: 'publish-course' }))
+        .status,
+    ).toBe(404)
+
+    // The imported course, made a draft again, is complete: it goes back to the catalogue.
+    await getPrisma().course.update({ where: { slug: COURSE }, data: { status: 'DRAFT' } })
+    const published = await call(coursePage.action, users.author, `/en/studio/courses/${COURSE}`, {
+      intent: 'publish-course',
+    })
+    expect(published.location).toContain('coursePublished=1')
+    expect((await getPrisma().course.findUniqueOrThrow({ where: { slug: COURSE } })).status).toBe('PUBLISHED')
+    expect(
+      await getPrisma().auditLog.count({ where: { action: 'studio.course.published', actorId: users.author.id } }),
+    ).toBe(1)
   })
 })

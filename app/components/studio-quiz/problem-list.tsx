@@ -3,6 +3,22 @@ import { useTranslation } from 'react-i18next'
 import { useLocale } from '~/i18n/use-locale'
 import type { QuizProblem } from '~/modules/studio/errors'
 import { quizHref, type QuizRef } from '~/modules/studio/quiz-ref'
+import type { TFunction } from 'i18next'
+
+/** A problem's parameters for the reader: language codes (`en`, `ru`) become language names. */
+export function readableParams(t: TFunction<'studio'>, params: Record<string, string | number>) {
+  const named = (codes: string | number) =>
+    String(codes)
+      .split(', ')
+      .map((code) => t(`languageName.${code}`, { defaultValue: code }))
+      .join(', ')
+  return Object.fromEntries(
+    Object.entries(params).map(([key, value]) => [
+      key,
+      key === 'language' || key === 'languages' ? named(value) : value,
+    ]),
+  )
+}
 
 /**
  * What stops the draft from being published, each with a link to the question it concerns. Shown before
@@ -25,7 +41,7 @@ export function ProblemList({ problems, refused }: { problems: QuizProblem[]; re
                 {problem.field ? ` (${problem.field})` : ''}:{' '}
               </>
             ) : null}
-            {t(problem.message, problem.params)}
+            {t(problem.message, readableParams(t, problem.params))}
           </li>
         ))}
       </ul>

@@ -19,7 +19,7 @@ const INTENTS = words(`
   enrol complete renew start save submit invite resend assign revoke deactivate reactivate create language
   password enable update add-editor remove-editor add-module move-up move-down archive-module restore-module
   publish mark:ru:body mark:en:title discard restore upload delete publish-details discard-details confirm-details
-  settings add duplicate up down retire confirm`)
+  settings add duplicate up down retire confirm publish-course`)
 
 const NASTY_WORDS = words(`%00 %zz %E0%A4%A % .. /../.. //evil.example -1 0 1e309 NaN 2026-02-30 <script>x</script>`)
 const NASTY = [...NASTY_WORDS, '', '\0', 'a\0b', '\t', '\r\n', "' OR 1=1 --", '\uFFFF', '\uD800']
