@@ -1,5 +1,4 @@
 import { getInputProps, getTextareaProps, useForm, type FieldMetadata, type FormMetadata } from '@conform-to/react'
-import { getZodConstraint, parseWithZod } from '@conform-to/zod/v4'
 import { Link, useActionData, useLoaderData, useSearchParams } from '@remix-run/react'
 import type { ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
@@ -9,7 +8,7 @@ import { LOCALES, type Locale } from '~/i18n/config'
 import { href } from '~/i18n/href'
 import { localizedName } from '~/i18n/localized'
 import { useLocale } from '~/i18n/use-locale'
-import { PARTS_LIMIT, QUESTION_TEXT_LIMIT, QuestionFormSchema } from '~/modules/studio/question.schema'
+import { PARTS_LIMIT, QUESTION_TEXT_LIMIT } from '~/modules/studio/question.schema'
 import type { TextStatus } from '~/modules/studio/question-texts'
 import { quizHref } from '~/modules/studio/quiz-ref'
 import { formatDateTime } from '~/utils/format'
@@ -32,12 +31,10 @@ export function StudioQuestionPage() {
   const [form, fields] = useForm<Record<string, unknown>>({
     id: 'question',
     lastResult: answer?.result,
-    constraint: getZodConstraint(QuestionFormSchema),
     // The loader's JSON of the form's own shape (toQuestionForm); Conform types it per schema.
     defaultValue: data.defaultValue as never,
-    onValidate: ({ formData }) => parseWithZod(formData, { schema: QuestionFormSchema }),
-    shouldValidate: 'onSubmit',
-    shouldRevalidate: 'onBlur',
+    // Judged on the server only: the same answer with and without JavaScript, and a question's rules
+    // (keys, repeated pairs) span fields that a per-field check in the browser would judge half-typed.
   })
   const quizTitle = module
     ? t('quiz.moduleQuizTitle', { module: localizedName(module.title, locale) })
