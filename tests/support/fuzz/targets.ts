@@ -70,5 +70,9 @@ export function routeAddresses(ids: DemoIds): Record<string, string[]> {
       `/{lang}/studio/courses/${ids.course}/media`,
       '/{lang}/studio/courses/no-such/media',
     ],
+    'routes/$lang.studio.courses.$course.package[.]zip': [
+      `/{lang}/studio/courses/${ids.course}/package.zip`,
+      '/{lang}/studio/courses/no-such/package.zip',
+    ],
   }
 }
