@@ -11,7 +11,7 @@ import { importCoursesFromDisk } from '~/modules/content/course-import.server'
 import { importCoursePackages } from '~/modules/content/import.server'
 import { exportCoursePackage } from '~/modules/content/package-export.server'
 import { findCoursePackageDirs, loadCoursePackage } from '~/modules/content/package-loader.server'
-import { canonicalJson } from '~/modules/content/package-hash'
+import { canonicalJson, hashPackage } from '~/modules/content/package-hash'
 import { zipPackage } from '~/modules/content/package-zip'
 import { createCourse } from '~/modules/studio/courses.server'
 import { publishCourseDetails, saveCourseDetails } from '~/modules/studio/course-details.server'
@@ -101,6 +101,33 @@ describe('a shipped course nobody changed', () => {
     const shipped = await folderFiles('courses/aeo')
     expect(Object.keys(unzipped)).toEqual([...shipped.keys()])
     for (const [file, bytes] of shipped) expect(Buffer.from(unzipped[file]!).equals(bytes), file).toBe(true)
+  })
+})
+
+describe('a course imported before its files were kept', () => {
+  it('is written afresh, saying what the shipped package says; the next import keeps the files again', async () => {
+    const course = await getPrisma().course.findUniqueOrThrow({
+      where: { slug: 'single-window' },
+      select: { id: true },
+    })
+    await getPrisma().coursePackageFile.deleteMany({ where: { courseId: course.id } })
+    const files = await exported('single-window')
+    const shipped = await folderFiles('courses/single-window')
+    expect([...files.keys()]).toEqual([...shipped.keys()])
+    // Written afresh: the shipped quizzes' layout (options on one line or several) is not all the writer's.
+    const rewritten = [...shipped].filter(([file, bytes]) => !Buffer.from(files.get(file)!).equals(bytes))
+    expect(rewritten.map(([file]) => file)).toContain('final-exam.yaml')
+    const [written, original] = [await validateStrict(files), await loadCoursePackage({ dir: 'courses/single-window' })]
+    expect(errors(written)).toEqual([])
+    expect(hashPackage(written.pkg!)).toBe(hashPackage(original.pkg!))
+
+    // An unchanged package writes nothing else, but gives the course its files back.
+    expect(await importCoursesFromDisk({ dirs: ['courses/single-window'] })).toMatchObject({
+      status: 'imported',
+      reports: [{ outcome: 'unchanged' }],
+    })
+    const again = await exported('single-window')
+    for (const [file, bytes] of shipped) expect(Buffer.from(again.get(file)!).equals(bytes), file).toBe(true)
   })
 })
 
