@@ -4,7 +4,8 @@
 // Set BENCH_DATABASE_URL (a PostgreSQL server URL) to measure PostgreSQL instead of the embedded PGlite.
 // `npm run bench -- --only spike` (or BENCH_ONLY=spike) runs one part: `autocannon`, `spike`,
 // `certificates` (the certificate PDF rendered in this process: scripts/bench/certificates.ts), `studio`
-// (authors saving drafts, and the module page once published from the studio: scripts/bench/studio.ts) or
+// (authors saving drafts, and the module page once published from the studio: scripts/bench/studio.ts),
+// `package` (an author downloading a shipped course's package archive: scripts/bench/package.ts) or
 // `matrix` (the manager's completion matrix on a large loaded dataset, PostgreSQL only: scripts/bench/matrix.ts).
 import { execFileSync } from 'node:child_process'
 import os from 'node:os'
@@ -12,6 +13,7 @@ import { fileURLToPath } from 'node:url'
 import autocannon from 'autocannon'
 import { runCertificates } from './bench/certificates'
 import { runMatrix } from './bench/matrix'
+import { runPackage } from './bench/package'
 import { type Part, positiveInt, selectedParts } from './bench/options'
 import { cleanUp as cleanUpAll, cleanUpOnSignals, defer, runMain } from './bench/cleanups'
 import { markdownTable, percentile, runHeader, verdict, writeResults } from './bench/report'
@@ -269,6 +271,7 @@ const runPart: Record<Part, (loadAverage: number) => Promise<void>> = {
   spike: (loadBefore) => runExamSpike(partContext, loadBefore),
   matrix: (loadBefore) => runMatrix({ ...partContext, measure, report, signIn: browserCookies }, loadBefore),
   studio: (loadBefore) => runStudio({ ...partContext, measure, report, load: warmUpAndLoad }, loadBefore),
+  package: (loadBefore) => runPackage({ ...partContext, measure, report }, loadBefore),
 }
 const needsServer = (part: Part) => part !== 'certificates'
 

@@ -122,6 +122,16 @@ export default function StudioCourse() {
           <Link to={href(locale, '/studio/courses/:course/media', { course: course.slug })}>{t('media.open')}</Link>
         </p>
       </section>
+      <section className="card" aria-labelledby="package-title">
+        <h2 id="package-title">{t('packageExport.title')}</h2>
+        <p>{t('packageExport.hint')}</p>
+        <p>
+          {/* A file, not a page: the browser downloads it (a client-side navigation could not). */}
+          <a href={href(locale, '/studio/courses/:course/package.zip', { course: course.slug })} download>
+            {t('packageExport.download')}
+          </a>
+        </p>
+      </section>
       <StudioEditors
         editors={course.editors}
         canManage={canManageEditors}

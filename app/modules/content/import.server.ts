@@ -16,6 +16,7 @@ import { getPrisma } from '~/utils/db.server'
 import { imageResolver, mediaUrl } from './media'
 import { canonicalJson, hashPackage, questionDefinition, sha256 } from './package-hash'
 import type { CoursePackage, ModulePackage, Quiz } from './package.schema'
+import { keepPackageFiles } from './kept-package-files.server'
 import { writeModuleBodies } from './module-bodies.server'
 
 type Tx = Prisma.TransactionClient
@@ -100,7 +101,11 @@ async function importPackage(tx: Tx, { pkg, packageHash, existing, overwrites }:
     questions: zero(),
     overwritten: overwrites,
   }
-  if (existing?.packageHash === packageHash) return report
+  if (existing?.packageHash === packageHash) {
+    // Same content, yet perhaps other comments or layout (or a course imported before files were kept).
+    await keepPackageFiles(tx, { courseId: existing.id, files: pkg.sourceFiles ?? [] })
+    return report
+  }
 
   const { course } = pkg
   const fields = {
@@ -123,6 +128,7 @@ async function importPackage(tx: Tx, { pkg, packageHash, existing, overwrites }:
     : await tx.course.create({ data: { slug: course.slug, ...fields }, select: { id: true } })
   report.outcome = existing ? 'updated' : 'created'
 
+  await keepPackageFiles(tx, { courseId, files: pkg.sourceFiles ?? [] })
   const resolveImage = imageResolver(await importMedia(tx, courseId, pkg))
   await importModules(tx, { courseId, pkg, report, resolveImage })
   await recordImportedStructure(tx, { courseId })

@@ -11,6 +11,7 @@ import {
   type CoursePackage,
   type ModuleMeta,
   type ModulePackage,
+  type PackageSourceFile,
   type Quiz,
 } from './package.schema'
 import { formatIssuePath, type Problem } from './problems'
@@ -71,7 +72,12 @@ interface LoadedModule {
   meta: ModuleMeta | null
   bodies: Partial<Record<Locale, string>>
   quiz: Quiz | null
+  sourceFiles: PackageSourceFile[]
 }
+
+/** The YAML files read, by their path inside the package: what an import keeps for a download (ADR 026). */
+const sourceFiles = (files: Record<string, string | null>): PackageSourceFile[] =>
+  Object.entries(files).flatMap(([path, text]) => (text === null ? [] : [{ path, text }]))
 
 async function loadModule(
   report: PackageReport,
@@ -116,7 +122,8 @@ async function loadModule(
   const missing = LOCALES.filter((locale) => bodies[locale] === undefined)
   if (missing.length === LOCALES.length) report.error(dir, '', `a module needs a body: ${BODY_NAMES}`)
   else for (const locale of missing) report.missingTranslation(join(dir, `${locale}.md`), '', locale)
-  return { folder, dir, meta, bodies, quiz }
+  const files = sourceFiles({ [`modules/${folder}/module.yaml`]: metaText, [`modules/${folder}/quiz.yaml`]: quizText })
+  return { folder, dir, meta, bodies, quiz, sourceFiles: files }
 }
 
 /** Module folders in course order: by number, then name; folders with a malformed name go last. */
@@ -219,6 +226,10 @@ async function loadPackage({ dir, strict }: { dir: string; strict: boolean }) {
       meta ? [{ folder, meta, bodies, quiz }] : [],
     ),
     media: await readMedia(root, mediaFiles),
+    sourceFiles: [
+      ...sourceFiles({ 'course.yaml': courseText, 'final-exam.yaml': examText }),
+      ...modules.flatMap((module) => module.sourceFiles),
+    ],
   }
   return { pkg, problems, course }
 }

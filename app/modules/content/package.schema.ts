@@ -236,6 +236,17 @@ export interface CoursePackage {
   finalExam: Quiz | null
   modules: ModulePackage[]
   media: MediaFile[]
+  /**
+   * The YAML files as the author wrote them, comments and layout included (the loader fills it in), so a
+   * download of the course can give them back unchanged while they still say what the database says (ADR 026).
+   */
+  sourceFiles?: PackageSourceFile[]
+}
+
+export interface PackageSourceFile {
+  /** Inside the package, with `/`: `course.yaml`, `modules/01-seals/quiz.yaml`. */
+  path: string
+  text: string
 }
 
 export interface ModulePackage {

@@ -95,5 +95,9 @@ export function routeAddresses(ids: DemoIds): Record<string, string[]> {
       `/{lang}/studio/courses/${ids.course}/exam/questions/new?type=single`,
       `/{lang}/studio/courses/${ids.course}/exam/questions/no-such`,
     ],
+    'routes/$lang.studio.courses.$course.package[.]zip': [
+      `/{lang}/studio/courses/${ids.course}/package.zip`,
+      '/{lang}/studio/courses/no-such/package.zip',
+    ],
   }
 }

@@ -1,0 +1,97 @@
+import { describe, expect, it } from 'vitest'
+import { keptModuleFolders, moduleFolders, packageFiles, type CourseSnapshot } from './package-export'
+
+const kept = (...folders: string[]) => keptModuleFolders(folders.map((folder) => `modules/${folder}/module.yaml`))
+
+describe('moduleFolders', () => {
+  it('keeps the imported folders while their numbers rise along the current order', () => {
+    expect(moduleFolders({ slugs: ['a', 'b', 'c'], kept: kept('10-a', '20-b', '30-c') })).toEqual([
+      '10-a',
+      '20-b',
+      '30-c',
+    ])
+  })
+
+  it('numbers every module 01…n when one moved, was added or has no folder', () => {
+    expect(moduleFolders({ slugs: ['b', 'a'], kept: kept('01-a', '02-b') })).toEqual(['01-b', '02-a'])
+    expect(moduleFolders({ slugs: ['a', 'b', 'new'], kept: kept('01-a', '02-b') })).toEqual(['01-a', '02-b', '03-new'])
+  })
+
+  it('keeps the numbers of a course whose middle module was archived', () => {
+    expect(moduleFolders({ slugs: ['a', 'c'], kept: kept('01-a', '02-b', '03-c') })).toEqual(['01-a', '03-c'])
+  })
+
+  it('widens the number past 99 modules', () => {
+    const slugs = Array.from({ length: 100 }, (_, index) => `m${index}`)
+    expect(moduleFolders({ slugs, kept: new Map() }).at(-1)).toBe('100-m99')
+    expect(moduleFolders({ slugs, kept: new Map() })[0]).toBe('001-m0')
+  })
+})
+
+const KEPT_COURSE = `# Written by the regional office.
+slug: seals
+version: 1
+category: border-control
+title: { en: "  Seals  ", ru: "Пломбы" }
+summary: { en: "Seals.", ru: "Пломбы." }
+objectives: { en: ["Check a seal."], ru: ["Проверять пломбу."] }
+completion: { modules: all, finalExam: none }
+`
+
+function snapshot(overrides: Partial<CourseSnapshot['course']> = {}, keptText = KEPT_COURSE): CourseSnapshot {
+  return {
+    course: {
+      slug: 'seals',
+      version: 1,
+      category: 'border-control',
+      title: { en: 'Seals', ru: 'Пломбы' },
+      summary: { en: 'Seals.', ru: 'Пломбы.' },
+      objectives: { en: ['Check a seal.'], ru: ['Проверять пломбу.'] },
+      certificateValidityMonths: null,
+      finalExamRule: 'none',
+      ...overrides,
+    },
+    finalExam: null,
+    modules: [
+      {
+        slug: 'bolts',
+        title: { en: 'Bolts', ru: '' },
+        minutes: 10,
+        bodies: { ru: '## Цели\n', en: '## Goals\n' },
+        quiz: null,
+      },
+    ],
+    media: [{ name: 'seal.svg', bytes: new Uint8Array([60, 115, 118, 103, 47, 62]) }],
+    kept: new Map([['course.yaml', keptText]]),
+  }
+}
+const read = (files: Map<string, Uint8Array>, path: string) => Buffer.from(files.get(path) ?? []).toString('utf8')
+
+describe('packageFiles', () => {
+  it('gives back a kept file, comments and spaces included, while it says what the database says', () => {
+    expect(read(packageFiles(snapshot()), 'course.yaml')).toBe(KEPT_COURSE)
+  })
+
+  it('writes the file afresh once the database says something else', () => {
+    const written = read(packageFiles(snapshot({ version: 2 })), 'course.yaml')
+    expect(written).toContain('version: 2\n')
+    expect(written).not.toContain('# Written')
+  })
+
+  it('writes afresh over a kept file it cannot read', () => {
+    expect(read(packageFiles(snapshot({}, 'slug: [')), 'course.yaml')).toMatch(/^slug: seals\n/)
+  })
+
+  it('lists every file by path, a missing title translation left out, the figures as stored', () => {
+    const files = packageFiles(snapshot())
+    expect([...files.keys()]).toEqual([
+      'course.yaml',
+      'media/seal.svg',
+      'modules/01-bolts/en.md',
+      'modules/01-bolts/module.yaml',
+      'modules/01-bolts/ru.md',
+    ])
+    expect(read(files, 'modules/01-bolts/module.yaml')).toBe('slug: bolts\ntitle:\n  en: "Bolts"\nminutes: 10\n')
+    expect(read(files, 'media/seal.svg')).toBe('<svg/>')
+  })
+})
