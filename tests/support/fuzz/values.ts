@@ -11,12 +11,12 @@ export const FIELD_NAMES = words(`
   status q administrationId administration page course sort dir format autosave slug category title.en
   title.ru summary.en summary.ru certificateValidityMonths passMark minutes module en.title en.markdown
   en.version ru.title ru.markdown ru.version note revision locale version markdown name alt.en alt.ru caption.en
-  caption.ru field`)
+  caption.ru field token`)
 
 const INTENTS = words(`
   enrol complete renew start save submit invite resend assign revoke deactivate reactivate create language
   password enable update add-editor remove-editor add-module move-up move-down archive-module restore-module
-  publish mark:ru:body mark:en:title discard restore upload delete publish-details discard-details confirm-details`)
+  publish mark:ru:body mark:en:title discard restore upload delete publish-details discard-details confirm-details regrade`)
 
 const NASTY_WORDS = words(`%00 %zz %E0%A4%A % .. /../.. //evil.example -1 0 1e309 NaN 2026-02-30 <script>x</script>`)
 const NASTY = [...NASTY_WORDS, '', '\0', 'a\0b', '\t', '\r\n', "' OR 1=1 --", '\uFFFF', '\uD800']
@@ -68,6 +68,7 @@ function templates(ids: DemoIds): [string, string][][] {
     'intent=publish-details&version=1',
     'intent=discard-details&version=1',
     'intent=confirm-details&version=1&locale=ru&field=summary',
+    `intent=regrade&token=${'0'.repeat(64)}`,
   ]
   return forms.map((form) => [...new URLSearchParams(form)])
 }
