@@ -11,6 +11,7 @@ import { getServerT } from '~/i18n/i18n.server'
 import { localizedName } from '~/i18n/localized'
 import { useLocale } from '~/i18n/use-locale'
 import { can } from '~/modules/auth/permissions'
+import { formatCode } from '~/modules/certificates/code'
 import { quizHref, quizRefFromParams, regradeHref } from '~/modules/studio/quiz-ref'
 import { RegradeSchema } from '~/modules/studio/regrade.schema'
 import { confirmRegrade, getRegradeOutcome, getRegradePreview, RegradeStale } from '~/modules/studio/regrade.server'
@@ -40,7 +41,9 @@ export async function loader(args: LoaderFunctionArgs) {
   if (done) {
     const report = await getRegradeOutcome({ ref, slug, userId: user.id, auditId: done })
     invariantResponse(report, NOT_FOUND, { status: 404 })
-    const { prompt, ...rest } = report
+    const { prompt, outcome, ...rest } = report
+    // Codes as certificates print them, so the admin page's search finds them.
+    const certificatesToReview = outcome.certificatesToReview.map((c) => ({ ...c, code: formatCode(c.code) }))
     return {
       mode: 'done' as const,
       title,
@@ -48,6 +51,7 @@ export async function loader(args: LoaderFunctionArgs) {
       slug,
       prompt: localizedName(prompt, locale),
       ...rest,
+      outcome: { ...outcome, certificatesToReview },
       canRevoke: can(user.role, 'manage:certificates'),
     }
   }

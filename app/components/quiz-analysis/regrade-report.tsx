@@ -4,7 +4,6 @@ import { ScrollTable } from '~/components/data-table'
 import { href } from '~/i18n/href'
 import { localizedName } from '~/i18n/localized'
 import { useLocale } from '~/i18n/use-locale'
-import { formatCode } from '~/modules/certificates/code'
 import type { RegradeOutcome } from '~/modules/studio/regrade.server'
 import { formatDateTime, formatNumber } from '~/utils/format'
 
@@ -116,11 +115,11 @@ export function RegradeOutcomeReport({
               <tr key={certificate.code} data-certificate={certificate.code}>
                 <th scope="row">{certificate.learnerName}</th>
                 <td>
-                  <code>{formatCode(certificate.code)}</code>
+                  <code>{certificate.code}</code>
                   {canRevoke ? (
                     <>
                       {' '}
-                      <Link to={href(locale, '/admin/certificates', { query: { q: formatCode(certificate.code) } })}>
+                      <Link to={href(locale, '/admin/certificates', { query: { q: certificate.code } })}>
                         {t('regrade.openInAdmin')}
                       </Link>
                     </>
