@@ -8,7 +8,7 @@
 import { E2E_SESSION_SOCKET } from '../support/e2e-address'
 import { requestKeyFix } from '../support/session-client'
 import { expect, signInContext, test } from './fixtures'
-import { createLearner, enrol, waitForHydration } from './helpers'
+import { createLearner, enrol, seriousAxeViolations, waitForHydration } from './helpers'
 import { QUIZ_TEXT } from './quiz-helpers'
 
 const COURSE = 'regrade-drill'
@@ -60,6 +60,17 @@ test('an instructor fixes a wrong key a learner failed on, regrades, and the lea
   await confirm.click()
   await expect(studio.getByRole('status')).toContainText(/Regraded on .*: 1 attempt\./)
   await expect(studio.getByText('No issued certificate is affected.')).toBeVisible()
+  expect(await seriousAxeViolations(studio)).toEqual([])
+
+  // The quiz's statistics now count the regraded attempt with the fixed key.
+  await studio.goto(`/ru/studio/courses/${COURSE}/modules/${MODULE}/quiz/statistics`)
+  await expect(studio.getByRole('heading', { name: 'Статистика вопросов', level: 1 })).toBeVisible()
+  await expect(studio.getByText('Индекс дискриминации (от −1 до 1)')).toBeVisible()
+  const card = studio.locator('[data-question="seal-number"]')
+  await expect(card).toContainText('Попыток: 1')
+  await expect(card).toContainText('Индекс трудности: 1')
+  await expect(card.getByRole('row', { name: /Транзитная декларация/ })).toContainText('✓')
+  expect(await seriousAxeViolations(studio)).toEqual([])
   await instructor.close()
 
   await page.goto(reviewUrl)
