@@ -16,6 +16,19 @@ const samePageElsewhere = {
     route('courses/:course/modules/:module/quiz', 'routes/$lang.courses.$course.exam.tsx', {
       id: 'routes/$lang.courses.$course.modules.$module_.quiz',
     }),
+    // The studio's pages below a quiz (ADR 028), for a module's quiz as for the final exam (ADR 025).
+    route(
+      'studio/courses/:course/modules/:module/quiz/statistics',
+      'routes/$lang.studio.courses.$course.exam_.statistics.tsx',
+      {
+        id: 'routes/$lang.studio.courses.$course.modules.$module.quiz_.statistics',
+      },
+    ),
+    route(
+      'studio/courses/:course/modules/:module/quiz/questions/:question/regrade',
+      'routes/$lang.studio.courses.$course.exam_.questions.$question.regrade.tsx',
+      { id: 'routes/$lang.studio.courses.$course.modules.$module.quiz_.questions.$question.regrade' },
+    ),
   ],
 }
 

@@ -5,8 +5,9 @@
 // `npm run bench -- --only spike` (or BENCH_ONLY=spike) runs one part: `autocannon`, `spike`,
 // `certificates` (the certificate PDF rendered in this process: scripts/bench/certificates.ts), `studio`
 // (authors saving drafts, and the module page once published from the studio: scripts/bench/studio.ts),
-// `package` (an author downloading a shipped course's package archive: scripts/bench/package.ts) or
-// `matrix` (the manager's completion matrix on a large loaded dataset, PostgreSQL only: scripts/bench/matrix.ts).
+// `package` (an author downloading a shipped course's package archive: scripts/bench/package.ts),
+// `matrix` (the manager's completion matrix on a large loaded dataset, PostgreSQL only: scripts/bench/matrix.ts) or
+// `regrade` (regrading 1,000 finished attempts after a question's key was fixed, in this process: scripts/bench/regrade.ts).
 import { execFileSync } from 'node:child_process'
 import os from 'node:os'
 import { fileURLToPath } from 'node:url'
@@ -20,6 +21,7 @@ import { markdownTable, percentile, runHeader, verdict, writeResults } from './b
 import { assertPortFree, serverLabel, startProductionServer } from './bench/server'
 import { signIn } from './bench/sign-in'
 import { runExamSpike, type PartContext } from './bench/spike-phase'
+import { runRegrade } from './bench/regrade'
 import { runStudio } from './bench/studio'
 import { createScratchDatabase, type ScratchDatabase } from './lib/scratch-database'
 
@@ -267,13 +269,14 @@ const partContext: PartContext = {
 
 const runPart: Record<Part, (loadAverage: number) => Promise<void>> = {
   certificates: (loadBefore) => runCertificates({ log, loadBefore }),
+  regrade: (loadBefore) => runRegrade({ log, defer }, loadBefore),
   autocannon: runScenarios,
   spike: (loadBefore) => runExamSpike(partContext, loadBefore),
   matrix: (loadBefore) => runMatrix({ ...partContext, measure, report, signIn: browserCookies }, loadBefore),
   studio: (loadBefore) => runStudio({ ...partContext, measure, report, load: warmUpAndLoad }, loadBefore),
   package: (loadBefore) => runPackage({ ...partContext, measure, report }, loadBefore),
 }
-const needsServer = (part: Part) => part !== 'certificates'
+const needsServer = (part: Part) => part !== 'certificates' && part !== 'regrade'
 
 async function main() {
   const parts = selectedParts()

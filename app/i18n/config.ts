@@ -1,7 +1,17 @@
 export const LOCALES = ['en', 'ru'] as const
 export type Locale = (typeof LOCALES)[number]
 export const DEFAULT_LOCALE: Locale = 'en'
-export const NAMESPACES = ['common', 'auth', 'admin', 'learning', 'certificates', 'manage', 'mail', 'studio'] as const
+export const NAMESPACES = [
+  'common',
+  'auth',
+  'admin',
+  'learning',
+  'certificates',
+  'manage',
+  'mail',
+  'studio',
+  'quiz-analysis',
+] as const
 
 /** A value for every supported locale; a new locale fails to compile here until it is given one. */
 export function perLocale<T>(make: (locale: Locale) => T): Record<Locale, T> {

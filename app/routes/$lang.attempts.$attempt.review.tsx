@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next'
 import { ReviewedQuestion } from '~/components/reviewed-question'
 import { requireUser } from '~/edge/guard.server'
 import { getAttemptReview } from '~/modules/quiz/quiz-page.server'
-import { formatNumber } from '~/utils/format'
+import { formatDate, formatNumber } from '~/utils/format'
 import { invariantResponse } from '~/utils/http'
 import { titleMeta } from '~/utils/meta'
 import { quizHref } from '~/edge/quiz-href'
@@ -32,6 +32,7 @@ export async function loader(args: LoaderFunctionArgs) {
     score: review.score ?? 0,
     passed: review.passed === true,
     closedByTime: review.closedBy === 'deadline',
+    regradedAt: review.regradedAt,
     courseCompleted: quiz.kind === 'FINAL_EXAM' && review.courseCompletedAt !== null,
     items: review.items,
   }
@@ -54,6 +55,7 @@ export default function AttemptReview() {
         <p>{t('review.score', { score: formatNumber(result.score, locale) })}</p>
         <p>{t('review.passMark', { passMark: result.passMark })}</p>
         {result.closedByTime ? <p>{t('review.closedByTime')}</p> : null}
+        {result.regradedAt ? <p>{t('review.regradedOn', { date: formatDate(result.regradedAt, locale) })}</p> : null}
         {result.passed && result.kind === 'MODULE' ? <p role="status">{t('review.moduleCompleted')}</p> : null}
         {result.courseCompleted ? <p role="status">{t('review.courseCompleted')}</p> : null}
       </section>

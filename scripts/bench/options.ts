@@ -1,7 +1,8 @@
 // Command-line and environment options of `npm run bench`.
 
-// `certificates` runs in this process, without a server: first, before the servers' load raises the load average.
-export const PARTS = ['certificates', 'autocannon', 'studio', 'package', 'spike', 'matrix'] as const
+// `certificates` and `regrade` run in this process, without a server: first, before the servers' load raises the
+// load average.
+export const PARTS = ['certificates', 'regrade', 'autocannon', 'studio', 'package', 'spike', 'matrix'] as const
 export type Part = (typeof PARTS)[number]
 
 export function positiveInt(name: string, fallback: number): number {

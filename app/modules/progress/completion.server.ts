@@ -49,3 +49,17 @@ export async function completeModule(tx: Tx, { userId, moduleId }: { userId: str
   if (!module) return { completed: false, courseCompleted: false }
   return { completed: true, courseCompleted: await completeCourseIfDone(tx, { userId, courseId: module.courseId }) }
 }
+
+/**
+ * What a passed attempt completes: passing a module quiz completes the module, passing the final exam
+ * may complete the course. The submit and regrading (ADR 028) both go through here; true when the
+ * course was completed by this call (and its certificate issued).
+ */
+export async function completeAfterPass(
+  tx: Tx,
+  { userId, moduleId, courseId }: { userId: string; moduleId: string | null; courseId: string },
+) {
+  return moduleId
+    ? (await completeModule(tx, { userId, moduleId })).courseCompleted
+    : completeCourseIfDone(tx, { userId, courseId })
+}

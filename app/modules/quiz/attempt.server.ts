@@ -1,11 +1,11 @@
 import { Prisma } from '~/generated/prisma/client'
-import { questionSchema } from '~/modules/content/package.schema'
-import { allModulesComplete, completeCourseIfDone, completeModule } from '~/modules/progress/completion.server'
+import { allModulesComplete, completeAfterPass } from '~/modules/progress/completion.server'
 import { getPrisma } from '~/utils/db.server'
 import { countingAttempts } from './counting-attempts'
 import { drawQuestions, type FrozenQuestion } from './draw'
 import type { Random } from './iso6346'
 import { fromPublicAnswer, type PublicAnswer } from './public-question'
+import { publishedQuestion } from './published-question'
 import { gradeAttempt, scoreAnswer } from './scoring'
 
 /*
@@ -88,12 +88,7 @@ export async function startAttempt({
       const pool = quiz.questions.map((row) => ({
         id: row.id,
         points: row.points,
-        question: questionSchema.parse({
-          ...(row.definition as object),
-          slug: row.slug,
-          type: row.type,
-          points: row.points,
-        }),
+        question: publishedQuestion(row),
       }))
       const drawn = drawQuestions({
         ...quiz,
@@ -242,12 +237,8 @@ async function gradeAndClose(
     },
     select: { id: true, number: true, score: true, passed: true, closedBy: true, quizId: true },
   })
-  // Passing a module quiz completes the module; passing the final exam may complete the course.
-  let courseCompleted = false
-  if (grade.passed)
-    courseCompleted = locked.moduleId
-      ? (await completeModule(tx, { userId, moduleId: locked.moduleId })).courseCompleted
-      : await completeCourseIfDone(tx, { userId, courseId: locked.courseId })
+  const { moduleId, courseId } = locked
+  const courseCompleted = grade.passed ? await completeAfterPass(tx, { userId, moduleId, courseId }) : false
   return { ...attempt, courseCompleted }
 }
 

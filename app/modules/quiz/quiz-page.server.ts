@@ -24,6 +24,7 @@ const attemptSummary = {
   score: true,
   passed: true,
   closedBy: true,
+  regradedAt: true,
 } as const
 
 /** The id of a published course's final exam (no module slug) or of a current module's quiz. */

@@ -15,7 +15,7 @@ export interface QuizRef {
 }
 
 /** The quiz named by a route's params: the module's when the route has `:module`, else the final exam. */
-export function quizRefFromParams(params: Partial<Record<string, string>>): QuizRef {
+export function quizRefFromParams(params: Readonly<Record<string, string | undefined>>): QuizRef {
   return { course: params.course ?? '', module: params.module ?? null }
 }
 
@@ -25,4 +25,15 @@ export function quizHref(locale: Locale, ref: QuizRef, below = ''): string {
     ? href(locale, '/studio/courses/:course/modules/:module/quiz', { course: ref.course, module: ref.module })
     : href(locale, '/studio/courses/:course/exam', { course: ref.course })
   return `${base}${below}`
+}
+
+/** The quiz's question statistics in the studio (ADR 028). */
+export function statisticsHref(locale: Locale, ref: QuizRef): string {
+  return quizHref(locale, ref, '/statistics')
+}
+
+/** Regrading finished attempts after a fix of the question `slug` (ADR 028); `done` names a finished regrade. */
+export function regradeHref(locale: Locale, ref: QuizRef, slug: string, { done }: { done?: string } = {}): string {
+  const query = done ? `?${new URLSearchParams({ done })}` : ''
+  return quizHref(locale, ref, `/questions/${encodeURIComponent(slug)}/regrade${query}`)
 }

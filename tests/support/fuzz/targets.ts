@@ -1,7 +1,7 @@
 // Every route of the app with real addresses to fuzz. The ids come from app/routes (Remix's flat
 // routes: the file name is the id) and the extra ids app/routes.ts maps, so a new route without an
 // address here fails the fuzz test instead of going unfuzzed.
-import { readFileSync, readdirSync } from 'node:fs'
+import { existsSync, readFileSync, readdirSync } from 'node:fs'
 import type { DemoIds } from './demo-ids'
 
 export function appRouteIds(): string[] {
@@ -98,6 +98,41 @@ export function routeAddresses(ids: DemoIds): Record<string, string[]> {
     'routes/$lang.studio.courses.$course.package[.]zip': [
       `/{lang}/studio/courses/${ids.course}/package.zip`,
       '/{lang}/studio/courses/no-such/package.zip',
+    ],
+    ...quizAnalysisAddresses(ids),
+  }
+}
+
+/** The first question's slug in a quiz file of the shipped course; the studio's regrade pages name questions. */
+function firstQuestion(file: string): string {
+  return existsSync(file) ? (/slug:\s*(\S+)/.exec(readFileSync(file, 'utf8'))?.[1] ?? 'none') : 'none'
+}
+
+/** Statistics and regrading below a module's quiz and below the final exam (ADR 028). */
+function quizAnalysisAddresses(ids: DemoIds): Record<string, string[]> {
+  const module = ids.modules[0] ?? ''
+  const folder = readdirSync(`courses/${ids.course}/modules`).find((name) => name.endsWith(`-${module}`)) ?? ''
+  const moduleQuiz = `/{lang}/studio/courses/${ids.course}/modules/${module}/quiz`
+  const exam = `/{lang}/studio/courses/${ids.course}/exam`
+  const moduleQuestion = firstQuestion(`courses/${ids.course}/modules/${folder}/quiz.yaml`)
+  const examQuestion = firstQuestion(`courses/${ids.course}/final-exam.yaml`)
+  return {
+    'routes/$lang.studio.courses.$course.exam_.statistics': [
+      `${exam}/statistics`,
+      '/{lang}/studio/courses/no-such/exam/statistics',
+    ],
+    'routes/$lang.studio.courses.$course.modules.$module.quiz_.statistics': [
+      `${moduleQuiz}/statistics`,
+      `/{lang}/studio/courses/${ids.course}/modules/no-such/quiz/statistics`,
+    ],
+    'routes/$lang.studio.courses.$course.exam_.questions.$question.regrade': [
+      `${exam}/questions/${examQuestion}/regrade`,
+      `${exam}/questions/${examQuestion}/regrade?done=no-such`,
+      `${exam}/questions/no-such/regrade`,
+    ],
+    'routes/$lang.studio.courses.$course.modules.$module.quiz_.questions.$question.regrade': [
+      `${moduleQuiz}/questions/${moduleQuestion}/regrade`,
+      `${moduleQuiz}/questions/no-such/regrade`,
     ],
   }
 }
