@@ -21,6 +21,7 @@ import { getServerT } from '~/i18n/i18n.server'
 import { localizedName } from '~/i18n/localized'
 import { requirePermissionOrNotFound } from './guard.server'
 import { readForm } from './request-form.server'
+import { regradeCountsBySlug } from './studio-quiz.server'
 
 // The question editor (ADR 025): one form with the question's structure once and its texts side by
 // side per language. `:question` is a slug of the quiz's draft, or `new` with `?type=`.
@@ -55,6 +56,7 @@ export async function loadStudioQuestion(args: LoaderFunctionArgs) {
     return {
       ...base,
       isNew: true,
+      toRegrade: 0,
       type,
       slug: null,
       retired: false,
@@ -64,7 +66,9 @@ export async function loadStudioQuestion(args: LoaderFunctionArgs) {
   }
   const question = document.questions.find((candidate) => candidate.slug === slug)
   invariantResponse(question, 'Not found', { status: 404 })
+  const toRegrade = ctx.publishedId ? ((await regradeCountsBySlug(ctx.publishedId)).get(slug) ?? 0) : 0
   return {
+    toRegrade,
     ...base,
     isNew: false,
     type: question.type,
@@ -86,7 +90,7 @@ export async function runStudioQuestionAction(args: ActionFunctionArgs) {
   const ref = quizRefFromParams(args.params)
   const isNew = args.params.question === NEW
   const formData = await readForm(args.request)
-  const submission = parseWithZod(formData, { schema: QuestionFormSchema })
+  const submission = parseQuestionForm(formData)
   // Adding or removing an option, pair or item: the form comes back with the list changed, nothing saved.
   if (submission.status === undefined) return data({ result: submission.reply() } satisfies StudioQuestionActionData)
   const refuse = (errors: Record<string, string[]>, status = 400) =>
@@ -124,4 +128,13 @@ export async function runStudioQuestionAction(args: ActionFunctionArgs) {
   }
   const query = new URLSearchParams({ [isNew ? 'added' : confirm ? 'confirmed' : 'saved']: '1' })
   return redirect(`${quizHref(args.context.locale, ref, `/questions/${encodeURIComponent(slug)}`)}?${query}`)
+}
+
+/** The posted form; a list intent (`__intent__`) that is not Conform's own JSON is a bad request, not a crash. */
+function parseQuestionForm(formData: FormData) {
+  try {
+    return parseWithZod(formData, { schema: QuestionFormSchema })
+  } catch {
+    throw new Response('common:errors.unknownForm', { status: 400 })
+  }
 }

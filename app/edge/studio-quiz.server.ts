@@ -18,6 +18,8 @@ import {
 import { quizHref, quizRefFromParams, type QuizRef } from '~/modules/studio/quiz-ref'
 import { listQuizRevisions } from '~/modules/studio/quiz-revisions.server'
 import { invariantResponse } from '~/utils/http'
+import { getPrisma } from '~/utils/db.server'
+import { countRegradeCandidates } from '~/modules/studio/regrade-versions.server'
 import { getServerT } from '~/i18n/i18n.server'
 import { localizedName } from '~/i18n/localized'
 import { requirePermissionOrNotFound } from './guard.server'
@@ -34,6 +36,7 @@ export async function loadStudioQuiz(args: LoaderFunctionArgs) {
   invariantResponse(draft, 'Not found', { status: 404 })
   const { ctx, document } = draft
   const publishedSlugs = new Set(ctx.published?.questions.map((question) => question.slug))
+  const toRegrade = ctx.publishedId ? await regradeCountsBySlug(ctx.publishedId) : new Map<string, number>()
   const t = getServerT(args.context.locale, 'studio')
   const title = ctx.moduleTitle
     ? t('quiz.moduleQuizTitle', { module: localizedName(ctx.moduleTitle, args.context.locale) })
@@ -59,11 +62,20 @@ export async function loadStudioQuiz(args: LoaderFunctionArgs) {
       module: question.module ?? null,
       retired: question.retired === true,
       published: publishedSlugs.has(question.slug),
+      /** Finished attempts scored with an older key or points of this question (ADR 028). */
+      toRegrade: toRegrade.get(question.slug) ?? 0,
       languages: questionCompleteness(questionStatus(question, document.confirmed[question.slug] ?? {})),
     })),
     problems: quizPublishProblems(document, ctx),
     revisions: ctx.publishedId ? await listQuizRevisions({ quizId: ctx.publishedId }) : [],
   }
+}
+
+/** Per question slug of a published quiz, the finished attempts that a regrade would change. */
+export async function regradeCountsBySlug(quizId: string) {
+  const rows = await getPrisma().question.findMany({ where: { quizId }, select: { id: true, slug: true } })
+  const counts = await countRegradeCandidates({ questionIds: rows.map((row) => row.id) })
+  return new Map(rows.map((row) => [row.slug, counts.get(row.id) ?? 0]))
 }
 
 const slugField = z.string().min(1).max(120)

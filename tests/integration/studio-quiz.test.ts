@@ -194,6 +194,12 @@ describe('writing questions', () => {
     expect(result.initialValue.pairs).toHaveLength(4)
     expect(result.initialValue.pairs[0].left.ru).toBe('Болтовая пломба')
     expect(JSON.stringify(await draftOf('seals'))).toBe(before)
+    // A list intent that is not Conform's JSON is a bad request.
+    const garbled = await call(questionPage.action, users.author, `${quizPath('seals')}/questions/new`, {
+      ...matchingForm(),
+      __intent__: 'add-editor',
+    })
+    expect(garbled.status).toBe(400)
   })
 
   it('flags the Russian out of date when the English changes, shows the old English, and clears it when confirmed', async () => {

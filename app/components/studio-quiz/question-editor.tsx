@@ -10,7 +10,7 @@ import { localizedName } from '~/i18n/localized'
 import { useLocale } from '~/i18n/use-locale'
 import { PARTS_LIMIT, QUESTION_TEXT_LIMIT } from '~/modules/studio/question.schema'
 import type { TextStatus } from '~/modules/studio/question-texts'
-import { quizHref } from '~/modules/studio/quiz-ref'
+import { quizHref, regradeHref } from '~/modules/studio/quiz-ref'
 import { formatDateTime } from '~/utils/format'
 
 type QuestionData = Awaited<ReturnType<typeof loadStudioQuestion>>
@@ -66,6 +66,12 @@ export function StudioQuestionPage() {
       </h1>
       <QuestionNotice />
       {data.retired ? <p className="notice">{t('question.retiredHint')}</p> : null}
+      {data.toRegrade > 0 && data.slug ? (
+        <p className="notice notice--warning">
+          {t('question.toRegrade', { count: data.toRegrade })}{' '}
+          <Link to={regradeHref(locale, ref, data.slug)}>{t('question.regradeLink')}</Link>
+        </p>
+      ) : null}
       {data.canEdit ? null : <p className="notice">{t('page.previewOnly')}</p>}
       <FormErrors errors={form.errors} ns="studio" />
       {answer?.conflict ? (

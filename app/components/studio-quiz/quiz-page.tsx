@@ -9,7 +9,7 @@ import { localizedName } from '~/i18n/localized'
 import { useLocale } from '~/i18n/use-locale'
 import { formatDateTime } from '~/utils/format'
 import { QUESTION_TYPES } from '~/modules/studio/question.schema'
-import { quizHref } from '~/modules/studio/quiz-ref'
+import { quizHref, regradeHref, statisticsHref } from '~/modules/studio/quiz-ref'
 import { ProblemList } from './problem-list'
 import { QuizSettingsForm } from './quiz-settings-form'
 
@@ -63,6 +63,11 @@ export function StudioQuizPage() {
         courseSlug={course.slug}
       />
       <QuestionList />
+      {data.published ? (
+        <p>
+          <Link to={statisticsHref(locale, ref)}>{t('quiz.statisticsLink')}</Link>
+        </p>
+      ) : null}
       {canEdit ? (
         <section className="card" aria-labelledby="publish-title">
           <h2 id="publish-title">{t('quiz.publishTitle')}</h2>
@@ -172,6 +177,14 @@ function QuestionList() {
                         {question.slug}
                         {question.retired ? ` · ${t('quiz.retired')}` : question.published ? '' : ` · ${t('quiz.new')}`}
                       </small>
+                      {question.toRegrade > 0 ? (
+                        <>
+                          <br />
+                          <Link to={regradeHref(locale, ref, question.slug)}>
+                            {t('question.toRegradeShort', { count: question.toRegrade })}
+                          </Link>
+                        </>
+                      ) : null}
                     </th>
                     <td>{t(`questionType.${question.type}`)}</td>
                     <td>{question.points}</td>
