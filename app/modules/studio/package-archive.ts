@@ -1,6 +1,7 @@
 import type { Readable } from 'node:stream'
 import yauzl, { type Entry, type ZipFile } from 'yauzl'
 import { LOCALES } from '~/i18n/config'
+import { MAX_PACKAGE_BYTES } from './limits'
 import { MAX_MEDIA_BYTES } from './media.schema'
 
 /*
@@ -10,8 +11,7 @@ import { MAX_MEDIA_BYTES } from './media.schema'
  * Nothing is written anywhere: the result is the package's files in memory.
  */
 
-/** The largest archive accepted: the three shipped courses zip to 40–60 KB; a course with photos a few MB. */
-export const MAX_PACKAGE_BYTES = 20 * 1024 * 1024
+export { MAX_PACKAGE_BYTES }
 export const MAX_PACKAGE_ENTRIES = 1_000
 /** One file's inflated size: the largest a figure may be (ADR 023); a module body is capped far lower. */
 export const MAX_PACKAGE_FILE_BYTES = MAX_MEDIA_BYTES
