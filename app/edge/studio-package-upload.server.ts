@@ -1,12 +1,6 @@
 import type { SubmissionResult } from '@conform-to/react'
 import { parseWithZod } from '@conform-to/zod/v4'
-import {
-  MaxPartSizeExceededError,
-  data,
-  redirect,
-  unstable_createMemoryUploadHandler,
-  type ActionFunctionArgs,
-} from '@remix-run/node'
+import { data, redirect, type ActionFunctionArgs } from '@remix-run/node'
 import type { Locale } from '~/i18n/config'
 import { href } from '~/i18n/href'
 import { getServerT } from '~/i18n/i18n.server'
@@ -18,7 +12,7 @@ import { PackageCancelSchema, PackageCheckSchema, PackageConfirmSchema } from '~
 import { cancelPackageUpload, checkPackageUpload, importUploadedPackage } from '~/modules/studio/package-upload.server'
 import { formatFileSize } from '~/utils/format'
 import { requirePermissionOrNotFound } from './guard.server'
-import { readForm, readUploadForm } from './request-form.server'
+import { readFormOrUpload } from './request-form.server'
 
 // The package upload page's forms (ADR 027): check (multipart, read through a size-checked handler),
 // confirm and cancel. Learners, coordinators and visitors get the 404 before the body is read; whose
@@ -61,13 +55,8 @@ export type PackageUploadActionData =
 export async function runPackageUploadAction(args: ActionFunctionArgs) {
   const user = requirePermissionOrNotFound(args, 'author:courses')
   const { locale } = args.context
-  let form: FormData
-  try {
-    form = args.request.headers.get('Content-Type')?.startsWith('multipart/form-data')
-      ? await readUploadForm(args.request, unstable_createMemoryUploadHandler({ maxPartSize: MAX_PACKAGE_BYTES }))
-      : await readForm(args.request)
-  } catch (error) {
-    if (!(error instanceof MaxPartSizeExceededError)) throw error
+  const form = await readFormOrUpload(args.request, { maxPartSize: MAX_PACKAGE_BYTES })
+  if (form === 'too-large') {
     const result: SubmissionResult<string[]> = { status: 'error', error: { file: ['upload.fileTooLarge'] } }
     // The rest of the file was not read, so this connection cannot carry another request.
     return data<PackageUploadActionData>({ form: 'check', result }, { status: 413, headers: { Connection: 'close' } })

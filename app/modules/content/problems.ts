@@ -1,5 +1,5 @@
 import type { z } from 'zod'
-import { zodProblem } from './zod-problems'
+import { REFINEMENT_CODES, zodProblem } from './zod-problems'
 
 /** One thing wrong (or worth a look) in a course package, pinned to a file and a field in it. */
 export interface Problem {
@@ -85,12 +85,7 @@ export const PROBLEM_CODES = [
   'valueNotAllowed',
   'keysUnknown',
   'typeUnknown',
-  'needsLanguage',
-  'duplicateId',
-  'noCorrectOption',
-  'singleOneCorrect',
-  'noWrongOption',
-  'poolTooSmall',
+  ...REFINEMENT_CODES,
 ] as const
 export type ProblemCode = (typeof PROBLEM_CODES)[number]
 

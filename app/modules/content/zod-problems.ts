@@ -28,7 +28,7 @@ export const REFINEMENT_CODES = [
   'singleOneCorrect',
   'noWrongOption',
   'poolTooSmall',
-] as const satisfies readonly ProblemCode[]
+] as const
 type RefinementCode = (typeof REFINEMENT_CODES)[number]
 const isRefinement = (value: unknown): value is RefinementCode =>
   (REFINEMENT_CODES as readonly unknown[]).includes(value)
