@@ -75,8 +75,6 @@ export function PackageReport({ lines }: { lines: ReportLine[] }) {
   )
 }
 
-const named = (items: { slug: string; title: string }[]) => items.map((item) => `«${item.title}» (${item.slug})`)
-
 /** What confirming will do, and the two buttons. */
 export function PackagePlan({ plan, uploadId, fileName }: { plan: PlanView; uploadId: string; fileName: string }) {
   const { t } = useTranslation(['studio', 'learning'])
@@ -112,16 +110,16 @@ export function PackagePlan({ plan, uploadId, fileName }: { plan: PlanView; uplo
 
 function DraftPlan({ plan }: { plan: Extract<PlanView, { mode: 'draft' }> }) {
   const { t } = useTranslation(['studio', 'learning'])
+  const named = (item: { slug: string; title: string }) => `${t('quoted', { name: item.title })} (${item.slug})`
   const items = [
     {
       key: 'changed',
       lines: plan.changed.map(
-        (module) =>
-          `«${module.title}» (${module.slug})${module.replacesDraft ? ` — ${t('upload.replacesDraft')}` : ''}`,
+        (module) => `${named(module)}${module.replacesDraft ? ` — ${t('upload.replacesDraft')}` : ''}`,
       ),
     },
-    { key: 'added', lines: named(plan.added) },
-    { key: 'missing', lines: named(plan.missing) },
+    { key: 'added', lines: plan.added.map(named) },
+    { key: 'missing', lines: plan.missing.map(named) },
     { key: 'media', lines: plan.media },
     { key: 'details', lines: plan.details.map((field) => fieldLabel(t, field as DetailsField)) },
   ]
