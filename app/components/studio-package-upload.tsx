@@ -121,6 +121,10 @@ function DraftPlan({ plan }: { plan: Extract<PlanView, { mode: 'draft' }> }) {
     { key: 'added', lines: plan.added.map(named) },
     { key: 'missing', lines: plan.missing.map(named) },
     { key: 'media', lines: plan.media },
+    {
+      key: 'quizzes',
+      lines: plan.quizzes.map((title) => (title === null ? t('upload.finalExam') : t('quoted', { name: title }))),
+    },
     { key: 'details', lines: plan.details.map((field) => fieldLabel(t, field as DetailsField)) },
   ]
   return (
@@ -140,7 +144,6 @@ function DraftPlan({ plan }: { plan: Extract<PlanView, { mode: 'draft' }> }) {
         ),
       )}
       <p className="hint">{t('upload.planUnchanged')}</p>
-      {plan.quizzes > 0 ? <p className="notice">{t('upload.quizzesNotImported', { count: plan.quizzes })}</p> : null}
     </>
   )
 }

@@ -38,7 +38,8 @@ export type PlanView =
       missing: { slug: string; title: string }[]
       media: string[]
       details: string[]
-      quizzes: number
+      /** Module titles; null for the final exam. */
+      quizzes: (string | null)[]
     }
 
 export type PackageUploadActionData =
@@ -164,6 +165,6 @@ function planView(plan: UploadPlan, locale: Locale): PlanView {
     missing: plan.missing.map(named),
     media: plan.media,
     details: plan.details.fields,
-    quizzes: plan.quizzes,
+    quizzes: plan.quizzes.map((quiz) => (quiz.title ? localizedName(quiz.title, locale) || quiz.module : null)),
   }
 }

@@ -184,9 +184,15 @@ describe('a new course', () => {
 
 describe('a draft of an existing course', () => {
   it('puts the changed text into the module draft, while learners still read the published one', async () => {
-    const checked = await call(users.editor, checkForm(zipFolder(FOLDER, { changes: { [RU_BODY]: changedRu } })))
+    const quiz = readFileSync(join(FOLDER, 'modules/01-seal-types/quiz.yaml'), 'utf8')
+    const changes = {
+      [RU_BODY]: changedRu,
+      'modules/01-seal-types/quiz.yaml': quiz.replace('passMark: 70', 'passMark: 80'),
+    }
+    const checked = await call(users.editor, checkForm(zipFolder(FOLDER, { changes })))
     expect(checked.status).toBe(200)
     const { uploadId, plan } = body(checked)
+    expect(plan.quizzes).toEqual(['Types of customs seals'])
     expect(plan).toMatchObject({
       mode: 'draft',
       slug: SLUG,
@@ -223,6 +229,18 @@ describe('a draft of an existing course', () => {
     expect(stored.markdown).toBe(publishedRu)
     expect(await prisma().course.findUniqueOrThrow({ where: { slug: SLUG }, select: { status: true } })).toEqual({
       status: 'PUBLISHED',
+    })
+    // The quiz goes to its draft; learners draw from the published one.
+    const quizDraft = await prisma().quizDraft.findFirstOrThrow({
+      where: { moduleId },
+      select: { settings: true, updatedById: true },
+    })
+    expect(quizDraft).toMatchObject({
+      settings: expect.objectContaining({ passMark: 80 }),
+      updatedById: users.editor.id,
+    })
+    expect(await prisma().quiz.findFirstOrThrow({ where: { moduleId }, select: { passMark: true } })).toEqual({
+      passMark: 70,
     })
   })
 

@@ -2,7 +2,8 @@ import type { Prisma } from '~/generated/prisma/client'
 import { LOCALES, perLocale } from '~/i18n/config'
 import { readLocalizedText } from '~/i18n/localized'
 import { sha256 } from '~/modules/content/package-hash'
-import type { CoursePackage } from '~/modules/content/package.schema'
+import { canonicalJson } from '~/modules/content/package-hash'
+import type { CoursePackage, Quiz } from '~/modules/content/package.schema'
 import {
   changedFields,
   courseDetailsSelect,
@@ -13,12 +14,14 @@ import {
 import type { DetailsField } from './course.schema'
 import { BODY_LIMIT_BYTES, TITLE_LIMIT_CHARS } from './limits'
 import { incomingDetails, packageTexts } from './package-import.server'
+import { draftQuiz, readQuizDraft } from './quiz-draft'
+import { readPublishedQuiz } from './quiz-import.server'
 import type { UploadProblem } from './package-upload-check.server'
 
 // What importing a checked package would do (ADR 027), shown to the author before anything is written,
 // and worked out again inside the import's transaction, which then does exactly that.
 
-type Db = Pick<Prisma.TransactionClient, 'course'>
+type Db = Prisma.TransactionClient
 type Texts = ReturnType<typeof packageTexts>
 
 export interface PlannedModule {
@@ -43,8 +46,8 @@ export type UploadPlan =
       media: string[]
       /** The course details whose draft the package changes, and the details it would have. */
       details: { fields: DetailsField[]; values: CourseDetails; courseStatus: string; hasDraft: boolean }
-      /** Quizzes and the final exam in the package, not imported into a draft yet. */
-      quizzes: number
+      /** Quizzes (by module slug; null: the final exam) whose draft becomes the package's. */
+      quizzes: { module: string | null; title: Record<string, string> | null; quiz: Quiz }[]
     }
 
 const moduleSelect = {
@@ -111,10 +114,37 @@ export async function planPackageUpload(
       problems.push(courseProblem(`media/${file.name}`, 'mediaChanged', { name: file.name }))
   }
   if (problems.length > 0) return { plan: null, problems }
-  return { plan: draftPlan(pkg, course), problems }
+  const quizzes = await changedQuizzes(db, { pkg, courseId: course.id })
+  return { plan: { ...draftPlan(pkg, course), quizzes }, problems }
 }
 
-function draftPlan(pkg: CoursePackage, course: Prisma.CourseGetPayload<{ select: typeof courseSelect }>): UploadPlan {
+/**
+ * The package's quizzes that differ from what the studio has for them: the quiz's draft, or without one
+ * what learners draw from. A quiz the package lacks is left alone.
+ */
+async function changedQuizzes(db: Db, { pkg, courseId }: { pkg: CoursePackage; courseId: string }) {
+  const drafts = await db.quizDraft.findMany({
+    where: { courseId },
+    select: { module: { select: { slug: true } }, settings: true, questions: true, confirmed: true, versions: true },
+  })
+  const quizzes = [
+    ...pkg.modules.map((module) => ({ module: module.meta.slug, title: module.meta.title, quiz: module.quiz })),
+    { module: null, title: null, quiz: pkg.finalExam },
+  ]
+  const changed = []
+  for (const { module, title, quiz } of quizzes) {
+    if (!quiz) continue
+    const draft = drafts.find((row) => (row.module?.slug ?? null) === module)
+    const current = draft ? draftQuiz(readQuizDraft(draft)) : await readPublishedQuiz(db, { courseId, module })
+    if (canonicalJson(current) !== canonicalJson(quiz)) changed.push({ module, title, quiz })
+  }
+  return changed
+}
+
+function draftPlan(
+  pkg: CoursePackage,
+  course: Prisma.CourseGetPayload<{ select: typeof courseSelect }>,
+): Omit<Extract<UploadPlan, { mode: 'draft' }>, 'quizzes'> {
   const bySlug = new Map(course.modules.map((module) => [module.slug, module]))
   const changed = []
   const added = []
@@ -153,7 +183,6 @@ function draftPlan(pkg: CoursePackage, course: Prisma.CourseGetPayload<{ select:
       courseStatus: course.status,
       hasDraft: course.detailsDraft !== null,
     },
-    quizzes: [pkg.finalExam, ...pkg.modules.map((module) => module.quiz)].filter(Boolean).length,
   }
 }
 

@@ -4,12 +4,14 @@ import type { CoursePackage } from '~/modules/content/package.schema'
 import { confirmAllDetails, storedConfirmed } from './course-details'
 import { applyDetails } from './course-details.server'
 import { writePackageDrafts } from './package-import.server'
+import { writeQuizDraftFromPackage } from './quiz-drafts.server'
 import type { UploadPlan } from './package-upload-plan.server'
 import { lockEditableCourse } from './scope.server'
 
 // An uploaded package written into the drafts of an existing course (ADR 027): what learners read is
 // not touched. Module texts and the course details go to their drafts, modules new to the course are
-// added unpublished (as the studio adds them), new figures are added; nothing is archived or deleted.
+// added unpublished (as the studio adds them), quizzes go to their drafts, new figures are added;
+// nothing is archived or deleted.
 
 type Tx = Prisma.TransactionClient
 type DraftPlan = Extract<UploadPlan, { mode: 'draft' }>
@@ -49,10 +51,22 @@ export async function writeUploadIntoDrafts(
       })),
     })
   await writeDetailsDraft(tx, { courseId: course.id, details: plan.details, userId })
-  // TODO(issue 15, quiz drafts): the package's quizzes and final exam go to their drafts through
-  // writeQuizDraftFromPackage (app/modules/studio/quiz-drafts.server.ts) once it is on main; until then an
-  // upload into an existing course leaves its quizzes as they are, and the report says so (`plan.quizzes`).
+  await writeQuizDrafts(tx, { courseId: course.id, quizzes: plan.quizzes, userId })
   return course.id
+}
+
+/** The package's quizzes into their drafts (ADR 025), by module slug: new modules have theirs too. */
+async function writeQuizDrafts(
+  tx: Tx,
+  { courseId, quizzes, userId }: { courseId: string; quizzes: DraftPlan['quizzes']; userId: string },
+) {
+  if (quizzes.length === 0) return
+  const modules = await tx.module.findMany({ where: { courseId }, select: { id: true, slug: true } })
+  for (const { module, quiz } of quizzes) {
+    const moduleId = module === null ? null : (modules.find((row) => row.slug === module)?.id ?? null)
+    if (module !== null && moduleId === null) continue
+    await writeQuizDraftFromPackage(tx, { courseId, moduleId, quiz, userId })
+  }
 }
 
 /** New modules at the end, in the package's order, archived until their first publish (ADR 020). */

@@ -163,5 +163,6 @@ function summary(plan: UploadPlan): Prisma.InputJsonObject {
     added: plan.added.map((module) => module.slug),
     media: plan.media,
     details: plan.details.fields,
+    quizzes: plan.quizzes.map((quiz) => quiz.module ?? 'final-exam'),
   }
 }
