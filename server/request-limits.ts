@@ -5,7 +5,7 @@ import type { NextFunction, Request, Response } from 'express'
 import { RequestBodyTooLarge } from '~/edge/request-form.server'
 import { LOCALES } from '~/i18n/config'
 import { MAX_IMPORT_BYTES } from '~/modules/manage/manage.schema'
-import { BODY_LIMIT_BYTES, TITLE_LIMIT_CHARS } from '~/modules/studio/limits'
+import { BODY_LIMIT_BYTES, MAX_PACKAGE_BYTES, TITLE_LIMIT_CHARS } from '~/modules/studio/limits'
 import { MAX_MEDIA_BYTES } from '~/modules/studio/media.schema'
 import { refuse } from './request-guards'
 
@@ -22,6 +22,9 @@ export const UPLOAD_BODY_LIMIT = 3 * MAX_IMPORT_BYTES + FORM_BODY_LIMIT
 /** A course media upload: the file (up to MAX_MEDIA_BYTES, sent as is in a multipart body) and its alt texts. */
 export const MEDIA_BODY_LIMIT = MAX_MEDIA_BYTES + FORM_BODY_LIMIT
 
+/** A course package upload: the archive (up to MAX_PACKAGE_BYTES) in a multipart body, and its form. */
+export const PACKAGE_BODY_LIMIT = MAX_PACKAGE_BYTES + FORM_BODY_LIMIT
+
 /**
  * The studio's module editor: its page posts every language's title and body (a draft save, one
  * language's), URL-encoded, where a Cyrillic letter's two bytes take six.
@@ -36,6 +39,7 @@ const page = (path: string) => new RegExp(`^/(?:${LOCALES.join('|')})/${path}(?:
 export const LARGER_BODIES = [
   { name: 'officer import', path: page('manage/import'), limit: UPLOAD_BODY_LIMIT },
   { name: 'course media upload', path: page('studio/courses/[^/]+/media'), limit: MEDIA_BODY_LIMIT },
+  { name: 'course package upload', path: page('studio/upload'), limit: PACKAGE_BODY_LIMIT },
   {
     name: 'module editor',
     path: page('studio/courses/[^/]+/modules/[^/]+(?:/draft)?'),

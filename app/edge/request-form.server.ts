@@ -1,6 +1,11 @@
 // Reading a posted form. A body that is not a readable form is the sender's fault, never a 500: the
 // route gets a 400 (413 when the server's body limit cut it off, server/request-limits.ts).
-import { MaxPartSizeExceededError, unstable_parseMultipartFormData, type UploadHandler } from '@remix-run/node'
+import {
+  MaxPartSizeExceededError,
+  unstable_createMemoryUploadHandler,
+  unstable_parseMultipartFormData,
+  type UploadHandler,
+} from '@remix-run/node'
 
 const TOO_LARGE = 'RequestBodyTooLarge'
 
@@ -28,6 +33,22 @@ export function readForm(request: Request): Promise<FormData> {
  */
 export function readUploadForm(request: Request, uploadHandler: UploadHandler): Promise<FormData> {
   return checked(() => unstable_parseMultipartFormData(request, uploadHandler))
+}
+
+/**
+ * A page's posted form, URL-encoded or multipart; a multipart one's file is held in memory up to
+ * `maxPartSize`, and 'too-large' when a part is over it (the rest of the body is not read, so the answer
+ * should close the connection).
+ */
+export async function readFormOrUpload(request: Request, { maxPartSize }: { maxPartSize: number }) {
+  try {
+    return request.headers.get('Content-Type')?.startsWith('multipart/form-data')
+      ? await readUploadForm(request, unstable_createMemoryUploadHandler({ maxPartSize }))
+      : await readForm(request)
+  } catch (error) {
+    if (error instanceof MaxPartSizeExceededError) return 'too-large' as const
+    throw error
+  }
 }
 
 async function checked(read: () => Promise<FormData>) {

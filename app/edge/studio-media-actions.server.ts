@@ -1,12 +1,6 @@
 import type { SubmissionResult } from '@conform-to/react'
 import { parseWithZod } from '@conform-to/zod/v4'
-import {
-  MaxPartSizeExceededError,
-  data,
-  redirect,
-  unstable_createMemoryUploadHandler,
-  type ActionFunctionArgs,
-} from '@remix-run/node'
+import { data, redirect, type ActionFunctionArgs } from '@remix-run/node'
 import { href } from '~/i18n/href'
 import { deleteCourseMedia, uploadCourseMedia, type MediaProblem } from '~/modules/studio/media.server'
 import type { MediaUse } from '~/modules/studio/media-uses.server'
@@ -14,7 +8,7 @@ import { MAX_MEDIA_BYTES, MediaDeleteSchema, MediaUploadSchema } from '~/modules
 import { isCourseEditor } from '~/modules/studio/editors.server'
 import { invariantResponse } from '~/utils/http'
 import { requirePermissionOrNotFound } from './guard.server'
-import { readForm, readUploadForm } from './request-form.server'
+import { readFormOrUpload } from './request-form.server'
 
 export type StudioMediaActionData =
   { form: 'upload'; result: SubmissionResult<string[]> } | { form: 'delete'; name: string; modules: MediaUse[] }
@@ -37,13 +31,8 @@ export async function runStudioMediaAction(args: ActionFunctionArgs) {
   const back = (query: Record<string, string>) =>
     redirect(href(locale, '/studio/courses/:course/media', { course: slug, query }))
 
-  let form: FormData
-  try {
-    form = args.request.headers.get('Content-Type')?.startsWith('multipart/form-data')
-      ? await readUploadForm(args.request, unstable_createMemoryUploadHandler({ maxPartSize: MAX_MEDIA_BYTES }))
-      : await readForm(args.request)
-  } catch (error) {
-    if (!(error instanceof MaxPartSizeExceededError)) throw error
+  const form = await readFormOrUpload(args.request, { maxPartSize: MAX_MEDIA_BYTES })
+  if (form === 'too-large') {
     const result: SubmissionResult<string[]> = { status: 'error', error: { file: ['media.fileTooLarge'] } }
     // The rest of the file was not read, so this connection cannot carry another request.
     return data<StudioMediaActionData>({ form: 'upload', result }, { status: 413, headers: { Connection: 'close' } })

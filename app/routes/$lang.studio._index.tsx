@@ -56,6 +56,11 @@ export default function StudioCourses() {
     <>
       <h1>{t('title')}</h1>
       <p className="lead">{t('intro')}</p>
+      <p>
+        <Link className="button button--secondary" to={href(locale, '/studio/upload')}>
+          {t('upload.link')}
+        </Link>
+      </p>
       <div className="table-wrap">
         <table>
           <caption>{t('list.caption')}</caption>

@@ -63,8 +63,8 @@ export async function importCoursePackages({
 }): Promise<ImportReport[]> {
   return getPrisma().$transaction(
     async (tx) => {
-      // One import at a time, whichever app instance or CLI runs it.
-      await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext('lms:course-import'))`
+      // One import at a time, whichever app instance, CLI or studio upload runs it.
+      await lockImports(tx)
       // Every package is checked before any is written: a refusal, like an invalid package, writes nothing.
       const plans: PackagePlan[] = []
       for (const pkg of packages) plans.push(await planPackage(tx, pkg))
@@ -93,7 +93,25 @@ async function planPackage(tx: Tx, pkg: CoursePackage): Promise<PackagePlan> {
   return { pkg, packageHash, existing, overwrites: [...texts, ...media] }
 }
 
-async function importPackage(tx: Tx, { pkg, packageHash, existing, overwrites }: PackagePlan): Promise<ImportReport> {
+/**
+ * A package uploaded in the studio as a new course (ADR 027), in the caller's transaction: written as an
+ * import writes it, but a DRAFT that no learner sees until it is published, with no package hash (so
+ * `courses:import` treats it as made in the studio, ADR 019) and no import entry in the audit log (the
+ * caller logs the upload, with its author).
+ */
+export async function createDraftCourseFromPackage(tx: Tx, { pkg }: { pkg: CoursePackage }) {
+  await lockImports(tx)
+  const plan = { pkg, packageHash: '', existing: null, overwrites: [] }
+  return importPackage(tx, plan, 'upload')
+}
+
+const lockImports = (tx: Tx) => tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext('lms:course-import'))`
+
+async function importPackage(
+  tx: Tx,
+  { pkg, packageHash, existing, overwrites }: PackagePlan,
+  as: 'import' | 'upload' = 'import',
+): Promise<ImportReport & { courseId?: string }> {
   const report: ImportReport = {
     course: pkg.course.slug,
     outcome: 'unchanged',
@@ -116,7 +134,7 @@ async function importPackage(tx: Tx, { pkg, packageHash, existing, overwrites }:
     objectives: course.objectives,
     certificateValidityMonths: course.certificateValidityMonths,
     finalExamRule: course.completion.finalExam,
-    status: 'PUBLISHED' as const,
+    status: as === 'upload' ? ('DRAFT' as const) : ('PUBLISHED' as const),
     packageHash,
     // The import is now the details' last word (ADR 024): a later change of them is no studio work to guard.
     detailsPublishedById: null,
@@ -142,8 +160,8 @@ async function importPackage(tx: Tx, { pkg, packageHash, existing, overwrites }:
   })
   await followImportedQuiz(tx, { courseId, moduleId: null, quizId: examId, quiz: pkg.finalExam })
   if (before) await followImportedDetails(tx, { courseId, before })
-  await auditImport(tx, { courseId, pkg, overwrites })
-  return report
+  if (as === 'import') await auditImport(tx, { courseId, pkg, overwrites })
+  return { ...report, courseId }
 }
 
 /**

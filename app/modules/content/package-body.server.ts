@@ -33,13 +33,16 @@ export async function listMedia(
   for (const entry of (await listDir(dir)) ?? []) {
     const file = join(dir, entry.name)
     if (entry.isDirectory()) {
-      report.error(file, '', 'media/ must not have subfolders: put every figure directly in media/')
+      report.error(file, '', 'media/ must not have subfolders: put every figure directly in media/', 'mediaSubfolder')
       continue
     }
     // A file with the wrong extension still "exists", so a link to it is not reported a second time.
     context.names.add(entry.name)
     if (extname(entry.name).toLowerCase() in MEDIA_TYPES) files.push(entry.name)
-    else report.error(file, '', `only ${Object.keys(MEDIA_TYPES).join(' ')} files are allowed in media/`)
+    else {
+      const types = Object.keys(MEDIA_TYPES).join(' ')
+      report.error(file, '', `only ${types} files are allowed in media/`, 'mediaType', { types })
+    }
   }
   return { context, files }
 }

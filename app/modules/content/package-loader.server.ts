@@ -45,17 +45,20 @@ function parseYaml<T extends z.ZodType>(
   const doc = parseDocument(text, { lineCounter, prettyErrors: false })
   for (const error of doc.errors) {
     const { line, col } = lineCounter.linePos(error.pos[0])
-    report.error(file, '', `YAML syntax error at line ${line}, column ${col}: ${error.message.split('\n')[0]}`)
+    const message = `YAML syntax error at line ${line}, column ${col}: ${error.message.split('\n')[0]}`
+    report.error(file, '', message, 'yamlSyntax', { line, column: col })
   }
   if (doc.errors.length > 0) return null
   let data: unknown
   try {
     data = doc.toJS()
   } catch (error) {
-    report.error(file, '', `YAML could not be read: ${error instanceof Error ? error.message : String(error)}`)
+    const message = `YAML could not be read: ${error instanceof Error ? error.message : String(error)}`
+    report.error(file, '', message, 'yamlUnreadable')
     return null
   }
-  const result = schema.safeParse(data)
+  // The input is reported so that a missing key can be told from a wrong one (zod-problems.ts).
+  const result = schema.safeParse(data, { reportInput: true })
   if (!result.success) {
     report.zod(file, result.error)
     return null
@@ -88,11 +91,18 @@ async function loadModule(
   const dir = join(root, 'modules', folder)
   const metaFile = join(dir, 'module.yaml')
   const metaText = await readText(metaFile)
-  if (metaText === null) report.error(metaFile, '', 'missing file: every module folder needs a module.yaml')
+  if (metaText === null)
+    report.error(metaFile, '', 'missing file: every module folder needs a module.yaml', 'moduleYamlMissing')
   const meta = metaText === null ? null : parseYaml(report, metaFile, metaText, moduleSchema)
   const folderSlug = MODULE_FOLDER.exec(folder)?.[2]
   if (meta && folderSlug && meta.slug !== folderSlug)
-    report.error(metaFile, 'slug', `"${meta.slug}" must match the folder name ${folder} (expected "${folderSlug}")`)
+    report.error(
+      metaFile,
+      'slug',
+      `"${meta.slug}" must match the folder name ${folder} (expected "${folderSlug}")`,
+      'moduleSlugMismatch',
+      { slug: meta.slug, folder, expected: folderSlug },
+    )
 
   const quizFile = join(dir, 'quiz.yaml')
   const quizText = await readText(quizFile)
@@ -102,12 +112,20 @@ async function loadModule(
     if (entry.isFile() && (entry.name === 'module.yaml' || entry.name === 'quiz.yaml')) continue
     const name = entry.name.endsWith('.md') ? entry.name.slice(0, -3) : null
     if (entry.isFile() && name !== null && !isLocale(name))
-      report.error(join(dir, entry.name), '', `"${name}" is not a supported locale: bodies are ${BODY_NAMES}`)
+      report.error(
+        join(dir, entry.name),
+        '',
+        `"${name}" is not a supported locale: bodies are ${BODY_NAMES}`,
+        'bodyLocaleUnknown',
+        { name, bodies: BODY_NAMES },
+      )
     else if (!entry.isFile() || name === null)
       report.error(
         join(dir, entry.name),
         '',
         `unexpected file: a module folder holds module.yaml, quiz.yaml, ${BODY_NAMES}`,
+        'moduleFileUnexpected',
+        { bodies: BODY_NAMES },
       )
   }
 
@@ -120,7 +138,8 @@ async function loadModule(
     checkBody(report, file, markdown, folder, media)
   }
   const missing = LOCALES.filter((locale) => bodies[locale] === undefined)
-  if (missing.length === LOCALES.length) report.error(dir, '', `a module needs a body: ${BODY_NAMES}`)
+  if (missing.length === LOCALES.length)
+    report.error(dir, '', `a module needs a body: ${BODY_NAMES}`, 'moduleBodyMissing', { bodies: BODY_NAMES })
   else for (const locale of missing) report.missingTranslation(join(dir, `${locale}.md`), '', locale)
   const files = sourceFiles({ [`modules/${folder}/module.yaml`]: metaText, [`modules/${folder}/quiz.yaml`]: quizText })
   return { folder, dir, meta, bodies, quiz, sourceFiles: files }
@@ -132,15 +151,22 @@ async function loadModules(report: PackageReport, root: string, media: MediaCont
   const folders: { name: string; prefix: string; number: number }[] = []
   for (const entry of (await listDir(dir)) ?? []) {
     if (!entry.isDirectory()) {
-      report.error(join(dir, entry.name), '', 'unexpected file: modules/ holds only module folders (NN-slug)')
+      const message = 'unexpected file: modules/ holds only module folders (NN-slug)'
+      report.error(join(dir, entry.name), '', message, 'modulesFileUnexpected')
       continue
     }
     const match = MODULE_FOLDER.exec(entry.name)
     if (!match || !SLUG_PATTERN.test(match[2] ?? ''))
-      report.error(join(dir, entry.name), '', 'a module folder is named NN-slug, e.g. 01-safe-framework')
+      report.error(
+        join(dir, entry.name),
+        '',
+        'a module folder is named NN-slug, e.g. 01-safe-framework',
+        'moduleFolderName',
+      )
     folders.push({ name: entry.name, prefix: match?.[1] ?? '', number: match ? Number(match[1]) : Infinity })
   }
-  if (folders.length === 0) report.error(dir, '', 'a package needs at least one module folder (modules/01-slug/)')
+  if (folders.length === 0)
+    report.error(dir, '', 'a package needs at least one module folder (modules/01-slug/)', 'modulesMissing')
   folders.sort((a, b) => a.number - b.number || a.name.localeCompare(b.name))
 
   const numbers = new Map<number, string>()
@@ -149,7 +175,13 @@ async function loadModules(report: PackageReport, root: string, media: MediaCont
   for (const folder of folders) {
     const first = numbers.get(folder.number)
     if (first !== undefined && Number.isFinite(folder.number))
-      report.error(join(dir, folder.name), '', `folder number ${folder.prefix} is also used by modules/${first}`)
+      report.error(
+        join(dir, folder.name),
+        '',
+        `folder number ${folder.prefix} is also used by modules/${first}`,
+        'folderNumberTaken',
+        { prefix: folder.prefix, first: `modules/${first}` },
+      )
     else numbers.set(folder.number, folder.name)
 
     const module = await loadModule(report, root, folder.name, media)
@@ -160,6 +192,8 @@ async function loadModules(report: PackageReport, root: string, media: MediaCont
         join(module.dir, 'module.yaml'),
         'slug',
         `duplicate module slug "${slug}" (first used in ${firstWithSlug})`,
+        'moduleSlugTaken',
+        { slug: slug ?? '', first: firstWithSlug },
       )
     else if (slug !== undefined) slugs.set(slug, display(join(module.dir, 'module.yaml')))
     modules.push(module)
@@ -175,7 +209,16 @@ function checkQuestionSlugs(report: PackageReport, quizzes: { file: string; quiz
       const first = firstUse.get(question.slug)
       const path = formatIssuePath(['questions', index, 'slug'])
       if (first !== undefined)
-        report.error(file, path, `duplicate question slug "${question.slug}" (first used in ${first})`)
+        report.error(
+          file,
+          path,
+          `duplicate question slug "${question.slug}" (first used in ${first})`,
+          'questionSlugTaken',
+          {
+            slug: question.slug,
+            first,
+          },
+        )
       else firstUse.set(question.slug, display(file))
     })
   }
@@ -186,7 +229,8 @@ async function loadPackage({ dir, strict }: { dir: string; strict: boolean }) {
   const report = createReport(strict)
   const courseFile = join(root, 'course.yaml')
   const courseText = await readText(courseFile)
-  if (courseText === null) report.error(courseFile, '', 'missing file: every package needs a course.yaml')
+  if (courseText === null)
+    report.error(courseFile, '', 'missing file: every package needs a course.yaml', 'courseYamlMissing')
   const course = courseText === null ? null : parseYaml(report, courseFile, courseText, courseSchema)
 
   const { context: media, files: mediaFiles } = await listMedia(report, root)
@@ -196,13 +240,15 @@ async function loadPackage({ dir, strict }: { dir: string; strict: boolean }) {
   const examText = await readText(examFile)
   const rule = course?.completion.finalExam
   if (examText === null && (rule === 'required' || rule === 'optional'))
-    report.error(examFile, '', `missing file: course.yaml sets completion.finalExam to "${rule}"`)
+    report.error(examFile, '', `missing file: course.yaml sets completion.finalExam to "${rule}"`, 'examMissing', {
+      rule,
+    })
   if (examText !== null && rule === 'none')
-    report.error(examFile, '', 'must not exist: course.yaml sets completion.finalExam to "none"')
+    report.error(examFile, '', 'must not exist: course.yaml sets completion.finalExam to "none"', 'examNotAllowed')
   const finalExam = examText === null ? null : parseYaml(report, examFile, examText, quizSchema)
 
   const reportDraw = (file: string) => (problem: DrawProblem) =>
-    report.error(file, formatIssuePath(problem.path), problem.message)
+    report.error(file, formatIssuePath(problem.path), problem.message, problem.code, problem.params)
   for (const module of modules)
     if (module.quiz) moduleQuizDrawProblems(module.quiz).forEach(reportDraw(join(module.dir, 'quiz.yaml')))
   const moduleSlugs = modules.flatMap(({ meta }) => (meta ? [meta.slug] : []))
@@ -213,7 +259,7 @@ async function loadPackage({ dir, strict }: { dir: string; strict: boolean }) {
   ])
   for (const name of mediaFiles) {
     if (!media.referenced.has(name))
-      report.warning(join(root, 'media', name), '', 'not referenced from any module body')
+      report.warning(join(root, 'media', name), '', 'not referenced from any module body', 'mediaUnused')
   }
 
   const { problems } = report
@@ -269,6 +315,8 @@ export async function loadCoursePackages({
         path: 'slug',
         message: `course slug "${slug}" is also used by ${owner}`,
         severity: 'error',
+        code: 'courseSlugTaken',
+        params: { slug: slug ?? '', owner },
       })
       continue
     }

@@ -64,6 +64,14 @@ describe('broken fixtures', () => {
     }
   })
 
+  it('name every problem by a code the studio translates, never the catch-all', async () => {
+    for (const { name } of BROKEN_COURSE_FIXTURES) {
+      const { problems } = await loadCoursePackage({ dir: fixture(name), strict: true })
+      for (const problem of problems) expect(problem.code, formatProblem(problem)).toBeDefined()
+      for (const problem of problems) expect(problem.code, formatProblem(problem)).not.toBe('invalid')
+    }
+  })
+
   it.each<[CourseFixture, string]>([
     [
       'broken-quiz',

@@ -37,7 +37,10 @@ const localizedValues = new WeakSet<object>()
 function localized<T extends z.ZodType>(value: T) {
   return z
     .partialRecord(z.enum(LOCALES), value)
-    .refine((map) => Object.keys(map).length > 0, `needs a text in at least one language (${LOCALES.join(', ')})`)
+    .refine((map) => Object.keys(map).length > 0, {
+      message: `needs a text in at least one language (${LOCALES.join(', ')})`,
+      params: { problem: 'needsLanguage', languages: LOCALES.join(', ') },
+    })
     .transform((map) => {
       localizedValues.add(map)
       return map as Partial<Record<Locale, z.output<T>>>
@@ -66,7 +69,12 @@ function uniqueIds(items: { id: string }[], ctx: z.RefinementCtx, field: string)
   const seen = new Set<string>()
   items.forEach((item, index) => {
     if (seen.has(item.id))
-      ctx.addIssue({ code: 'custom', path: [field, index, 'id'], message: `duplicate id "${item.id}"` })
+      ctx.addIssue({
+        code: 'custom',
+        path: [field, index, 'id'],
+        message: `duplicate id "${item.id}"`,
+        params: { problem: 'duplicateId', id: item.id },
+      })
     seen.add(item.id)
   })
 }
@@ -93,15 +101,26 @@ const choiceQuestion = (type: 'single' | 'multiple') =>
       uniqueIds(question.options, ctx, 'options')
       const correct = question.options.filter((o) => o.correct).length
       if (correct === 0)
-        ctx.addIssue({ code: 'custom', path: ['options'], message: 'at least one option must be correct' })
+        ctx.addIssue({
+          code: 'custom',
+          path: ['options'],
+          message: 'at least one option must be correct',
+          params: { problem: 'noCorrectOption' },
+        })
       if (type === 'single' && correct > 1)
         ctx.addIssue({
           code: 'custom',
           path: ['options'],
           message: 'a single-choice question has exactly one correct option',
+          params: { problem: 'singleOneCorrect' },
         })
       if (type === 'multiple' && correct === question.options.length)
-        ctx.addIssue({ code: 'custom', path: ['options'], message: 'at least one option must be wrong' })
+        ctx.addIssue({
+          code: 'custom',
+          path: ['options'],
+          message: 'at least one option must be wrong',
+          params: { problem: 'noWrongOption' },
+        })
     })
 
 const trueFalseQuestion = z.strictObject({ ...questionBase, type: z.literal('true-false'), answer: z.boolean() })
@@ -199,6 +218,7 @@ export const quizSchema = quizSettingsSchema
         code: 'custom',
         path: ['questionsPerAttempt'],
         message: `draws ${quiz.questionsPerAttempt} questions but the pool has only ${quiz.questions.length}`,
+        params: { problem: 'poolTooSmall', perAttempt: quiz.questionsPerAttempt, pool: quiz.questions.length },
       })
   })
 export type Quiz = z.output<typeof quizSchema>

@@ -27,6 +27,8 @@ describe('problemsFromZodError', () => {
         path: 'questions[1].slug',
         message: 'Invalid input: expected string, received number',
         severity: 'error',
+        code: 'expectedText',
+        params: { expected: 'string' },
       },
     ])
   })

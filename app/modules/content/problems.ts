@@ -1,4 +1,5 @@
 import type { z } from 'zod'
+import { REFINEMENT_CODES, zodProblem } from './zod-problems'
 
 /** One thing wrong (or worth a look) in a course package, pinned to a file and a field in it. */
 export interface Problem {
@@ -8,13 +9,18 @@ export interface Problem {
   path: string
   message: string
   severity: 'error' | 'warning'
-  /** What the studio translates instead of `message` (set by the checks it runs on drafts). */
+  /** What the studio translates instead of `message`. */
   code?: ProblemCode
   params?: ProblemParams
 }
 
-/** Problems a module body or title can have, as the studio names them to the author in their language. */
+/**
+ * Every problem the package validator names, as a code the studio translates (the CLI prints `message`,
+ * the same check's English): a module body's or title's, the package's files and folders', the final
+ * exam's draw, and the schemas' (`zodProblem`).
+ */
 export const PROBLEM_CODES = [
+  // module bodies and titles (package-body.server.ts, studio publish)
   'empty',
   'levelOneHeading',
   'rawHtml',
@@ -30,6 +36,56 @@ export const PROBLEM_CODES = [
   'imageNotFound',
   'missingTranslation',
   'invalid',
+  // files and folders (package-loader.server.ts)
+  'yamlSyntax',
+  'yamlUnreadable',
+  'courseYamlMissing',
+  'moduleYamlMissing',
+  'moduleSlugMismatch',
+  'bodyLocaleUnknown',
+  'moduleFileUnexpected',
+  'moduleBodyMissing',
+  'modulesFileUnexpected',
+  'moduleFolderName',
+  'modulesMissing',
+  'folderNumberTaken',
+  'moduleSlugTaken',
+  'questionSlugTaken',
+  'courseSlugTaken',
+  'examMissing',
+  'examNotAllowed',
+  'mediaUnused',
+  'mediaSubfolder',
+  'mediaType',
+  // the final exam's draw (exam-draw.ts)
+  'moduleOutsideExam',
+  'perModuleOutsideExam',
+  'moduleUnknown',
+  'moduleMissing',
+  'moduleTooFewQuestions',
+  'perModuleTotal',
+  // the schemas (zod-problems.ts)
+  'required',
+  'expectedText',
+  'expectedNumber',
+  'expectedInteger',
+  'expectedBoolean',
+  'expectedList',
+  'expectedMap',
+  'expectedOther',
+  'textEmpty',
+  'textTooShort',
+  'textTooLong',
+  'listTooShort',
+  'listTooLong',
+  'numberTooSmall',
+  'numberTooLarge',
+  'slugFormat',
+  'formatInvalid',
+  'valueNotAllowed',
+  'keysUnknown',
+  'typeUnknown',
+  ...REFINEMENT_CODES,
 ] as const
 export type ProblemCode = (typeof PROBLEM_CODES)[number]
 
@@ -52,6 +108,7 @@ export function problemsFromZodError(file: string, error: z.ZodError): Problem[]
     path: formatIssuePath(issue.path),
     message: issue.message,
     severity: 'error',
+    ...zodProblem(issue),
   }))
 }
 

@@ -99,7 +99,7 @@ const columns = ({ category, title, summary, certificateValidityMonths }: Course
 })
 
 /** Writes the details where learners read them; the editor scope is in each write's own `where`. */
-async function applyDetails(
+export async function applyDetails(
   tx: Tx,
   { id }: { id: string },
   details: CourseDetails,

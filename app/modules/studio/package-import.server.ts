@@ -172,7 +172,7 @@ const detailsSelect = {
 } satisfies Prisma.CourseSelect
 
 /** The details as a package states them ("" where a language is absent); its final exam's pass mark, if it has one. */
-function incomingDetails(pkg: CoursePackage, current: CourseDetails): CourseDetails {
+export function incomingDetails(pkg: CoursePackage, current: CourseDetails): CourseDetails {
   const { course } = pkg
   return {
     category: course.category,
@@ -265,22 +265,8 @@ export async function followImportedText(tx: Tx, { moduleId, texts }: { moduleId
     tx.moduleDraft.count({ where: { moduleId } }),
     tx.moduleRevision.findFirst({ where: { moduleId }, orderBy: { number: 'desc' }, select: { number: true } }),
   ])
-  // A package is its author's statement that its languages match (ADR 019): confirmed as a whole.
   const confirmed = confirmAll(texts)
-  if (drafts > 0) {
-    for (const locale of LOCALES) {
-      await tx.moduleDraft.updateMany({
-        where: { moduleId, locale },
-        data: {
-          ...texts[locale],
-          sourceHash: sha256(texts[locale].markdown),
-          confirmed: confirmed[locale],
-          version: { increment: 1 },
-          updatedById: null,
-        },
-      })
-    }
-  }
+  if (drafts > 0) await writePackageDrafts(tx, { moduleId, texts, updatedById: null })
   if (latest) {
     const publishedAt = new Date()
     const since = await publishedSince(tx, { moduleId, texts, at: publishedAt })
@@ -293,6 +279,31 @@ export async function followImportedText(tx: Tx, { moduleId, texts }: { moduleId
         publishedById: null,
         publishedAt,
       },
+    })
+  }
+}
+
+/**
+ * A module's drafts become a package's texts, every language at a new version (an open editor then gets
+ * a conflict instead of saving the old text over them), confirmed as a whole: a package is its author's
+ * statement that its languages match (ADR 019). Rows a module does not have yet are made.
+ */
+export async function writePackageDrafts(
+  tx: Tx,
+  { moduleId, texts, updatedById }: { moduleId: string; texts: Texts; updatedById: string | null },
+) {
+  const confirmed = confirmAll(texts)
+  for (const locale of LOCALES) {
+    const data = {
+      ...texts[locale],
+      sourceHash: sha256(texts[locale].markdown),
+      confirmed: confirmed[locale],
+      updatedById,
+    }
+    await tx.moduleDraft.upsert({
+      where: { moduleId_locale: { moduleId, locale } },
+      create: { moduleId, locale, ...data },
+      update: { ...data, version: { increment: 1 } },
     })
   }
 }

@@ -66,6 +66,7 @@ export function routeAddresses(ids: DemoIds): Record<string, string[]> {
       ...ids.modules.map((module) => `/{lang}/studio/courses/${ids.course}/modules/${module}/preview`),
       `/{lang}/studio/courses/${ids.course}/modules/no-such/preview`,
     ],
+    'routes/$lang.studio.upload': ['/{lang}/studio/upload'],
     'routes/$lang.studio.courses.$course.media': [
       `/{lang}/studio/courses/${ids.course}/media`,
       '/{lang}/studio/courses/no-such/media',
