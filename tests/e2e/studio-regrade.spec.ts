@@ -1,12 +1,7 @@
 // Regrading (issue 15, ADR 028): a learner fails a module quiz on a question whose key is wrong; the
-// instructor's fix is published, the instructor regrades from the question's regrade page, and the
-// learner's review shows the new score. The quiz editor is not there yet: the session broker publishes the
-// fix as a publish writes the Question row (requestKeyFix). When the editor lands, replace that call by the
-// editor's own steps (open the question, mark "The transit declaration" as the key, publish) and follow its
-// "N finished attempts used the old version — regrade" link instead of going to the address directly.
-// On a course of its own (tests/fixtures/e2e-courses/regrade-drill), whose quiz no other spec takes.
-import { E2E_SESSION_SOCKET } from '../support/e2e-address'
-import { requestKeyFix } from '../support/session-client'
+// instructor fixes the key in the question editor and publishes the quiz (ADR 025), follows the editor's
+// "regrade" link, regrades, and the learner's review shows the new score. On a course of its own
+// (tests/fixtures/e2e-courses/regrade-drill), whose quiz no other spec takes.
 import { expect, signInContext, test } from './fixtures'
 import { createLearner, enrol, seriousAxeViolations, waitForHydration } from './helpers'
 import { QUIZ_TEXT } from './quiz-helpers'
@@ -14,7 +9,8 @@ import { QUIZ_TEXT } from './quiz-helpers'
 const COURSE = 'regrade-drill'
 const MODULE = 'seal-check'
 const INSTRUCTOR_EMAIL = 'instructor@demo.test'
-const regradeUrl = `/en/studio/courses/${COURSE}/modules/${MODULE}/quiz/questions/seal-number/regrade`
+const quizUrl = `/en/studio/courses/${COURSE}/modules/${MODULE}/quiz`
+const regradeUrl = `${quizUrl}/questions/seal-number/regrade`
 
 test('an instructor fixes a wrong key a learner failed on, regrades, and the learner’s review shows the new score', async ({
   page,
@@ -39,18 +35,21 @@ test('an instructor fixes a wrong key a learner failed on, regrades, and the lea
   await expect(result).toContainText('Your score: 50%')
   const reviewUrl = page.url()
 
-  await requestKeyFix(E2E_SESSION_SOCKET, {
-    email: INSTRUCTOR_EMAIL,
-    course: COURSE,
-    module: MODULE,
-    question: 'seal-number',
-    correct: ['transit'],
-  })
-
   const instructor = await browser.newContext()
   await signInContext(instructor, INSTRUCTOR_EMAIL)
   const studio = await instructor.newPage()
-  await studio.goto(regradeUrl)
+  // The fix, in the question editor: the transit declaration is the key, not the invoice.
+  await studio.goto(`${quizUrl}/questions/seal-number`)
+  await studio.getByLabel('Option 1 is correct').uncheck()
+  await studio.getByLabel('Option 2 is correct').check()
+  await studio.getByRole('button', { name: 'Save', exact: true }).click()
+  await expect(studio.getByRole('status')).toHaveText('Question saved in the draft.')
+  await studio.goto(quizUrl)
+  await studio.getByRole('button', { name: 'Publish the quiz' }).click()
+  await expect(studio.getByRole('status')).toContainText(/Version \d+ published/)
+  // The quiz page and the question both say a finished attempt used the old key.
+  await studio.getByRole('link', { name: '1 attempt to regrade' }).click()
+  await expect(studio).toHaveURL(regradeUrl)
   await expect(studio.getByRole('status')).toHaveText('1 finished attempt used an older version.')
   const row = studio.getByRole('row', { name: new RegExp(learner.displayName) })
   await expect(row).toContainText('50 % · failed')

@@ -1,8 +1,7 @@
 // Loaded into the Playwright suite's app server by scripts/e2e-server.ts (`--import`), never by the app
 // or its build: it signs a user in for a test the way the login action does, without the login form.
 // Why this way: tests/e2e/fixtures.ts. It also saves a module's draft and publishes a module change for a
-// spec, the studio having no module editor yet (requestDraftSave, requestEnglishPublish in session-client.ts),
-// and fixes a question's key for the regrading spec, before the quiz editor (requestKeyFix).
+// spec, the studio having no module editor yet (requestDraftSave, requestEnglishPublish in session-client.ts).
 import cluster from 'node:cluster'
 import { chmodSync } from 'node:fs'
 import net from 'node:net'
@@ -18,15 +17,6 @@ const SessionRequest = z.object({ email: z.string() })
 const PublishRequest = z.object({
   publish: z.object({ email: z.string(), course: z.string(), module: z.string(), appendEnglish: z.string() }),
 })
-const KeyFixRequest = z.object({
-  keyFix: z.object({
-    email: z.string(),
-    course: z.string(),
-    module: z.string().nullable(),
-    question: z.string(),
-    correct: z.array(z.string()),
-  }),
-})
 const DraftRequest = z.object({
   draft: z.object({
     email: z.string(),
@@ -41,8 +31,6 @@ async function answer(request: string) {
   const parsed: unknown = JSON.parse(request)
   const publish = PublishRequest.safeParse(parsed)
   if (publish.success) return publishEnglishChange(publish.data.publish)
-  const keyFix = KeyFixRequest.safeParse(parsed)
-  if (keyFix.success) return fixKey(keyFix.data.keyFix)
   const draft = DraftRequest.safeParse(parsed)
   if (draft.success) return saveDraft(draft.data.draft)
   return newSession(SessionRequest.parse(parsed))
@@ -109,39 +97,6 @@ async function saveDraft(request: z.infer<typeof DraftRequest>['draft']) {
     userId: user.id,
   })
   return { version: saved.version }
-}
-
-/**
- * The quiz editor is not there yet (issue 15): a spec that needs a published fix of a choice question's key
- * asks for it here. `email` becomes an editor of the course and the Question row's options get their new
- * `correct` flags, as a publish writes the row; finished attempts keep their frozen copies (ADR 008).
- */
-async function fixKey(request: z.infer<typeof KeyFixRequest>['keyFix']) {
-  const prisma = getPrisma()
-  const quiz = request.module
-    ? { course: { slug: request.course }, module: { slug: request.module } }
-    : { course: { slug: request.course }, kind: 'FINAL_EXAM' as const }
-  const [question, user] = await Promise.all([
-    prisma.question.findFirst({
-      where: { slug: request.question, quiz },
-      select: { id: true, definition: true, quiz: { select: { courseId: true } } },
-    }),
-    prisma.user.findUnique({ where: { email: request.email }, select: { id: true } }),
-  ])
-  if (!question || !user)
-    return { error: `no question ${request.question} in ${request.course} or user ${request.email}` }
-  await prisma.courseEditor.upsert({
-    where: { courseId_userId: { courseId: question.quiz.courseId, userId: user.id } },
-    create: { courseId: question.quiz.courseId, userId: user.id },
-    update: {},
-  })
-  const definition = question.definition as { options?: { id: string }[] }
-  const options = (definition.options ?? []).map((option) => ({
-    ...option,
-    correct: request.correct.includes(option.id),
-  }))
-  await prisma.question.update({ where: { id: question.id }, data: { definition: { ...definition, options } } })
-  return { fixed: question.id }
 }
 
 /** One request per connection: the client sends its JSON and ends, the answer ends the connection. */

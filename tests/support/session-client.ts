@@ -53,17 +53,3 @@ export async function requestDraftSave(
   if ('error' in reply) throw new Error(`saving the draft of ${draft.course}/${draft.module}: ${reply.error}`)
   return reply.version
 }
-
-const KeyFixReply = z.union([z.object({ fixed: z.string() }), z.object({ error: z.string() })])
-
-/**
- * Has `email` (made an editor of the course) publish a new key of a choice question: the options named in
- * `correct` are the right ones, the others not (the studio has no quiz editor yet). `module` null: the exam.
- */
-export async function requestKeyFix(
-  socketPath: string,
-  keyFix: { email: string; course: string; module: string | null; question: string; correct: string[] },
-): Promise<void> {
-  const reply = KeyFixReply.parse(JSON.parse(await askBroker(socketPath, { keyFix })))
-  if ('error' in reply) throw new Error(`fixing the key of ${keyFix.course}/${keyFix.question}: ${reply.error}`)
-}
