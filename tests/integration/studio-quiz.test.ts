@@ -261,6 +261,109 @@ describe('writing questions', () => {
   })
 })
 
+describe('every question type', () => {
+  const newQuestion = (form: Record<string, string>) =>
+    call(questionPage.action, users.author, `${quizPath('documents', 'ru')}/questions/new`, {
+      points: '1',
+      'prompt.en': 'Prompt',
+      'prompt.ru': 'Вопрос',
+      'explanation.en': 'Why',
+      'explanation.ru': 'Почему',
+      ...form,
+    })
+  const errorsOf = async (form: Record<string, string>) => {
+    const answer = await newQuestion(form)
+    expect(answer.status).toBe(400)
+    return JSON.parse(answer.body).result.error as Record<string, string[]>
+  }
+
+  it("refuses what breaks a type's rules, next to the field", async () => {
+    await call(quizPage.loader, users.author, quizPath('documents')) // the editor's first open makes the draft
+    const before = JSON.stringify(await draftOf('documents'))
+    const option = (index: number, text: string, correct: boolean) => ({
+      [`options[${index}].text.en`]: text,
+      ...(correct ? { [`options[${index}].correct`]: 'on' } : {}),
+    })
+    expect(await errorsOf({ type: 'single', ...option(0, 'A', false), ...option(1, 'B', false) })).toMatchObject({
+      options: ['question.keyMissing'],
+    })
+    expect(await errorsOf({ type: 'multiple', ...option(0, 'A', true), ...option(1, 'B', true) })).toMatchObject({
+      options: ['question.multipleAllCorrect'],
+    })
+    expect(await errorsOf({ type: 'single', ...option(0, 'A', true) })).toMatchObject({
+      options: ['question.optionsTooFew'],
+    })
+    expect(await errorsOf({ type: 'true-false' })).toMatchObject({ truth: ['question.truthMissing'] })
+    expect(await errorsOf({ type: 'numeric', answer: '3', tolerance: '-1' })).toMatchObject({
+      tolerance: ['question.toleranceInvalid'],
+    })
+    expect(await errorsOf({ type: 'ordering', 'items[0].text.en': 'A', 'items[1].text.en': 'B' })).toMatchObject({
+      items: ['question.itemsTooFew'],
+    })
+    expect(await errorsOf({ type: 'container-check-digit', task: 'spot-wrong', choices: '9' })).toMatchObject({
+      choices: ['question.choicesInvalid'],
+    })
+    expect(await errorsOf({ type: 'true-false', truth: 'true', 'prompt.en': '', 'prompt.ru': '' })).toMatchObject({
+      prompt: ['question.textRequired'],
+    })
+    expect(await errorsOf({ type: 'true-false', truth: 'true', points: '0' })).toMatchObject({
+      points: ['question.pointsInvalid'],
+    })
+    expect(await errorsOf({ type: 'true-false', truth: 'true', slug: 'new' })).toMatchObject({
+      slug: ['question.slugInvalid'],
+    })
+    // A slug another question of the course has, published or in a draft.
+    expect(await errorsOf({ type: 'true-false', truth: 'true', slug: 'seals-q1' })).toMatchObject({
+      slug: ['question.slugTaken'],
+    })
+    expect(JSON.stringify(await draftOf('documents'))).toBe(before)
+  })
+
+  it('stores each type in the package format: keys, items in their order, number and tolerance, generated task', async () => {
+    const saved: Record<string, string>[] = [
+      {
+        type: 'multiple',
+        slug: 'type-multiple',
+        'options[0].text.en': 'A',
+        'options[0].correct': 'on',
+        'options[1].text.en': 'B',
+        'options[2].text.en': 'C',
+        'options[2].correct': 'on',
+      },
+      { type: 'true-false', slug: 'type-true-false', truth: 'false' },
+      { type: 'numeric', slug: 'type-numeric', answer: '24.5', tolerance: '0.5' },
+      {
+        type: 'ordering',
+        slug: 'type-ordering',
+        'items[0].text.en': 'Capture',
+        'items[1].text.en': 'Define',
+        'items[2].text.en': 'Analyse',
+      },
+      { type: 'container-check-digit', slug: 'type-check-digit', task: 'spot-wrong', choices: '5' },
+    ]
+    for (const form of saved) expect((await newQuestion(form)).status, form.type).toBe(302)
+    const questions = (await draftOf('documents'))!.questions as Record<string, unknown>[]
+    const bySlug = (slug: string) => questions.find((question) => question.slug === slug)
+    expect(bySlug('type-multiple')).toMatchObject({
+      options: [
+        { id: 'a', correct: true },
+        { id: 'b', correct: false },
+        { id: 'c', correct: true },
+      ],
+    })
+    expect(bySlug('type-true-false')).toMatchObject({ answer: false })
+    expect(bySlug('type-numeric')).toMatchObject({ answer: 24.5, tolerance: 0.5 })
+    expect(bySlug('type-ordering')).toMatchObject({
+      items: [
+        { id: 'i1', text: { en: 'Capture' } },
+        { id: 'i2', text: { en: 'Define' } },
+        { id: 'i3', text: { en: 'Analyse' } },
+      ],
+    })
+    expect(bySlug('type-check-digit')).toMatchObject({ task: 'spot-wrong', choices: 5 })
+  })
+})
+
 describe('previewing a question', () => {
   it('shows the draft question without its key, scores an answer as an attempt would, and records nothing', async () => {
     const path = `${quizPath('seals', 'ru')}/questions/seal-types-match/preview`
