@@ -16,7 +16,20 @@ const samePageElsewhere = {
     route('courses/:course/modules/:module/quiz', 'routes/$lang.courses.$course.exam.tsx', {
       id: 'routes/$lang.courses.$course.modules.$module_.quiz',
     }),
-    // The studio's pages below a quiz (ADR 028), for a module's quiz as for the final exam (ADR 025).
+    // The studio's quiz pages (ADR 025) and those below a quiz (ADR 028): a module's quiz as the final exam.
+    route('studio/courses/:course/modules/:module/quiz', 'routes/$lang.studio.courses.$course.exam._index.tsx', {
+      id: 'routes/$lang.studio.courses.$course.modules.$module.quiz._index',
+    }),
+    route(
+      'studio/courses/:course/modules/:module/quiz/questions/:question',
+      'routes/$lang.studio.courses.$course.exam.questions.$question.tsx',
+      { id: 'routes/$lang.studio.courses.$course.modules.$module.quiz.questions.$question' },
+    ),
+    route(
+      'studio/courses/:course/modules/:module/quiz/questions/:question/preview',
+      'routes/$lang.studio.courses.$course.exam.questions.$question_.preview.tsx',
+      { id: 'routes/$lang.studio.courses.$course.modules.$module.quiz.questions.$question_.preview' },
+    ),
     route(
       'studio/courses/:course/modules/:module/quiz/statistics',
       'routes/$lang.studio.courses.$course.exam_.statistics.tsx',

@@ -3,7 +3,7 @@ import { titleMeta } from '~/utils/meta'
 import { StudioQuizErrorBoundary, StudioQuizPage } from '~/components/studio-quiz/quiz-page'
 import { loadStudioQuiz, runStudioQuizAction } from '~/edge/studio-quiz.server'
 
-// The course's final exam in the studio (ADR 025); a module's quiz is the same page, under the module.
+// A course's final exam in the studio (ADR 025), and a module's quiz: app/routes.ts maps …/modules/:module/quiz here.
 export const handle = { i18n: ['studio'] }
 
 export function loader(args: LoaderFunctionArgs) {

@@ -4,7 +4,7 @@ import { GeneralErrorBoundary } from '~/components/error-boundary'
 import { StudioQuestionPage } from '~/components/studio-quiz/question-editor'
 import { loadStudioQuestion, runStudioQuestionAction } from '~/edge/studio-question.server'
 
-// The course's final exam in the studio (ADR 025); a module's quiz is the same page, under the module.
+// A course's final exam in the studio (ADR 025), and a module's quiz: app/routes.ts maps …/modules/:module/quiz here.
 export const handle = { i18n: ['studio', 'learning'] }
 
 export function loader(args: LoaderFunctionArgs) {

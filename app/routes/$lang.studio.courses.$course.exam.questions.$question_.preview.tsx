@@ -4,7 +4,8 @@ import { StudioQuestionPreview } from '~/components/studio-quiz/question-preview
 import { loadQuestionPreview, runQuestionPreview } from '~/edge/studio-question-preview.server'
 import { titleMeta } from '~/utils/meta'
 
-// A draft question previewed as a learner would meet it, scored without an attempt (ADR 025).
+// A draft question previewed as a learner would meet it, scored without an attempt (ADR 025); for a
+// module's quiz too (app/routes.ts).
 export const handle = { i18n: ['studio', 'learning'] }
 
 export function loader(args: LoaderFunctionArgs) {
