@@ -2,8 +2,8 @@ import { useTranslation } from 'react-i18next'
 import type { TFunction } from 'i18next'
 import { LOCALES, type Locale } from '~/i18n/config'
 import { useLocale } from '~/i18n/use-locale'
-import { detailsText, type CourseDetails, type DetailsStatus } from '~/modules/studio/course-details'
-import { TEXT_FIELDS, type DetailsField, type TextField } from '~/modules/studio/course.schema'
+import type { CourseDetails, DetailsStatus } from '~/modules/studio/course-details'
+import { detailsText, TEXT_FIELDS, type DetailsField, type TextField } from '~/modules/studio/course.schema'
 import { formatDate } from '~/utils/format'
 
 type StudioT = TFunction<['studio', 'learning']>

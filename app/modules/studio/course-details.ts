@@ -3,7 +3,7 @@ import type { Prisma } from '~/generated/prisma/client'
 import { isLocale, LOCALES, perLocale, type Locale } from '~/i18n/config'
 import { readLocalizedList, readLocalizedText } from '~/i18n/localized'
 import { courseSchema, missingTranslations, passMarkSchema } from '~/modules/content/package.schema'
-import { TEXT_FIELDS, type DetailsField, type TextField } from './course.schema'
+import { detailsText, TEXT_FIELDS, type DetailsField, type TextField } from './course.schema'
 import {
   confirmField,
   parseConfirmed,
@@ -59,11 +59,6 @@ export const courseDetailsSelect = {
 export const readTexts = (value: unknown) => perLocale((locale) => readLocalizedText(value)[locale] ?? '')
 /** Per-language lists as stored ([] where a language has none). */
 export const readLists = (value: unknown) => perLocale((locale) => readLocalizedList(value)[locale] ?? [])
-
-/** One text of the details as a string: a language's objectives one a line, as the form writes them. */
-export function detailsText(details: Pick<CourseDetails, TextField>, field: TextField, locale: Locale) {
-  return field === 'objectives' ? details.objectives[locale].join('\n') : details[field][locale]
-}
 
 interface StoredDetails {
   category: string

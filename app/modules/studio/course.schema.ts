@@ -2,6 +2,7 @@ import { z } from 'zod'
 import { LOCALES, type Locale } from '~/i18n/config'
 import { emailField } from '~/modules/auth/auth.schema'
 import { CATEGORIES, COURSE_LIMITS, SLUG_PATTERN } from '~/modules/content/package.schema'
+import type { CourseDetails } from './course-details'
 
 // Error messages are i18n keys of the `studio` namespace. The limits are the course package's own
 // (COURSE_LIMITS in app/modules/content/package.schema.ts), so a course made here can be exported as a package.
@@ -95,6 +96,11 @@ export type UpdateCourseInput = z.infer<typeof UpdateCourseSchema>
 /** A course's texts, each per language with a translation status (ADR 024); the objectives are a list. */
 export const TEXT_FIELDS = ['title', 'summary', 'objectives'] as const
 export type TextField = (typeof TEXT_FIELDS)[number]
+
+/** One text of the details as a string: a language's objectives one a line, as the form writes them. */
+export function detailsText(details: Pick<CourseDetails, TextField>, field: TextField, locale: Locale) {
+  return field === 'objectives' ? details.objectives[locale].join('\n') : details[field][locale]
+}
 
 /** A field of the details as the form names it: `category`, `title.ru`, `passMark`… */
 export type DetailsField = 'category' | `${TextField}.${Locale}` | 'certificateValidityMonths' | 'passMark'
