@@ -1,7 +1,7 @@
 import type { FieldMetadata } from '@conform-to/react'
 import { useTranslation } from 'react-i18next'
 import { SelectField, TextAreaField, TextField } from '~/components/forms'
-import { LOCALES } from '~/i18n/config'
+import { LOCALES, type Locale } from '~/i18n/config'
 import { CATEGORIES, COURSE_LIMITS } from '~/modules/content/package.schema'
 import type { CourseMetadata } from '~/modules/studio/course.schema'
 
@@ -13,11 +13,21 @@ type MetadataFields = Required<{
  * A course's details as an author writes them, for the create and the edit form alike: the texts in
  * every language side by side (one column per language on a wide screen, one after the other on a
  * phone), each required. A course without a final exam has no pass mark to ask for (`passMark={false}`).
+ * The learning objectives, one a line, are asked for by the edit form only: the create form stays short.
  */
-export function CourseMetadataFields({ fields, passMark = true }: { fields: MetadataFields; passMark?: boolean }) {
+export function CourseMetadataFields({
+  fields,
+  objectives,
+  passMark = true,
+}: {
+  fields: MetadataFields
+  objectives?: FieldMetadata<Partial<Record<Locale, string>>>
+  passMark?: boolean
+}) {
   const { t } = useTranslation(['studio', 'learning'])
   const titles = fields.title.getFieldset()
   const summaries = fields.summary.getFieldset()
+  const objectiveLists = objectives?.getFieldset()
   return (
     <>
       <SelectField meta={fields.category} label={t('course.category')} ns="studio">
@@ -44,6 +54,15 @@ export function CourseMetadataFields({ fields, passMark = true }: { fields: Meta
               maxLength={COURSE_LIMITS.summaryChars}
               ns="studio"
             />
+            {objectiveLists ? (
+              <TextAreaField
+                meta={objectiveLists[locale]}
+                label={t('course.objectives', { inLanguage: t(`inLanguage.${locale}`) })}
+                hint={t('course.objectivesHint')}
+                rows={6}
+                ns="studio"
+              />
+            ) : null}
           </fieldset>
         ))}
       </div>

@@ -1,9 +1,9 @@
 import { useTranslation } from 'react-i18next'
 import type { TFunction } from 'i18next'
-import { LOCALES } from '~/i18n/config'
+import { LOCALES, type Locale } from '~/i18n/config'
 import { useLocale } from '~/i18n/use-locale'
 import type { CourseDetails, DetailsStatus } from '~/modules/studio/course-details'
-import { TEXT_FIELDS, type DetailsField } from '~/modules/studio/course.schema'
+import { detailsText, TEXT_FIELDS, type DetailsField, type TextField } from '~/modules/studio/course.schema'
 import { formatDate } from '~/utils/format'
 
 type StudioT = TFunction<['studio', 'learning']>
@@ -11,7 +11,7 @@ type StudioT = TFunction<['studio', 'learning']>
 /** A field of the details as the page names it: "Title in Russian", "Pass mark of the final exam, %". */
 export function fieldLabel(t: StudioT, field: DetailsField) {
   const [name, locale] = field.split('.')
-  if (name === 'title' || name === 'summary')
+  if (name === 'title' || name === 'summary' || name === 'objectives')
     return t(`course.${name}`, { inLanguage: t(`inLanguage.${locale === 'ru' ? 'ru' : 'en'}`) })
   if (field === 'category') return t('course.category')
   if (field === 'certificateValidityMonths') return t('course.validity')
@@ -21,8 +21,8 @@ export function fieldLabel(t: StudioT, field: DetailsField) {
 /** A value of the details as the page shows it. */
 export function fieldValue(t: StudioT, details: CourseDetails, field: DetailsField) {
   const [name, locale] = field.split('.')
-  if ((name === 'title' || name === 'summary') && (locale === 'en' || locale === 'ru'))
-    return details[name][locale] || t('page.notWritten')
+  if ((name === 'title' || name === 'summary' || name === 'objectives') && (locale === 'en' || locale === 'ru'))
+    return detailsText(details, name, locale).replaceAll('\n', ' · ') || t('page.notWritten')
   if (field === 'category') return t(`learning:categories.${details.category}`)
   if (field === 'certificateValidityMonths')
     return details.certificateValidityMonths
@@ -81,8 +81,8 @@ export function CourseDetailsCard({
               <tr key={field}>
                 <th scope="row">{t(`course.${field}`, { inLanguage: '' }).trim()}</th>
                 {LOCALES.map((language) => (
-                  <td key={language} lang={published[field][language] ? language : undefined}>
-                    {published[field][language] || t('page.notWritten')}
+                  <td key={language} lang={detailsText(published, field, language) ? language : undefined}>
+                    <PublishedText details={published} field={field} language={language} />
                     {status[field][language].state === 'outOfDate' ? (
                       <span className="badge" lang={locale}>
                         {t('details.badge')}
@@ -96,6 +96,20 @@ export function CourseDetailsCard({
         </table>
       </div>
     </section>
+  )
+}
+
+/** One language's title or summary as learners read it; its objectives as the list they see. */
+function PublishedText({ details, field, language }: { details: CourseDetails; field: TextField; language: Locale }) {
+  const { t } = useTranslation('studio')
+  if (!detailsText(details, field, language)) return t('page.notWritten')
+  if (field !== 'objectives') return details[field][language]
+  return (
+    <ul>
+      {details.objectives[language].map((objective, index) => (
+        <li key={index}>{objective}</li>
+      ))}
+    </ul>
   )
 }
 

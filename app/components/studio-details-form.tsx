@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next'
 import { CourseMetadataFields } from '~/components/course-metadata-fields'
 import { ConformForm, FormErrors } from '~/components/forms'
 import { DetailsConflictNotice, fieldLabel, LastSaved } from '~/components/studio-course-details'
-import { LOCALES, type Locale } from '~/i18n/config'
+import { LOCALES, perLocale, type Locale } from '~/i18n/config'
 import type { CourseDetails, DetailsStatus } from '~/modules/studio/course-details'
 import { TEXT_FIELDS, updateCourseSchema, type DetailsField, type TextField } from '~/modules/studio/course.schema'
 
@@ -166,6 +166,7 @@ function DetailsForm({
       category: draft.category,
       title: draft.title,
       summary: draft.summary,
+      objectives: perLocale((locale) => draft.objectives[locale].join('\n')),
       certificateValidityMonths: draft.certificateValidityMonths?.toString() ?? '',
       passMark: draft.passMark?.toString() ?? '',
     },
@@ -180,7 +181,7 @@ function DetailsForm({
         <input type="hidden" name="intent" value="update" />
         {/* After a conflict, the version the author has now been shown: saving again replaces theirs. */}
         <input type="hidden" name="version" value={conflict?.version ?? details.version} readOnly />
-        <CourseMetadataFields fields={fields} passMark={details.finalExam} />
+        <CourseMetadataFields fields={fields} objectives={fields.objectives} passMark={details.finalExam} />
         <button type="submit" className="button">
           {draftCourse ? t('page.save') : t('details.saveDraft')}
         </button>

@@ -150,8 +150,9 @@ export default function CoursePage() {
         <section aria-labelledby="objectives-title">
           <h2 id="objectives-title">{t('course.objectives')}</h2>
           <ul>
-            {course.objectives.map((objective) => (
-              <li key={objective}>{objective}</li>
+            {/* By position: an author may write the same objective twice. */}
+            {course.objectives.map((objective, index) => (
+              <li key={index}>{objective}</li>
             ))}
           </ul>
         </section>

@@ -139,6 +139,7 @@ function CreateCourseForm() {
     <section className="card" aria-labelledby="create-title">
       <h2 id="create-title">{t('create.title')}</h2>
       <p className="hint">{t('create.hint')}</p>
+      <p className="hint">{t('create.objectivesHint')}</p>
       <FormErrors errors={form.errors} ns="studio" />
       <ConformForm form={form} method="post" className="form form--wide">
         <input type="hidden" name="intent" value="create" />

@@ -149,7 +149,7 @@ function detailsNotice(searchParams: URLSearchParams, t: TFunction<['studio', 'l
     if (searchParams.has(key)) return t(`details.${key}Notice`)
   const confirmed = searchParams.get('confirmed')
   const [field, language] = confirmed?.split('.') ?? []
-  if ((field === 'title' || field === 'summary') && isLocale(language))
+  if ((field === 'title' || field === 'summary' || field === 'objectives') && isLocale(language))
     return t('details.confirmedNotice', { field: fieldLabel(t, `${field}.${language}`) })
   return null
 }

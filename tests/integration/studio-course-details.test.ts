@@ -1,6 +1,7 @@
 // A published course's details through a draft (issue 14, ADR 024), through the studio course page's
 // loader and action as Remix calls them: saved to a draft learners do not see, published or discarded
 // by an editor, a stale save refused with 409, every write audit-logged, and nobody else writes at all.
+import { readFileSync } from 'node:fs'
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import type { SessionUser } from '~/modules/auth/user'
 import { enrolInCourse, getCourseOverview, listCatalogue } from '~/modules/catalog/catalog.server'
@@ -19,6 +20,8 @@ let courseId = ''
 
 const SUMMARY = { en: 'Seals and documents at the border.', ru: 'Пломбы и документы на границе.' }
 const NEW_RU = 'Пломбы, документы и досмотр на границе.'
+/** As the course package has them (tests/support/course-package.ts). */
+const OBJECTIVES = { en: ['Check a seal.'], ru: ['Проверять пломбу.'] }
 
 /** The details form as the page fills it in, with what the test changes. */
 const form = (version: number, overrides: Record<string, string> = {}) => ({
@@ -29,6 +32,8 @@ const form = (version: number, overrides: Record<string, string> = {}) => ({
   'title.ru': 'Курс details',
   'summary.en': SUMMARY.en,
   'summary.ru': SUMMARY.ru,
+  'objectives.en': OBJECTIVES.en.join('\n'),
+  'objectives.ru': OBJECTIVES.ru.join('\n'),
   certificateValidityMonths: '',
   passMark: '70',
   ...overrides,
@@ -40,10 +45,10 @@ const page = async (user: SessionUser = users.editor) =>
   JSON.parse((await callRoute(coursePage.loader, user, PATH)).body) as {
     details: {
       published: { summary: Record<string, string>; passMark: number | null }
-      draft: { summary: Record<string, string>; title: Record<string, string> }
+      draft: { summary: Record<string, string>; title: Record<string, string>; objectives: Record<string, string[]> }
       version: number
       changed: string[]
-      status: { summary: Record<string, { state: string }> }
+      status: Record<'summary' | 'objectives', Record<string, { state: string }>>
       updatedBy: string | null
     }
   }
@@ -52,7 +57,12 @@ const page = async (user: SessionUser = users.editor) =>
 async function learnerSees() {
   const entry = (await listCatalogue({ userId: users.learner.id })).find((course) => course.slug === 'details')
   const overview = await getCourseOverview({ slug: 'details', userId: users.learner.id })
-  return { catalogue: entry?.summary, page: overview?.summary, title: overview?.title }
+  return {
+    catalogue: entry?.summary,
+    page: overview?.summary,
+    title: overview?.title,
+    objectives: overview?.objectives,
+  }
 }
 
 /** Everything a details write could leave behind. */
@@ -236,6 +246,111 @@ describe('a published course’s details', () => {
     }
     expect(await footprint()).toBe(before)
     expect(await learnerSees()).toMatchObject({ catalogue: SUMMARY })
+  })
+})
+
+describe('a course’s learning objectives', () => {
+  const EN = ['Check a seal and its number.', 'Record a broken seal in a report.']
+  const RU = ['Проверять пломбу и её номер.', 'Составлять акт о нарушении пломбы.']
+  const objectivesOf = async () =>
+    (await prisma().course.findUniqueOrThrow({ where: { id: courseId }, select: { objectives: true } })).objectives
+
+  it('are edited one a line, flagged in the other language, published to the learner’s course page', async () => {
+    // Blank lines and surrounding spaces are dropped; the learners keep the published objectives.
+    const saved = await post(users.editor, form(0, { 'objectives.en': `  ${EN[0]}\r\n\r\n${EN[1]}  \n` }))
+    expect(saved).toMatchObject({ status: 302, location: `${PATH}?draftSaved=1` })
+    expect(await learnerSees()).toMatchObject({ objectives: OBJECTIVES })
+    const { details } = await page()
+    expect(details).toMatchObject({ draft: { objectives: { ...OBJECTIVES, en: EN } }, changed: ['objectives.en'] })
+    expect(details.status.objectives).toMatchObject({ en: { state: 'upToDate' }, ru: { state: 'outOfDate' } })
+    expect(await audit('details_saved')).toEqual([{ actorId: users.editor.id, details: { fields: ['objectives.en'] } }])
+
+    // The Russian ones rewritten, then marked as up to date (they were flagged by the English change).
+    await post(users.editor, form(1, { 'objectives.en': EN.join('\n'), 'objectives.ru': RU.join('\n') }))
+    const marked = await post(users.editor, {
+      intent: 'confirm-details',
+      version: '2',
+      locale: 'ru',
+      field: 'objectives',
+    })
+    expect(marked).toMatchObject({ status: 302, location: `${PATH}?confirmed=objectives.ru` })
+    expect((await page()).details.status.objectives).toMatchObject({
+      en: { state: 'upToDate' },
+      ru: { state: 'upToDate' },
+    })
+
+    const published = await post(users.admin, { intent: 'publish-details', version: '2' })
+    expect(published).toMatchObject({ status: 302, location: `${PATH}?detailsPublished=1` })
+    expect(await learnerSees()).toMatchObject({ objectives: { en: EN, ru: RU } })
+    expect(await audit('details_published')).toEqual([
+      { actorId: users.admin.id, details: { fields: ['objectives.en', 'objectives.ru'] } },
+    ])
+  })
+
+  it('refuse more than 8, or one over 300 characters, in the author’s language, writing nothing', async () => {
+    const before = await footprint()
+    const nine = Array.from({ length: 9 }, (_, n) => `Цель ${n + 1}.`).join('\n')
+    const refused = await callRoute(
+      coursePage.action,
+      users.editor,
+      '/ru/studio/courses/details',
+      form(0, { 'objectives.ru': nine, 'objectives.en': `${'x'.repeat(301)}\nCheck a seal.` }),
+    )
+    expect(refused.status).toBe(400)
+    expect(JSON.parse(refused.body).result.error).toEqual({
+      'objectives.en': ['course.objectiveTooLong'],
+      'objectives.ru': ['course.objectivesTooMany'],
+    })
+    expect(await footprint()).toBe(before)
+    // What the Russian page shows next to the fields.
+    const ru = JSON.parse(readFileSync('app/locales/ru/studio.json', 'utf8')).course
+    expect([ru.objectiveTooLong, ru.objectivesTooMany]).toEqual([
+      'Каждая цель обучения может быть не длиннее 300 символов.',
+      'Укажите не более 8 целей обучения, по одной в строке.',
+    ])
+    // Exactly at the limits is fine.
+    const eight = Array.from({ length: 8 }, (_, n) => `${n + 1}. ${'я'.repeat(297)}`).join('\n')
+    expect((await post(users.editor, form(0, { 'objectives.ru': eight }))).status).toBe(302)
+  })
+
+  it('show the other author’s objectives on a conflict, and a draft without them in a language is not published', async () => {
+    await post(users.admin, form(0, { 'objectives.ru': RU.join('\n') }))
+    const stale = await post(users.editor, form(0, { 'objectives.ru': 'Проверять пломбу.\nДругая цель.' }))
+    expect(stale.status).toBe(409)
+    expect(JSON.parse(stale.body).conflict).toMatchObject({
+      differs: ['objectives.ru'],
+      theirs: { objectives: { ru: RU } },
+    })
+
+    expect((await post(users.editor, form(1, { 'objectives.en': '' }))).status).toBe(302)
+    const before = await footprint()
+    const refused = await post(users.editor, { intent: 'publish-details', version: '2' })
+    expect(JSON.parse(refused.body)).toEqual({
+      form: 'details',
+      error: 'details.publishRefused',
+      fields: ['objectives.en'],
+    })
+    expect(await footprint()).toBe(before)
+    expect(await objectivesOf()).toEqual(OBJECTIVES)
+  })
+
+  it('came into existing drafts with the migration, confirmed as a whole (20261207160000)', async () => {
+    await post(users.editor, form(0, { 'title.en': 'Seals' }))
+    // A draft as it was before the migration: no objectives, nothing confirmed about them.
+    await getDatabase().sql.exec(`
+      ALTER TABLE "CourseDraft" ALTER COLUMN "objectives" DROP NOT NULL;
+      UPDATE "CourseDraft" SET "objectives" = NULL,
+        "confirmed" = jsonb_build_object('en', ("confirmed"->'en') - 'objectives', 'ru', ("confirmed"->'ru') - 'objectives');
+      ALTER TABLE "CourseDraft" DROP COLUMN "objectives";`)
+    const migration = readFileSync('prisma/migrations/20261207160000_course_objectives_draft/migration.sql', 'utf8')
+    await getDatabase().sql.exec(migration)
+    const { details } = await page()
+    expect(details.draft.objectives).toEqual(OBJECTIVES)
+    expect(details.status.objectives).toMatchObject({ en: { state: 'upToDate' }, ru: { state: 'upToDate' } })
+    expect(details.changed).toEqual(['title.en'])
+    // Changing one language now flags the other, as for a draft made by the studio itself.
+    await post(users.editor, form(1, { 'title.en': 'Seals', 'objectives.en': 'Check two seals.' }))
+    expect((await page()).details.status.objectives).toMatchObject({ ru: { state: 'outOfDate' } })
   })
 })
 

@@ -290,12 +290,18 @@ describe('importing over the module list as changed in the studio (ADR 024)', ()
 describe('importing over the course details as edited in the studio (ADR 024)', () => {
   const course = 'guarded'
   const published = { en: 'Seals and documents at the border.', ru: 'Пломбы и документы на границе.' }
+  const objectives = { en: ['Check a seal.'], ru: ['Проверять пломбу.'] }
   const details = (
-    overrides: Partial<{ title: Record<'en' | 'ru', string>; summary: Record<'en' | 'ru', string> }>,
+    overrides: Partial<{
+      title: Record<'en' | 'ru', string>
+      summary: Record<'en' | 'ru', string>
+      objectives: Record<'en' | 'ru', string[]>
+    }>,
   ) => ({
     category: 'border-control',
     title: { en: `Course ${course}`, ru: `Курс ${course}` },
     summary: published,
+    objectives,
     ...overrides,
   })
   /** Saves the details form as the course's editor, at the draft's current version. */
@@ -342,11 +348,42 @@ describe('importing over the course details as edited in the studio (ADR 024)', 
     ])
   })
 
+  it('names the objectives as details: published in the studio, or changed in a draft', async () => {
+    const studio = { ...objectives, ru: ['Проверять пломбу.', 'Составлять акт о нарушении пломбы.'] }
+    const version = await saveDetails({ objectives: studio })
+    expect(await publishCourseDetails({ userId: authorId, courseSlug: course, version })).toBe('published')
+    await saveDetails({ objectives: { ...studio, en: ['Check a seal and its number.'] } })
+    const pkg = coursePackage(course)
+    pkg.course.version = 2
+    pkg.course.objectives = { en: ['Check two seals.'], ru: ['Проверять две пломбы.'] }
+    const before = await snapshot()
+    expect(await refusal(importCoursePackages({ packages: [pkg] }))).toEqual([
+      {
+        course,
+        module: null,
+        kind: 'details-published',
+        fields: ['objectives.en', 'objectives.ru'],
+        published: { at: expect.any(Date), by: 'Import author' },
+      },
+      { course, module: null, kind: 'details-draft', fields: ['objectives.en'] },
+    ])
+    expect(await snapshot()).toEqual(before)
+    // With force the package's objectives reach learners and the draft, confirmed as a whole.
+    await importCoursePackages({ packages: [pkg], force: true })
+    const stored = await getPrisma().course.findUniqueOrThrow({
+      where: { slug: course },
+      select: { objectives: true, detailsDraft: { select: { objectives: true, confirmed: true } } },
+    })
+    expect(stored.objectives).toEqual(pkg.course.objectives)
+    expect(stored.detailsDraft?.objectives).toEqual(pkg.course.objectives)
+    expect(stored.detailsDraft?.confirmed).toMatchObject({ ru: { objectives: { en: { text: 'Check two seals.' } } } })
+  })
+
   it('lets a package through that leaves the details alone, the draft with it', async () => {
     await saveDetails({ title: { en: 'Seals at the border', ru: `Курс ${course}` } })
     const pkg = coursePackage(course)
     pkg.course.version = 2
-    pkg.course.objectives = { en: ['Check two seals.'], ru: ['Проверять две пломбы.'] }
+    pkg.modules[0]!.meta.title = { en: 'Alpha, revised', ru: 'Альфа, новая редакция' }
     expect((await importCoursePackages({ packages: [pkg] }))[0]).toMatchObject({ outcome: 'updated', overwritten: [] })
     const draft = await getPrisma().courseDraft.findFirstOrThrow()
     expect(draft).toMatchObject({ version: 1, title: { en: 'Seals at the border' } })

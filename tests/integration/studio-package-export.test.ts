@@ -19,9 +19,13 @@ import { getModuleDraft, saveModuleDraft } from '~/modules/studio/drafts.server'
 import { uploadCourseMedia } from '~/modules/studio/media.server'
 import { addModule, moveModule, setModuleArchived } from '~/modules/studio/modules.server'
 import { publishModule } from '~/modules/studio/revisions.server'
+import * as coursePage from '~/routes/$lang.studio.courses.$course._index'
+import * as examPage from '~/routes/$lang.studio.courses.$course.exam._index'
+import * as examQuestion from '~/routes/$lang.studio.courses.$course.exam.questions.$question'
 import * as download from '~/routes/$lang.studio.courses.$course.package[.]zip'
 import { getPrisma } from '~/utils/db.server'
 import { coursePackage, module, question, quiz } from '../support/course-package'
+import { callRoute } from '../support/studio-route'
 import { createStudioUsers, studioContext } from '../support/studio-users'
 
 const SHIPPED = await findCoursePackageDirs({ dir: 'courses' })
@@ -176,12 +180,13 @@ describe('a shipped course edited in the studio', () => {
     // The course's English title, published; the first module moved below the second.
     const course = await getPrisma().course.findUniqueOrThrow({
       where: { slug: COURSE },
-      select: { title: true, summary: true, category: true, certificateValidityMonths: true },
+      select: { title: true, summary: true, objectives: true, category: true, certificateValidityMonths: true },
     })
     const details = {
       category: course.category as 'border-control',
       title: { ...(course.title as { en: string; ru: string }), en: 'Cargo and container control at the border' },
       summary: course.summary as { en: string; ru: string },
+      objectives: course.objectives as { en: string[]; ru: string[] },
       certificateValidityMonths: course.certificateValidityMonths ?? undefined,
     }
     expect(await saveCourseDetails({ userId: editor, courseSlug: COURSE, version: 0, input: details })).toBe('saved')
@@ -323,6 +328,83 @@ describe('courses that never came from a package', () => {
     expect(problems).toEqual(
       expect.arrayContaining([expect.stringMatching(/^objectives/), expect.stringMatching(/^questions/)]),
     )
+  })
+})
+
+describe('a course made in the studio, complete', () => {
+  const SLUG = 'made-complete'
+  const OBJECTIVES = {
+    en: ['Check a seal against the transit declaration.', 'Record a broken seal.'],
+    ru: ['Сверять пломбу с транзитной декларацией.', 'Оформлять акт о нарушении пломбы.'],
+  }
+
+  /** The module's text in both languages, published. */
+  async function writeModule(editor: string, moduleSlug: string) {
+    const { id } = await getPrisma().module.findFirstOrThrow({ where: { slug: moduleSlug, course: { slug: SLUG } } })
+    const draft = await getModuleDraft({ moduleId: id })
+    for (const [locale, text] of [
+      ['en', '## Learning objectives\n\nCheck a seal.\n'],
+      ['ru', '## Цели обучения\n\nПроверять пломбу.\n'],
+    ] as const)
+      await saveModuleDraft({
+        moduleId: id,
+        locale,
+        fields: { markdown: text },
+        baseVersion: draft.texts[locale].version,
+        userId: editor,
+      })
+    await publishModule({ moduleId: id, userId: editor })
+  }
+
+  it('with objectives, a module and an exam, publishes and downloads as a package `--strict` accepts', async () => {
+    const editor = users.editor
+    const details = {
+      category: 'border-control' as const,
+      title: { en: 'Seals in transit', ru: 'Пломбы при транзите' },
+      summary: { en: 'Checking seals on transit cargo.', ru: 'Проверка пломб на транзитных грузах.' },
+    }
+    await createCourse({ actorId: editor.id, input: { intent: 'create', slug: SLUG, ...details, passMark: 70 } })
+    const saved = await saveCourseDetails({
+      userId: editor.id,
+      courseSlug: SLUG,
+      version: 0,
+      input: { ...details, objectives: OBJECTIVES, passMark: 70 },
+    })
+    expect(saved).toBe('applied')
+    const title = { en: 'Seals', ru: 'Пломбы' }
+    const input = { intent: 'add-module' as const, slug: 'seals', title, minutes: 20 }
+    expect(await addModule({ actorId: editor.id, courseSlug: SLUG, input })).toBe('added')
+    await writeModule(editor.id, 'seals')
+
+    const exam = `/en/studio/courses/${SLUG}/exam`
+    const question = {
+      intent: 'save',
+      type: 'true-false',
+      version: '0',
+      slug: 'seal-number',
+      points: '1',
+      'prompt.en': 'The seal number must match the transit declaration.',
+      'prompt.ru': 'Номер пломбы должен совпадать с указанным в транзитной декларации.',
+      'explanation.en': 'A mismatch is a sign of tampering.',
+      'explanation.ru': 'Несовпадение — признак вскрытия.',
+      truth: 'true',
+    }
+    const added = await callRoute(examQuestion.action, editor, `${exam}/questions/new`, question)
+    expect(added.status, added.body).toBe(302)
+    const settings = { intent: 'settings', version: '0', questionsPerAttempt: '1', review: 'after-pass' }
+    expect((await callRoute(examPage.action, editor, exam, settings)).status).toBe(302)
+    const examPublished = await callRoute(examPage.action, editor, exam, { intent: 'publish' })
+    expect(examPublished.status, examPublished.body).toBe(302)
+    const coursePublished = await callRoute(coursePage.action, editor, `/en/studio/courses/${SLUG}`, {
+      intent: 'publish-course',
+    })
+    expect(coursePublished.location, coursePublished.body).toContain('coursePublished=1')
+
+    const result = await validateStrict(await exported(SLUG))
+    expect(errors(result)).toEqual([])
+    expect(result.pkg?.course.objectives).toEqual(OBJECTIVES)
+    expect(result.pkg?.modules.map((m) => m.folder)).toEqual(['01-seals'])
+    expect(result.pkg?.finalExam?.questions.map((q) => q.slug)).toEqual(['seal-number'])
   })
 })
 

@@ -579,7 +579,40 @@ describe('publishing a course made in the studio', () => {
       intent: 'publish-course',
     })
     expect(refused.status).toBe(400)
-    expect(JSON.parse(refused.body).problems.map((p: { message: string }) => p.message)).toEqual([
+    const named = (answer: { body: string }) =>
+      JSON.parse(answer.body).problems.map((p: { message: string; params: { language?: string } }) =>
+        [p.message, p.params.language].filter(Boolean).join(' '),
+      )
+    // Objectives are not asked for at creation: publishing names them, in every language.
+    expect(named(refused)).toEqual([
+      'coursePublish.objectivesMissing en',
+      'coursePublish.objectivesMissing ru',
+      'coursePublish.noModules',
+      'coursePublish.examNotReady',
+    ])
+    // Written in Russian only (a draft course's details apply at once): the English ones are still missing.
+    const saved = await call(coursePage.action, users.author, '/ru/studio/courses/new-in-studio', {
+      intent: 'update',
+      version: '0',
+      category: 'border-control',
+      'title.en': 'Seal checks',
+      'title.ru': 'Проверка пломб',
+      'summary.en': 'Checking seals.',
+      'summary.ru': 'Проверка пломб.',
+      'objectives.ru': 'Проверять целостность пломбы.\n\n  Сверять номер пломбы с транзитной декларацией.  ',
+      passMark: '70',
+    })
+    expect(saved.location).toContain('saved=1')
+    const stored = await getPrisma().course.findUniqueOrThrow({ where: { slug: 'new-in-studio' } })
+    expect(stored.objectives).toEqual({
+      en: [],
+      ru: ['Проверять целостность пломбы.', 'Сверять номер пломбы с транзитной декларацией.'],
+    })
+    const again = await call(coursePage.action, users.author, '/ru/studio/courses/new-in-studio', {
+      intent: 'publish-course',
+    })
+    expect(named(again)).toEqual([
+      'coursePublish.objectivesMissing en',
       'coursePublish.noModules',
       'coursePublish.examNotReady',
     ])

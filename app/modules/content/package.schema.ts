@@ -23,11 +23,20 @@ const text = z.string().trim().min(1, 'must not be empty')
 export const COURSE_LIMITS = {
   titleChars: 200,
   summaryChars: 1000,
+  /** Per language; the shipped courses have 5 of at most 223 characters. */
+  objectives: { min: 1, max: 8 },
+  objectiveChars: 300,
   certificateValidityMonths: { min: 1, max: 120 },
   passMark: { min: 1, max: 100 },
 } as const
 
 const limited = (max: number) => text.max(max, `must be at most ${max} characters`)
+
+/** One line: the studio edits a language's objectives as lines of one text. */
+const objective = limited(COURSE_LIMITS.objectiveChars).refine((value) => !/[\r\n]/.test(value), {
+  message: 'must be one line',
+  params: { problem: 'oneLine' },
+})
 const { passMark, certificateValidityMonths: validity } = COURSE_LIMITS
 export const passMarkSchema = z.number().int().min(passMark.min).max(passMark.max)
 
@@ -232,7 +241,12 @@ export const courseSchema = z.strictObject({
   category: z.enum(CATEGORIES),
   title: localized(limited(COURSE_LIMITS.titleChars)),
   summary: localized(limited(COURSE_LIMITS.summaryChars)),
-  objectives: localized(z.array(text).min(1, 'needs at least one objective')),
+  objectives: localized(
+    z
+      .array(objective)
+      .min(COURSE_LIMITS.objectives.min, 'needs at least one objective')
+      .max(COURSE_LIMITS.objectives.max, `must have at most ${COURSE_LIMITS.objectives.max} objectives`),
+  ),
   certificateValidityMonths: z.number().int().min(validity.min).max(validity.max).nullable().default(null),
   completion: z.strictObject({
     modules: z.literal('all'),

@@ -28,6 +28,7 @@ export const REFINEMENT_CODES = [
   'singleOneCorrect',
   'noWrongOption',
   'poolTooSmall',
+  'oneLine',
 ] as const
 type RefinementCode = (typeof REFINEMENT_CODES)[number]
 const isRefinement = (value: unknown): value is RefinementCode =>

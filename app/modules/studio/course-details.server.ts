@@ -6,8 +6,10 @@ import {
   changedFields,
   confirmAllDetails,
   confirmDetailsField,
+  courseColumns,
   detailsProblems,
   courseDetailsSelect,
+  draftColumns,
   detailsStatus,
   draftDetails,
   parseDetailsConfirmed,
@@ -91,13 +93,6 @@ const audit = (tx: Tx, course: { id: string }, actorId: string, action: string, 
 
 const editedBy = (userId: string) => ({ editors: { some: { userId } } })
 
-const columns = ({ category, title, summary, certificateValidityMonths }: CourseDetails) => ({
-  category,
-  title,
-  summary,
-  certificateValidityMonths,
-})
-
 /** Writes the details where learners read them; the editor scope is in each write's own `where`. */
 export async function applyDetails(
   tx: Tx,
@@ -106,7 +101,7 @@ export async function applyDetails(
   { userId, publish }: { userId: string; publish: boolean },
 ) {
   const published = publish && { detailsPublishedById: userId, detailsPublishedAt: new Date() }
-  await tx.course.updateMany({ where: { id, ...editedBy(userId) }, data: { ...columns(details), ...published } })
+  await tx.course.updateMany({ where: { id, ...editedBy(userId) }, data: { ...courseColumns(details), ...published } })
   if (details.passMark !== null)
     await tx.quiz.updateMany({
       where: { kind: 'FINAL_EXAM', course: { id, ...editedBy(userId) } },
@@ -140,7 +135,7 @@ export async function saveCourseDetails({
     }
     const fields = changedFields(next, current)
     if (fields.length === 0) return 'unchanged'
-    const values = { ...columns(next), passMark: next.passMark, updatedById: userId }
+    const values = { ...draftColumns(next), updatedById: userId }
     if (course.detailsDraft)
       await tx.courseDraft.updateMany({
         where: { courseId: course.id, course: editedBy(userId) },
@@ -188,12 +183,7 @@ export async function discardCourseDetails(write: DetailsWrite): Promise<'discar
     if (fields.length === 0) return 'unchanged'
     await tx.courseDraft.updateMany({
       where: { courseId: course.id, course: editedBy(userId) },
-      data: {
-        ...columns(course.published),
-        passMark: course.published.passMark,
-        version: { increment: 1 },
-        updatedById: userId,
-      },
+      data: { ...draftColumns(course.published), version: { increment: 1 }, updatedById: userId },
     })
     await audit(tx, course, userId, 'details_discarded', { fields })
     return 'discarded'

@@ -1,5 +1,5 @@
 import { LOCALES } from '~/i18n/config'
-import { readLocalizedText } from '~/i18n/localized'
+import { readLocalizedList, readLocalizedText } from '~/i18n/localized'
 import { writeAudit } from '~/modules/audit/audit.server'
 import { examDrawProblems } from '~/modules/content/exam-draw'
 import { getPrisma } from '~/utils/db.server'
@@ -8,8 +8,9 @@ import type { QuizProblem } from './errors'
 import { lockEditableCourse } from './scope.server'
 
 // "Publish the course" (issue 15, ADR 025): a course made in the studio reaches the catalogue once it
-// is a course a package could hold (`courses:validate --strict`): its details in every language, at
-// least one published module with its text in every language, and a final exam learners can take.
+// is a course a package could hold (`courses:validate --strict`): its details, learning objectives
+// included, in every language, at least one published module with its text in every language, and a
+// final exam learners can take.
 
 export type CoursePublishOutcome = 'published' | 'already-published' | 'not-found' | { problems: QuizProblem[] }
 
@@ -36,6 +37,7 @@ export async function publishCourse({
         status: true,
         title: true,
         summary: true,
+        objectives: true,
         finalExamRule: true,
         modules: {
           where: { archivedAt: null },
@@ -67,6 +69,7 @@ export async function publishCourse({
 interface CourseForPublish {
   title: unknown
   summary: unknown
+  objectives: unknown
   finalExamRule: string
   modules: { slug: string; title: unknown; contents: { locale: string }[] }[]
   quizzes: { questionsPerAttempt: number; questionsPerModule: number | null; questions: { definition: unknown }[] }[]
@@ -80,6 +83,9 @@ export function coursePublishProblems(course: CourseForPublish): QuizProblem[] {
     for (const locale of LOCALES)
       if (!texts[locale]?.trim()) problems.push(problem(`coursePublish.${field}Missing`, { language: locale }))
   }
+  const objectives = readLocalizedList(course.objectives)
+  for (const locale of LOCALES)
+    if (!objectives[locale]?.length) problems.push(problem('coursePublish.objectivesMissing', { language: locale }))
   if (course.modules.length === 0) problems.push(problem('coursePublish.noModules'))
   for (const module of course.modules) {
     const title = readLocalizedText(module.title)

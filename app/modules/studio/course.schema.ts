@@ -2,6 +2,7 @@ import { z } from 'zod'
 import { LOCALES, type Locale } from '~/i18n/config'
 import { emailField } from '~/modules/auth/auth.schema'
 import { CATEGORIES, COURSE_LIMITS, SLUG_PATTERN } from '~/modules/content/package.schema'
+import type { CourseDetails } from './course-details'
 
 // Error messages are i18n keys of the `studio` namespace. The limits are the course package's own
 // (COURSE_LIMITS in app/modules/content/package.schema.ts), so a course made here can be exported as a package.
@@ -55,10 +56,27 @@ export type CreateCourseInput = z.infer<typeof CreateCourseSchema>
 /** The version of the details draft the author started from (0: none yet), for the optimistic lock (ADR 024). */
 const version = z.number({ error: 'details.stale' }).int().min(0).max(2_147_483_647)
 
+/** A language's objectives as the form writes them: one a line, blank lines dropped (none yet is allowed). */
+const objectives = z
+  .string()
+  .optional()
+  .transform((value = '') =>
+    value
+      .split(/\r?\n|\r/)
+      .map((line) => line.trim())
+      .filter((line) => line !== ''),
+  )
+  .refine((list) => list.length <= COURSE_LIMITS.objectives.max, { error: 'course.objectivesTooMany' })
+  .refine((list) => list.every((line) => line.length <= COURSE_LIMITS.objectiveChars), {
+    error: 'course.objectiveTooLong',
+  })
+
 const UpdateCourseSchema = CourseMetadataSchema.extend({
   intent: z.literal('update'),
   version,
   passMark: CourseMetadataSchema.shape.passMark.optional(),
+  // Not asked for at creation (the create form stays short); "Publish the course" requires them.
+  objectives: perLocale(objectives),
 })
 
 /**
@@ -75,9 +93,14 @@ export function updateCourseSchema({ finalExam }: { finalExam: boolean }) {
 }
 export type UpdateCourseInput = z.infer<typeof UpdateCourseSchema>
 
-/** A course's texts, each per language with a translation status (ADR 024). */
-export const TEXT_FIELDS = ['title', 'summary'] as const
+/** A course's texts, each per language with a translation status (ADR 024); the objectives are a list. */
+export const TEXT_FIELDS = ['title', 'summary', 'objectives'] as const
 export type TextField = (typeof TEXT_FIELDS)[number]
+
+/** One text of the details as a string: a language's objectives one a line, as the form writes them. */
+export function detailsText(details: Pick<CourseDetails, TextField>, field: TextField, locale: Locale) {
+  return field === 'objectives' ? details.objectives[locale].join('\n') : details[field][locale]
+}
 
 /** A field of the details as the form names it: `category`, `title.ru`, `passMark`… */
 export type DetailsField = 'category' | `${TextField}.${Locale}` | 'certificateValidityMonths' | 'passMark'

@@ -8,6 +8,7 @@ import {
   detailsStatus,
   outOfDateDetails,
   parseDetailsConfirmed,
+  readLists,
   readTexts,
 } from './course-details'
 import { outOfDateByModule } from './draft-status.server'
@@ -44,7 +45,7 @@ export async function listStudioCourses({ userId }: { userId: string }) {
         summary: true,
         updatedAt: true,
         editors: { where: { userId }, select: { userId: true } },
-        detailsDraft: { select: { title: true, summary: true, confirmed: true } },
+        detailsDraft: { select: { title: true, summary: true, objectives: true, confirmed: true } },
         modules: {
           where: { archivedAt: null },
           select: { id: true, title: true, contents: { where: { markdown: { not: '' } }, select: { locale: true } } },
@@ -139,9 +140,13 @@ export async function getStudioCourse({ slug, userId }: { slug: string; userId: 
   }
 }
 
-/** The languages whose title or summary is out of date in a course's details draft, for the list. */
-function draftTextsOutOfDate(draft: { title: unknown; summary: unknown; confirmed: unknown }) {
-  const texts = { title: readTexts(draft.title), summary: readTexts(draft.summary) }
+/** The languages whose title, summary or objectives are out of date in a course's details draft, for the list. */
+function draftTextsOutOfDate(draft: { title: unknown; summary: unknown; objectives: unknown; confirmed: unknown }) {
+  const texts = {
+    title: readTexts(draft.title),
+    summary: readTexts(draft.summary),
+    objectives: readLists(draft.objectives),
+  }
   return outOfDateDetails(detailsStatus({ ...texts, ...NO_STRUCTURE }, parseDetailsConfirmed(draft.confirmed)))
 }
 const NO_STRUCTURE = { category: '', certificateValidityMonths: null, passMark: null }

@@ -8,6 +8,7 @@ import {
   changedFields,
   confirmAllDetails,
   courseDetailsSelect,
+  draftColumns,
   draftDetails,
   publishedDetails,
   storedConfirmed,
@@ -178,6 +179,7 @@ export function incomingDetails(pkg: CoursePackage, current: CourseDetails): Cou
     category: course.category,
     title: perLocale((locale) => course.title[locale] ?? ''),
     summary: perLocale((locale) => course.summary[locale] ?? ''),
+    objectives: perLocale((locale) => course.objectives[locale] ?? []),
     certificateValidityMonths: course.certificateValidityMonths,
     // Without a final exam in the package the import leaves the stored one (and its pass mark) alone.
     passMark: pkg.finalExam ? pkg.finalExam.passMark : current.passMark,
@@ -222,11 +224,7 @@ export async function followImportedDetails(tx: Tx, { courseId, before }: { cour
   await tx.courseDraft.updateMany({
     where: { courseId },
     data: {
-      category: details.category,
-      title: details.title,
-      summary: details.summary,
-      certificateValidityMonths: details.certificateValidityMonths,
-      passMark: details.passMark,
+      ...draftColumns(details),
       confirmed: storedConfirmed(confirmAllDetails(details)),
       version: { increment: 1 },
       updatedById: null,

@@ -1,7 +1,7 @@
 import type { Prisma } from '~/generated/prisma/client'
 import { sha256 } from '~/modules/content/package-hash'
 import type { CoursePackage } from '~/modules/content/package.schema'
-import { confirmAllDetails, storedConfirmed } from './course-details'
+import { confirmAllDetails, draftColumns, storedConfirmed } from './course-details'
 import { applyDetails } from './course-details.server'
 import { writePackageDrafts } from './package-import.server'
 import { writeQuizDraftFromPackage } from './quiz-drafts.server'
@@ -104,11 +104,7 @@ async function writeDetailsDraft(
   if (details.fields.length === 0) return
   const { values } = details
   const data = {
-    category: values.category,
-    title: values.title,
-    summary: values.summary,
-    certificateValidityMonths: values.certificateValidityMonths,
-    passMark: values.passMark,
+    ...draftColumns(values),
     confirmed: storedConfirmed(confirmAllDetails(values)),
     updatedById: userId,
   }

@@ -9,7 +9,7 @@ export const FIELD_NAMES = words(`
   intent email password redirectTo seq shown q0 q1 q1.0 text courseSlug dueAt officerIds officerId unitId
   displayName preferredLocale reason currentPassword newPassword confirmPassword certificateId userId role
   status q administrationId administration page course sort dir format autosave slug category title.en
-  title.ru summary.en summary.ru certificateValidityMonths passMark minutes module en.title en.markdown
+  title.ru summary.en summary.ru objectives.en objectives.ru certificateValidityMonths passMark minutes module en.title en.markdown
   en.version ru.title ru.markdown ru.version note revision locale version markdown name alt.en alt.ru caption.en
   caption.ru field type points truth answer tolerance task choices prompt.en prompt.ru explanation.en
   explanation.ru options[0].text.en options[0].correct pairs[0].left.en items[0].text.ru question
@@ -67,7 +67,7 @@ function templates(ids: DemoIds): [string, string][][] {
     'locale=ru&version=1&title=Т&markdown=Текст',
     'intent=upload&name=fuzzed-figure&alt.en=A figure&alt.ru=Рисунок&caption.en=Figure 1',
     `intent=delete&name=${ids.media}`,
-    'intent=update&version=0&category=border-control&title.en=T&title.ru=Т&summary.en=S&summary.ru=С&passMark=70',
+    'intent=update&version=0&category=border-control&title.en=T&title.ru=Т&summary.en=S&summary.ru=С&objectives.en=O&objectives.ru=Ц&passMark=70',
     'intent=publish-details&version=1',
     'intent=discard-details&version=1',
     'intent=confirm-details&version=1&locale=ru&field=summary',
