@@ -3,10 +3,9 @@ import { conflictView, saveProblems } from '~/edge/studio-module-editor.server'
 import { readForm } from '~/edge/request-form.server'
 import { getServerT } from '~/i18n/i18n.server'
 import { can } from '~/modules/auth/permissions'
-import { saveModuleDraft } from '~/modules/studio/drafts.server'
+import { findEditableModule, saveModuleDraft } from '~/modules/studio/drafts.server'
 import { DraftConflict, ModuleNotFound } from '~/modules/studio/errors'
 import { DraftSaveSchema } from '~/modules/studio/module-editor.schema'
-import { findModuleId } from '~/modules/studio/module-editor.server'
 import { isDatabaseUnavailable } from '~/utils/db-unavailable.server'
 
 /*
@@ -24,13 +23,25 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   const notFound = () => reply(404, { message: t('editor.notFound') })
   if (!context.auth || !can(context.auth.user.role, 'author:courses')) return notFound()
   const userId = context.auth.user.id
-  const moduleId = await findModuleId({ courseSlug: params.course ?? '', moduleSlug: params.module ?? '' })
-  if (!moduleId) return notFound()
+  // Found only if this author edits the course: one query for "which module" and "may they" (ADR 018).
+  const editable = await findEditableModule({
+    courseSlug: params.course ?? '',
+    moduleSlug: params.module ?? '',
+    userId,
+  })
+  if (!editable) return notFound()
   const form = DraftSaveSchema.safeParse(Object.fromEntries(await readForm(request)))
   if (!form.success) return reply(400, { message: t('common:errors.unknownForm') })
   const { locale, title, markdown, version } = form.data
   try {
-    const saved = await saveModuleDraft({ moduleId, locale, fields: { title, markdown }, baseVersion: version, userId })
+    const saved = await saveModuleDraft({
+      moduleId: editable.id,
+      locale,
+      fields: { title, markdown },
+      baseVersion: version,
+      userId,
+      editable,
+    })
     return reply(200, { version: saved.version, savedAt: saved.updatedAt.toISOString() })
   } catch (error) {
     if (error instanceof ModuleNotFound) return notFound()

@@ -7,7 +7,7 @@ import { getPrisma } from '~/utils/db.server'
 import { COURSE_TARGET } from './courses.server'
 import { checkDraftFields } from './draft-checks.server'
 import { DraftConflict, ModuleNotFound } from './errors'
-import { editableModuleWhere } from './scope.server'
+import { editableModuleBySlugWhere, editableModuleWhere } from './scope.server'
 import {
   confirmAll,
   confirmField,
@@ -52,8 +52,9 @@ async function readPublished({ moduleId }: { moduleId: string }) {
  * Creates the missing draft rows from what learners read now; concurrent first opens agree. Counting
  * first keeps the published bodies out of every save (they can be 200 KB each).
  */
-async function ensureDrafts({ moduleId }: { moduleId: string }) {
-  if ((await getPrisma().moduleDraft.count({ where: { moduleId } })) === LOCALES.length) return
+/** Whether rows were missing (and are there now, made by this call or a concurrent one). */
+async function ensureDrafts({ moduleId }: { moduleId: string }): Promise<boolean> {
+  if ((await getPrisma().moduleDraft.count({ where: { moduleId } })) === LOCALES.length) return false
   const published = await readPublished({ moduleId })
   const confirmed = confirmAll(published)
   await getPrisma().moduleDraft.createMany({
@@ -66,6 +67,7 @@ async function ensureDrafts({ moduleId }: { moduleId: string }) {
     })),
     skipDuplicates: true,
   })
+  return true
 }
 
 async function readDrafts(moduleId: string) {
@@ -98,22 +100,23 @@ export async function saveModuleDraft({
   fields,
   baseVersion,
   userId,
+  editable,
 }: {
   moduleId: string
   locale: Locale
   fields: { title?: string; markdown?: string }
   baseVersion: number
   userId: string
-}): Promise<LocaleDraft> {
+  /** The module as `requireEditable` found it, when the caller checked already (the autosave endpoint). */
+  editable?: EditableModule
+}): Promise<{ version: number; updatedAt: Date }> {
   const title = normalise(fields.title)
   const markdown = normalise(fields.markdown)
   // Whose it is first: an outsider's 200 KB are not parsed (and learn nothing from the checks).
-  const module = await requireEditable({ moduleId, userId })
+  const module = editable ?? (await requireEditable({ moduleId, userId }))
   checkDraftFields({ locale, title, markdown })
-  await ensureDrafts({ moduleId })
-  let row: DraftRow
-  try {
-    row = await getPrisma().moduleDraft.update({
+  const write = () =>
+    getPrisma().moduleDraft.update({
       where: { moduleId_locale: { moduleId, locale }, version: baseVersion },
       data: {
         ...(title !== undefined && { title }),
@@ -121,25 +124,40 @@ export async function saveModuleDraft({
         version: { increment: 1 },
         updatedById: userId,
       },
-      select: draftSelect,
+      // Only what the caller answers with: the text it just sent need not come back.
+      select: { version: true, updatedAt: true },
     })
+  let saved: { version: number; updatedAt: Date }
+  try {
+    saved = await write()
   } catch (error) {
-    if (!(error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2025')) throw error
-    const current = (await readDrafts(moduleId))[locale]
-    const savedBy = current.updatedById
-      ? await getPrisma().user.findUnique({ where: { id: current.updatedById }, select: { displayName: true } })
-      : null
-    throw new DraftConflict({
-      locale,
-      title: current.title,
-      markdown: current.markdown,
-      version: current.version,
-      updatedBy: savedBy?.displayName ?? null,
-      updatedAt: current.updatedAt,
-    })
+    if (!isNoSuchRow(error)) throw error
+    // The common save finds its row; only a module never opened in the studio needs its drafts made first.
+    if (await ensureDrafts({ moduleId }))
+      saved = await write().catch((retry: unknown) => conflictOr(retry, moduleId, locale))
+    else return conflictOr(error, moduleId, locale)
   }
   await auditDraftSave({ userId, module, locale })
-  return toLocaleDraft(row)
+  return saved
+}
+
+const isNoSuchRow = (error: unknown) => error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2025'
+
+/** A stale version: the DraftConflict with their text (anything else is rethrown). */
+async function conflictOr(error: unknown, moduleId: string, locale: Locale): Promise<never> {
+  if (!isNoSuchRow(error)) throw error
+  const current = (await readDrafts(moduleId))[locale]
+  const savedBy = current.updatedById
+    ? await getPrisma().user.findUnique({ where: { id: current.updatedById }, select: { displayName: true } })
+    : null
+  throw new DraftConflict({
+    locale,
+    title: current.title,
+    markdown: current.markdown,
+    version: current.version,
+    updatedBy: savedBy?.displayName ?? null,
+    updatedAt: current.updatedAt,
+  })
 }
 
 /** The module, if this user edits its course; its course and slug name it in the audit log. */
@@ -153,6 +171,14 @@ export async function requireEditable({ moduleId, userId }: { moduleId: string; 
 }
 
 export type EditableModule = Awaited<ReturnType<typeof requireEditable>>
+
+/** The module at this address if this user edits its course, else null (the endpoint's 404). */
+export function findEditableModule(where: { courseSlug: string; moduleSlug: string; userId: string }) {
+  return getPrisma().module.findFirst({
+    where: editableModuleBySlugWhere(where),
+    select: { id: true, courseId: true, slug: true },
+  })
+}
 
 /**
  * A module write in the audit log, filed under its course (where the studio's "last change" looks).

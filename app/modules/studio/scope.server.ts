@@ -14,6 +14,19 @@ export function editableModuleWhere({
   return { id: moduleId, course: { editors: { some: { userId } } } }
 }
 
+/** The same, for a module named by its address (course and module slugs), as the autosave endpoint has it. */
+export function editableModuleBySlugWhere({
+  courseSlug,
+  moduleSlug,
+  userId,
+}: {
+  courseSlug: string
+  moduleSlug: string
+  userId: string
+}): Prisma.ModuleWhereInput {
+  return { slug: moduleSlug, course: { slug: courseSlug, editors: { some: { userId } } } }
+}
+
 /**
  * The course, if this user is one of its editors (ADR 018), locked for the rest of the transaction:
  * the module list's writes (positions are renumbered one writer at a time), the details draft's, and
