@@ -51,7 +51,9 @@ describe('module drafts', () => {
 
   it('save a new version; a stale version is a conflict that carries their text and overwrites nothing', async () => {
     await getModuleDraft({ moduleId: ids.saved! })
-    expect(await save('saved', 'en', { markdown: body('First author.\r\nSecond line.') }, 1)).toMatchObject({ version: 2 })
+    expect(await save('saved', 'en', { markdown: body('First author.\r\nSecond line.') }, 1)).toMatchObject({
+      version: 2,
+    })
     const saved = await draftRow('saved', 'en')
     expect(saved).toMatchObject({ version: 2, markdown: body('First author.\nSecond line.'), updatedById: authorId })
     const conflict = await save('saved', 'en', { markdown: body('Second author.') }, 1).catch((error: unknown) => error)
