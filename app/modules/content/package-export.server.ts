@@ -1,28 +1,12 @@
-import type { Prisma } from '~/generated/prisma/client'
 import { getPrisma } from '~/utils/db.server'
 import { packageFiles, type QuizSnapshot } from './package-export'
+import { publishedQuizSelect } from './published-quiz'
 
 export interface ExportedPackage {
   slug: string
   /** Every file by its path inside the package (`course.yaml`, `modules/01-seals/en.md`, `media/x.svg`), sorted. */
   files: Map<string, Uint8Array>
 }
-
-const quizSelect = {
-  passMark: true,
-  maxAttempts: true,
-  timeLimitMinutes: true,
-  questionsPerAttempt: true,
-  questionsPerModule: true,
-  shuffleQuestions: true,
-  shuffleOptions: true,
-  review: true,
-  questions: {
-    where: { archivedAt: null },
-    orderBy: [{ position: 'asc' }, { slug: 'asc' }],
-    select: { slug: true, type: true, points: true, definition: true },
-  },
-} satisfies Prisma.QuizSelect
 
 /**
  * The course as a package (docs/content-format.md, ADR 026): what learners see now — the course row, its
@@ -54,10 +38,10 @@ export async function exportCoursePackage({ courseSlug }: { courseSlug: string }
           title: true,
           minutes: true,
           contents: { select: { locale: true, markdown: true } },
-          quiz: { select: quizSelect },
+          quiz: { select: publishedQuizSelect },
         },
       },
-      quizzes: { where: { kind: 'FINAL_EXAM' }, take: 1, select: quizSelect },
+      quizzes: { where: { kind: 'FINAL_EXAM' }, take: 1, select: publishedQuizSelect },
     },
   })
   if (!course) return null

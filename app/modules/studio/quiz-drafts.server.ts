@@ -1,7 +1,8 @@
 import { type Prisma } from '~/generated/prisma/client'
 import { readLocalizedText } from '~/i18n/localized'
 import { writeAudit } from '~/modules/audit/audit.server'
-import { questionSchema, type Question, type Quiz, type QuizSettings } from '~/modules/content/package.schema'
+import type { Question, Quiz, QuizSettings } from '~/modules/content/package.schema'
+import { publishedQuizSelect, toPackageQuiz } from '~/modules/content/published-quiz'
 import { getPrisma } from '~/utils/db.server'
 import { COURSE_TARGET } from './courses.server'
 import { QuestionSlugTaken, QuizDraftConflict, QuizNotFound } from './errors'
@@ -41,24 +42,6 @@ const DEFAULT_SETTINGS: Record<'module' | 'exam', QuizSettings> = {
   },
 }
 
-/** A published quiz as the studio reads it: settings and current questions (toQuiz makes it a package quiz). */
-export const publishedQuizSelect = {
-  id: true,
-  passMark: true,
-  maxAttempts: true,
-  timeLimitMinutes: true,
-  questionsPerAttempt: true,
-  questionsPerModule: true,
-  shuffleQuestions: true,
-  shuffleOptions: true,
-  review: true,
-  questions: {
-    where: { archivedAt: null },
-    orderBy: { position: 'asc' },
-    select: { slug: true, type: true, points: true, definition: true },
-  },
-} satisfies Prisma.QuizSelect
-
 /** The course and module a quiz address names, whether this user edits the course, and the published quiz. */
 export async function findQuizContext(db: Db, { ref, userId }: { ref: QuizRef; userId: string }) {
   const course = await db.course.findUnique({
@@ -80,7 +63,7 @@ export async function findQuizContext(db: Db, { ref, userId }: { ref: QuizRef; u
       })
     : null
   if (ref.module ? !module : course.finalExamRule === 'none') return null
-  const published = await db.quiz.findFirst({ where: quizWhere(ref), select: publishedQuizSelect })
+  const published = await db.quiz.findFirst({ where: quizWhere(ref), select: { id: true, ...publishedQuizSelect } })
   return {
     courseId: course.id,
     courseSlug: course.slug,
@@ -91,30 +74,13 @@ export async function findQuizContext(db: Db, { ref, userId }: { ref: QuizRef; u
     canEdit: course.editors.length > 0,
     /** The course's current modules, which a final exam's questions name. */
     modules: course.modules.map(({ slug, title }) => ({ slug, title: readLocalizedText(title) })),
-    published: published ? toQuiz(published) : null,
+    published: published ? toPackageQuiz(withoutId(published)) : null,
     publishedId: published?.id ?? null,
   }
 }
 export type QuizContext = NonNullable<Awaited<ReturnType<typeof findQuizContext>>>
 
-export function toQuiz({
-  id: _id,
-  questions,
-  review,
-  ...settings
-}: {
-  id: string
-  review: string
-  questions: { slug: string; type: string; points: number; definition: unknown }[]
-} & Omit<QuizSettings, 'review'>): Quiz {
-  return {
-    ...settings,
-    review: review as QuizSettings['review'],
-    questions: questions.map((row) =>
-      questionSchema.parse({ ...(row.definition as object), slug: row.slug, type: row.type, points: row.points }),
-    ),
-  }
-}
+const withoutId = <T extends { id: string }>({ id: _id, ...rest }: T) => rest
 
 /** The draft a context starts from when it has none: the published quiz, its texts confirmed as they are. */
 function initialDocument(ctx: QuizContext): Omit<QuizDraftDocument, 'versions'> {

@@ -4,7 +4,7 @@ import type { CoursePackage, Quiz } from '~/modules/content/package.schema'
 import type { StudioOverwrite } from './errors'
 import { confirmQuestion } from './question-texts'
 import { draftQuiz, readQuizDraft } from './quiz-draft'
-import { publishedQuizSelect, toQuiz } from './quiz-drafts.server'
+import { publishedQuizSelect, toPackageQuiz } from '~/modules/content/published-quiz'
 
 // What `courses:import` must know about quizzes edited in the studio (ADR 025, as ADR 019 for texts):
 // which ones a package would overwrite, and how their drafts and history follow an import.
@@ -27,7 +27,7 @@ export async function readPublishedQuiz(tx: Tx, { courseId, module }: { courseId
     where: module ? { courseId, module: { slug: module } } : { courseId, kind: 'FINAL_EXAM' },
     select: publishedQuizSelect,
   })
-  return row ? toQuiz(row) : null
+  return row ? toPackageQuiz(row) : null
 }
 
 /**
