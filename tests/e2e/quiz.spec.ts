@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test'
 import { expect, test } from './fixtures'
-import { SAME_ORIGIN, createLearner, enrol, seriousAxeViolations, shippedCourse } from './helpers'
+import { SAME_ORIGIN, createLearner, enrol, seriousAxeViolations, shippedCourse, waitForHydration } from './helpers'
 import { QUIZ_TEXT, answerAllCorrectly, packageQuiz } from './quiz-helpers'
 
 const AEO = shippedCourse('aeo')
@@ -96,6 +96,8 @@ test('autosave stores an answer in the background and reloads no page data', asy
       requests.push(`${request.method()} ${path.split('/').at(-1)}`)
   })
   const choice = page.locator('form input[type=radio]').first()
+  // Autosave is the page's script: a click before hydration changes the box and nothing else (a busy CI box).
+  await waitForHydration(choice)
   await choice.check()
   await expect(page.getByText(/^Saved automatically at/)).toBeVisible()
   // A revalidation would follow the save at once: give it the time to show up.
