@@ -31,7 +31,12 @@ export function MatrixCellContent({ cell }: { cell: MatrixViewCell }) {
   return (
     <>
       <StatusIcon status={cell.status} /> <span className="matrix-cell__label">{cell.label}</span>
-      {cell.detail ? <span className="matrix-cell__detail">{cell.detail}</span> : null}
+      {cell.detail ? (
+        <>
+          {' '}
+          <span className="matrix-cell__detail">{cell.detail}</span>
+        </>
+      ) : null}
     </>
   )
 }

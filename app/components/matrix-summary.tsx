@@ -1,20 +1,10 @@
 import { useTranslation } from 'react-i18next'
 import { useLocale } from '~/i18n/use-locale'
-import type { MatrixStatus } from '~/modules/manage/matrix'
+import type { CourseSummaryRow, MatrixStatus } from '~/modules/manage/matrix'
 import { formatNumber } from '~/utils/format'
 import { StatusIcon } from './matrix-cell'
 
-export interface CourseSummary {
-  slug: string
-  title: string
-  enrolled: number
-  assigned: number
-  notStarted: number
-  inProgress: number
-  completed: number
-  averageScore: number | null
-  overdue: number
-}
+export type CourseSummary = CourseSummaryRow
 
 export const SUMMARY_COUNTS = [
   ['notStarted', 'not-started', 'matrix.notStartedCount'],

@@ -3,6 +3,7 @@
 import { parse } from 'csv-parse/sync'
 import ExcelJS from 'exceljs'
 import { beforeAll, describe, expect, it } from 'vitest'
+import { sessionUserSelect } from '~/modules/auth/session.server'
 import type { SessionUser } from '~/modules/auth/user'
 import { importCoursePackages } from '~/modules/content/import.server'
 import { assignCourse } from '~/modules/manage/assignments.server'
@@ -20,15 +21,6 @@ const officer: Record<string, string> = {}
 let manager: SessionUser
 let admin: SessionUser
 let modules = 0
-
-const USER_SELECT = {
-  id: true,
-  email: true,
-  displayName: true,
-  role: true,
-  administrationId: true,
-  preferredLocale: true,
-} as const
 
 beforeAll(async () => {
   await importCoursePackages({ packages: [coursePackage('seals')] })
@@ -76,11 +68,11 @@ beforeAll(async () => {
   })
   manager = await prisma().user.create({
     data: { email: 'manager@exp-a.test', displayName: 'M', passwordHash: 'x', role: 'MANAGER', administrationId: A.id },
-    select: USER_SELECT,
+    select: sessionUserSelect,
   })
   admin = await prisma().user.create({
     data: { email: 'admin@exp.test', displayName: 'Admin', passwordHash: 'x', role: 'ADMIN' },
-    select: USER_SELECT,
+    select: sessionUserSelect,
   })
 })
 
@@ -222,13 +214,11 @@ describe('the administration of an export', () => {
 })
 
 describe('an officer’s transcript export', () => {
+  const transcriptOf = (id: string, format: string) =>
+    download(transcriptExport.loader, manager, `/en/manage/officers/${id}/export?format=${format}`, { officer: id })
+
   it('gives each line a status code and a percent as a number', async () => {
-    const response = await download(
-      transcriptExport.loader,
-      manager,
-      `/en/manage/officers/${officer.late}/export?format=csv`,
-      { officer: officer.late! },
-    )
+    const response = await transcriptOf(officer.late!, 'csv')
     const [headers, course] = parse(await response.text(), { bom: true }) as string[][]
     expect(headers!.slice(3, 5)).toEqual(['Status code', 'Status'])
     const row = Object.fromEntries(headers!.map((header, index) => [header, course![index]]))
@@ -242,12 +232,6 @@ describe('an officer’s transcript export', () => {
   })
 
   it('is a 404 for another administration’s officer', async () => {
-    const response = await download(
-      transcriptExport.loader,
-      manager,
-      `/en/manage/officers/${officer.other}/export?format=xlsx`,
-      { officer: officer.other! },
-    )
-    expect(response.status).toBe(404)
+    expect((await transcriptOf(officer.other!, 'xlsx')).status).toBe(404)
   })
 })

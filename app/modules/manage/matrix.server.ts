@@ -1,5 +1,5 @@
 import { getPrisma } from '~/utils/db.server'
-import { matrixCell, type MatrixCell, type MatrixStatus } from './matrix'
+import { matrixCell, type CourseSummaryRow, type MatrixCell, type MatrixStatus } from './matrix'
 import { MATRIX_PAGE_SIZE, selectMatrixOfficers } from './matrix-officers.server'
 
 /**
@@ -102,19 +102,7 @@ export async function getCourseSummary({
   administrationId: string
   now?: Date
 }) {
-  return getPrisma().$queryRaw<
-    {
-      slug: string
-      title: unknown
-      enrolled: number
-      assigned: number
-      notStarted: number
-      inProgress: number
-      completed: number
-      averageScore: number | null
-      overdue: number
-    }[]
-  >`
+  return getPrisma().$queryRaw<CourseSummaryRow<unknown>[]>`
     SELECT c."slug", c."title", count(e."id")::int AS "enrolled", count(e."assignedById")::int AS "assigned",
            (count(*) FILTER (WHERE e."completedAt" IS NULL AND e."modulesCompleted" = 0))::int AS "notStarted",
            (count(*) FILTER (WHERE e."completedAt" IS NULL AND e."modulesCompleted" > 0))::int AS "inProgress",

@@ -12,6 +12,19 @@ export type MatrixCell =
   | { state: 'in-progress'; progress: CourseProgress; dueAt: Date | null; overdue: boolean }
   | { state: 'completed'; completedAt: Date; finalScore: number | null; dueAt: Date | null }
 
+/** One course over an administration's officers (`getCourseSummary`), its states counted as the cells'. */
+export interface CourseSummaryRow<Title = string> {
+  slug: string
+  title: Title
+  enrolled: number
+  assigned: number
+  notStarted: number
+  inProgress: number
+  completed: number
+  averageScore: number | null
+  overdue: number
+}
+
 export interface CellFacts {
   enrolled: boolean
   completedAt: Date | null
