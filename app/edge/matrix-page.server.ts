@@ -4,11 +4,13 @@ import { localizedName } from '~/i18n/localized'
 import { invariantResponse } from '~/utils/http'
 import { MatrixFilterSchema } from '~/modules/manage/manage.schema'
 import { requireManagedAdministration } from './manage-scope.server'
-import { describeCell } from '~/modules/manage/matrix'
 import { getCompletionMatrix } from '~/modules/manage/matrix.server'
 import { listUnits } from '~/modules/manage/officers.server'
 
-/** The matrix for the page (one page of officers) or an export (all of them), in the reader's words. */
+/**
+ * The matrix for the page (one page of officers) or an export (all of them), with the cells as the
+ * domain gives them: the page puts them in words (`matrixViewCell`), an export in typed columns.
+ */
 export async function loadMatrix(args: Pick<LoaderFunctionArgs, 'request' | 'context'>, { all }: { all: boolean }) {
   const { locale, administration } = await requireManagedAdministration(args)
   invariantResponse(administration, 'common:errors.notFoundText', { status: 404 })
@@ -33,13 +35,6 @@ export async function loadMatrix(args: Pick<LoaderFunctionArgs, 'request' | 'con
     total: matrix.total,
     pages: matrix.pages,
     courses: matrix.courses.map((course) => ({ slug: course.slug, title: localizedName(course.title, locale) })),
-    officers: matrix.officers.map(({ cells, ...officer }) => ({
-      ...officer,
-      cells: cells.map((cell) => ({
-        state: cell.state,
-        overdue: 'overdue' in cell && cell.overdue,
-        text: describeCell(cell, { t, locale }),
-      })),
-    })),
+    officers: matrix.officers,
   }
 }

@@ -2,13 +2,15 @@ import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
 import { useLoaderData, useSearchParams } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
 import { DownloadLinks } from '~/components/download-links'
-import { CompletionMatrixTable, CourseStatusFilter } from '~/components/completion-matrix'
+import { CompletionMatrixTable, CourseStatusFilter, OfficerCourseList } from '~/components/completion-matrix'
+import { MatrixLegend } from '~/components/matrix-cell'
 import { CompletionsChart } from '~/components/completions-chart'
 import { CourseSummaryTable } from '~/components/course-summary'
 import { OfficerFilters, Pager } from '~/components/officer-filters'
 import { loadMatrix } from '~/edge/matrix-page.server'
 import { buildCompletionChart } from '~/modules/manage/completions'
 import { getCompletionsOverTime } from '~/modules/manage/completions.server'
+import { matrixViewCell } from '~/modules/manage/matrix'
 import { getCourseSummary } from '~/modules/manage/matrix.server'
 import { localizedName } from '~/i18n/localized'
 import type { ReportFormat } from '~/modules/reports/report-format'
@@ -19,7 +21,7 @@ import { useLocale } from '~/i18n/use-locale'
 export const handle = { i18n: ['manage'] }
 
 export async function loader(args: LoaderFunctionArgs) {
-  const { t, locale, ...matrix } = await loadMatrix(args, { all: false })
+  const { t, locale, officers, ...matrix } = await loadMatrix(args, { all: false })
   const administrationId = matrix.administration.id
   const [summary, completions] = await Promise.all([
     getCourseSummary({ administrationId }),
@@ -29,6 +31,10 @@ export async function loader(args: LoaderFunctionArgs) {
     title: t('matrix.title'),
     summary: summary.map(({ title, ...row }) => ({ ...row, title: localizedName(title, locale) })),
     completions: buildCompletionChart({ ...completions, locale }),
+    officers: officers.map(({ cells, ...officer }) => ({
+      ...officer,
+      cells: cells.map((cell) => matrixViewCell(cell, { t, locale })),
+    })),
     ...matrix,
   }
 }
@@ -50,21 +56,31 @@ export default function CompletionMatrix() {
   }
   return (
     <>
-      <h1>{t('matrix.title')}</h1>
-      <p className="lead">{t('matrix.intro')}</p>
+      <div className="page-heading">
+        <h1>{t('matrix.title')}</h1>
+        <DownloadLinks url={exportUrl} />
+      </div>
       <OfficerFilters administrationCode={administration.code} filters={filters} units={units}>
         <CourseStatusFilter courses={courses} filters={filters} />
       </OfficerFilters>
-      <DownloadLinks url={exportUrl} />
+      <MatrixLegend />
       <CompletionMatrixTable
         courses={courses}
         officers={officers}
+        summary={summary}
         administrationCode={administration.code}
         caption={`${t('matrix.caption')} · ${t('table.count', { count: total })}`}
       />
+      <OfficerCourseList
+        courses={courses}
+        officers={officers}
+        summary={summary}
+        administrationCode={administration.code}
+        count={t('table.count', { count: total })}
+      />
       <Pager page={filters.page} pages={pages} />
-      <CompletionsChart chart={completions} />
       <CourseSummaryTable rows={summary} />
+      <CompletionsChart chart={completions} />
     </>
   )
 }

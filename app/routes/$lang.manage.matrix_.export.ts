@@ -1,21 +1,14 @@
 import type { LoaderFunctionArgs } from '@remix-run/node'
 import { serveReport } from '~/edge/report-download.server'
 import { loadMatrix } from '~/edge/matrix-page.server'
-import { downloadFileName, downloadHeaders, toCsv, toXlsx, type Table } from '~/modules/reports/spreadsheet.server'
+import { matrixExportTable } from '~/modules/manage/matrix-export'
+import { downloadFileName, downloadHeaders, toCsv, toXlsx } from '~/modules/reports/spreadsheet.server'
 
-/** The completion matrix (every officer, the page's filters) as CSV or XLSX, headings in the reader's language. */
+/** The completion matrix (every officer, the page's filters) as CSV or XLSX: typed columns per course (ADR 031). */
 export function loader(args: LoaderFunctionArgs) {
   return serveReport(args, async (format) => {
     const { t, administration, courses, officers } = await loadMatrix(args, { all: true })
-    const table: Table = {
-      headers: [t('matrix.officer'), t('matrix.email'), t('matrix.unit'), ...courses.map((course) => course.title)],
-      rows: officers.map((officer) => [
-        officer.displayName,
-        officer.email,
-        officer.unit,
-        ...officer.cells.map((cell) => cell.text),
-      ]),
-    }
+    const table = matrixExportTable({ courses, officers }, t)
     const day = new Date().toISOString().slice(0, 10)
     const fileName = downloadFileName(['completion-matrix', administration.code, day], format)
     const body =

@@ -54,18 +54,18 @@ test('a training coordinator invites an officer, who sets a password from the li
   await expect(assigned).toContainText('Срок — до 30 июня 2030 г.')
   await expect(assigned).toContainText('Назначен координатором обучения')
 
-  // The matrix shows the officer "not started", then "in progress" once a module is opened.
+  // The matrix shows the officer "not started", and still so once a module is only opened: progress
+  // counts completed modules, so there is no "in progress, 0 %" (ADR 031).
   await page.getByRole('link', { name: 'Completion matrix' }).click()
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Completion matrix')
   await page.getByLabel('Name or e-mail').fill(email)
   await page.getByRole('button', { name: 'Show' }).click()
   const cell = page.locator(`tr[data-officer="${email}"] td[data-course="cargo-container-control"]`)
-  await expect(cell).toHaveText('Not started, due June 30, 2030')
+  await expect(cell).toHaveText('○ Not started due June 30, 2030')
   await officerPage.goto('/ru/courses/cargo-container-control')
   await officerPage.getByRole('link', { name: 'Начать обучение' }).click()
   await page.reload()
-  await expect(cell).toHaveAttribute('data-state', 'in-progress')
-  await expect(cell).toContainText('In progress')
+  await expect(cell).toHaveAttribute('data-state', 'not-started')
 
   // Both downloads hold the same row, headings in the coordinator's language.
   const csv = await page.request.get(
@@ -87,15 +87,17 @@ test('a training coordinator invites an officer, who sets a password from the li
   const sheet = workbook.worksheets[0]!
   expect(sheet.getRow(1).getCell(1).value).toBe('Officer')
   expect(sheet.getRow(2).getCell(2).value).toBe(email)
-  // Filtered by the course's status: "completed" leaves the officer out, "in progress" finds them.
+  const cargoStatus = (sheet.getRow(1).values as unknown[]).indexOf('Cargo and Container Control: status code')
+  expect(sheet.getRow(2).getCell(cargoStatus).value).toBe('not-started')
+  // Filtered by the course's status: "completed" leaves the officer out, "not started" finds them.
   const statusFilter = page.getByRole('combobox', { name: 'Status in that course' })
   await page.getByRole('combobox', { name: 'Course', exact: true }).selectOption('cargo-container-control')
   await statusFilter.selectOption('completed')
   await page.getByRole('button', { name: 'Show' }).click()
   await expect(page.getByText('Officers × courses · 0 officers')).toBeVisible()
-  await statusFilter.selectOption('in-progress')
+  await statusFilter.selectOption('not-started')
   await page.getByRole('button', { name: 'Show' }).click()
-  await expect(cell).toHaveAttribute('data-state', 'in-progress')
+  await expect(cell).toHaveAttribute('data-state', 'not-started')
   // A course's heading sorts by progress in it; again, the other way round.
   const heading = page.getByRole('columnheader', { name: /Cargo and Container Control/ })
   await heading.getByRole('link').click()
@@ -108,7 +110,7 @@ test('a training coordinator invites an officer, who sets a password from the li
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Гаяне Саргсян')
   const course = page.locator('section[data-course="cargo-container-control"]')
   await expect(course.getByRole('heading', { level: 2 })).toHaveText('Cargo and Container Control')
-  await expect(course).toContainText('In progress')
+  await expect(course).toContainText('Not started')
   await expect(course.getByRole('row').nth(1)).toContainText('Opened')
   expect(await seriousAxeViolations(page)).toEqual([])
   const transcript = await page.request.get(
@@ -116,8 +118,10 @@ test('a training coordinator invites an officer, who sets a password from the li
   )
   expect(transcript.headers()['content-disposition']).toMatch(/filename="transcript-demo-am-invited-/)
   const transcriptLines = (await transcript.text()).split('\r\n')
-  expect(transcriptLines[0]).toContain('Course,Kind,Item,Status')
-  expect(transcriptLines[1]).toMatch(/^Cargo and Container Control,Course,Cargo and Container Control,"In progress/)
+  expect(transcriptLines[0]).toContain('Course,Kind,Item,Status code,Status')
+  expect(transcriptLines[1]).toMatch(
+    /^Cargo and Container Control,Course,Cargo and Container Control,not-started,Not started,/,
+  )
   // The link works once.
   const reused = await officerPage.goto(link)
   expect(reused?.status()).toBe(404)

@@ -63,8 +63,9 @@ const names = async (options: Parameters<typeof getCompletionMatrix>[0]) =>
 describe('the matrix filtered by a course’s status', () => {
   it.each<[MatrixStatus, string[]]>([
     ['completed', ['Alpha Done']],
-    ['in-progress', ['Bravo Half', 'Charlie Opened']],
-    ['not-started', ['Delta Late']],
+    ['in-progress', ['Bravo Half']],
+    // Opened but nothing completed is not started: progress counts completed modules (ADR 031).
+    ['not-started', ['Charlie Opened', 'Delta Late']],
     ['overdue', ['Delta Late']],
     ['not-enrolled', ['Echo Not Enrolled']],
   ])('%s', async (status, expected) => {
@@ -92,8 +93,8 @@ describe('the matrix sorted by progress in a course', () => {
   it('puts not enrolled, not started, in progress by percent and completed in order, then names', async () => {
     expect(await names({ administrationId, sort: { courseSlug: 'seals', direction: 'asc' } })).toEqual([
       'Echo Not Enrolled',
-      'Delta Late',
       'Charlie Opened',
+      'Delta Late',
       'Bravo Half',
       'Alpha Done',
     ])

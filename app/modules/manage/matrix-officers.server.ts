@@ -87,7 +87,7 @@ function courseFacts(alias: 'filtered' | 'sorted', courseId: string, administrat
       AND ${enrolment}."administrationId" = ${administrationId}`
 }
 
-/** The same states as `matrixCell`, in SQL. */
+/** The same states as `matrixCell`, in SQL: progress counts completed modules only. */
 function statusCondition(alias: 'filtered', status: MatrixStatus, now: Date) {
   const e = Prisma.raw(`"${alias}"`)
   const open = Prisma.sql`${e}."id" IS NOT NULL AND ${e}."completedAt" IS NULL`
@@ -99,9 +99,9 @@ function statusCondition(alias: 'filtered', status: MatrixStatus, now: Date) {
     case 'overdue':
       return Prisma.sql`(${open} AND ${e}."dueAt" < ${now})`
     case 'not-started':
-      return Prisma.sql`(${open} AND ${e}."modulesOpened" = 0)`
+      return Prisma.sql`(${open} AND ${e}."modulesCompleted" = 0)`
     case 'in-progress':
-      return Prisma.sql`(${open} AND ${e}."modulesOpened" > 0)`
+      return Prisma.sql`(${open} AND ${e}."modulesCompleted" > 0)`
   }
 }
 
@@ -111,6 +111,6 @@ function progressRank(alias: 'sorted', modules: number) {
   return Prisma.sql`CASE
     WHEN ${e}."id" IS NULL THEN -1
     WHEN ${e}."completedAt" IS NOT NULL THEN 200
-    WHEN ${e}."modulesOpened" = 0 THEN 0
+    WHEN ${e}."modulesCompleted" = 0 THEN 0
     ELSE 1 + floor(${e}."modulesCompleted" * 100.0 / ${Math.max(modules, 1)}) END`
 }

@@ -1,5 +1,5 @@
 import { getPrisma } from '~/utils/db.server'
-import { matrixCell, type MatrixCell, type MatrixStatus } from './matrix'
+import { matrixCell, type CourseSummaryRow, type MatrixCell, type MatrixStatus } from './matrix'
 import { MATRIX_PAGE_SIZE, selectMatrixOfficers } from './matrix-officers.server'
 
 /**
@@ -91,9 +91,9 @@ export async function getCompletionMatrix({
 }
 
 /**
- * Per course, over the administration's officers: enrolled, assigned, completed, average final score,
- * overdue. "Enrolment"."administrationId" (kept by the database for learners only) brings just this
- * administration's rows from an index.
+ * Per course, over the administration's officers: enrolled, assigned, not started, in progress,
+ * completed, average final score, overdue (the same states as the cells). "Enrolment"."administrationId"
+ * (kept by the database for learners only) brings just this administration's rows from an index.
  */
 export async function getCourseSummary({
   administrationId,
@@ -102,18 +102,10 @@ export async function getCourseSummary({
   administrationId: string
   now?: Date
 }) {
-  return getPrisma().$queryRaw<
-    {
-      slug: string
-      title: unknown
-      enrolled: number
-      assigned: number
-      completed: number
-      averageScore: number | null
-      overdue: number
-    }[]
-  >`
+  return getPrisma().$queryRaw<CourseSummaryRow<unknown>[]>`
     SELECT c."slug", c."title", count(e."id")::int AS "enrolled", count(e."assignedById")::int AS "assigned",
+           (count(*) FILTER (WHERE e."completedAt" IS NULL AND e."modulesCompleted" = 0))::int AS "notStarted",
+           (count(*) FILTER (WHERE e."completedAt" IS NULL AND e."modulesCompleted" > 0))::int AS "inProgress",
            count(e."completedAt")::int AS "completed", avg(e."finalScore")::float8 AS "averageScore",
            (count(*) FILTER (WHERE e."dueAt" < ${now} AND e."completedAt" IS NULL))::int AS "overdue"
     FROM "Course" c

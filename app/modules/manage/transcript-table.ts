@@ -1,5 +1,5 @@
 import type { Cell, Table } from '~/modules/reports/spreadsheet.server'
-import { describeCell, type MatrixCell } from './matrix'
+import { cellPercent, cellStatus, type MatrixCell } from './matrix'
 
 type Translate = (key: string, options?: Record<string, unknown>) => string
 
@@ -36,22 +36,21 @@ export interface TranscriptForTable {
 
 /**
  * A transcript as one flat table, a line per course, module, attempt and certificate, so a spreadsheet
- * can filter it by course or by kind. Words in the reader's language (`manage` keys); dates and scores
- * stay typed.
+ * can filter it by course or by kind. Each line's status is a stable code and its label in the reader's
+ * language (`manage` keys), never a sentence; dates, scores and percents stay typed (ADR 031).
  */
-export function transcriptTable(
-  transcript: TranscriptForTable,
-  { t, locale }: { t: Translate; locale: string },
-): Table {
+export function transcriptTable(transcript: TranscriptForTable, { t }: { t: Translate; locale: string }): Table {
   const rows: Cell[][] = []
   const attemptRow = (course: string, name: string, attempt: Attempt): Cell[] => [
     course,
     t('transcript.kind.attempt'),
     `${name}, ${t('transcript.attemptNumber', { number: attempt.number })}`,
+    attemptCode(attempt),
     attemptResult(attempt, t),
     attempt.startedAt,
     attempt.submittedAt,
     attempt.score,
+    null,
     null,
   ]
   for (const course of transcript.courses) {
@@ -59,10 +58,12 @@ export function transcriptTable(
       course.title,
       t('transcript.kind.course'),
       course.title,
-      describeCell(course.cell, { t, locale }),
+      cellStatus(course.cell),
+      t(`matrix.status.${cellStatus(course.cell)}`),
       course.enrolledAt,
       course.completedAt,
       course.finalScore,
+      cellPercent(course.cell),
       course.dueAt,
     ])
     for (const module of course.modules) {
@@ -71,9 +72,11 @@ export function transcriptTable(
         course.title,
         t('transcript.kind.module'),
         module.title,
+        MODULE_CODES[state],
         t(`transcript.module.${state}`),
         module.openedAt,
         module.completedAt,
+        null,
         null,
         null,
       ])
@@ -86,10 +89,12 @@ export function transcriptTable(
       certificate.course,
       t('transcript.kind.certificate'),
       certificate.code,
+      certificate.status,
       t(`transcript.certificate.${certificate.status}`),
       certificate.issuedAt,
       certificate.completedAt,
       certificate.finalScore,
+      null,
       certificate.expiresAt,
     ])
   }
@@ -98,14 +103,23 @@ export function transcriptTable(
       t('transcript.column.course'),
       t('transcript.column.kind'),
       t('transcript.column.item'),
+      t('transcript.column.statusCode'),
       t('transcript.column.status'),
       t('transcript.column.started'),
       t('transcript.column.completed'),
       t('transcript.column.score'),
+      t('transcript.column.percent'),
       t('transcript.column.dueOrExpires'),
     ],
     rows,
   }
+}
+
+const MODULE_CODES = { completed: 'completed', opened: 'opened', notOpened: 'not-opened' } as const
+
+function attemptCode(attempt: Pick<Attempt, 'status' | 'passed'>) {
+  if (attempt.status === 'IN_PROGRESS') return 'in-progress'
+  return attempt.passed ? 'passed' : 'failed'
 }
 
 export function attemptResult(attempt: Pick<Attempt, 'status' | 'passed'>, t: Translate): string {
