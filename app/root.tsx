@@ -11,6 +11,7 @@ import { useLocale } from '~/i18n/use-locale'
 import { localeCookie } from '~/i18n/request-locale.server'
 import stylesheet from '~/styles/app.css?url'
 import { useNonce } from '~/utils/nonce'
+import { useFocusAfterPost } from '~/components/use-focus-after-post'
 
 export const handle = { i18n: ['common'] }
 
@@ -58,6 +59,7 @@ export function Layout({ children }: { children: ReactNode }) {
 }
 
 export default function App() {
+  useFocusAfterPost()
   return <Outlet />
 }
 

@@ -5,6 +5,7 @@ import { LOCALES, switchLocalePath, type Locale } from '~/i18n/config'
 import { navigationFor } from './navigation'
 import type { SessionUser } from '~/modules/auth/user'
 import { href } from '~/i18n/href'
+import { SubmitButton } from './submit-button'
 
 export function AppShell({
   user,
@@ -39,9 +40,7 @@ export function AppShell({
               <li>
                 {user ? (
                   <Form method="post" action={href(locale, '/logout')}>
-                    <button type="submit" className="link-button">
-                      {t('nav.logout')}
-                    </button>
+                    <SubmitButton className="link-button">{t('nav.logout')}</SubmitButton>
                   </Form>
                 ) : (
                   <NavLink to={href(locale, '/login')}>{t('nav.login')}</NavLink>

@@ -4,6 +4,7 @@ import type { CertificateStatus } from '~/modules/certificates/status'
 import { formatDate } from '~/utils/format'
 import { href } from '~/i18n/href'
 import { useLocale } from '~/i18n/use-locale'
+import { SubmitButton } from './submit-button'
 
 interface ListedCertificate {
   id: string
@@ -58,9 +59,9 @@ export function CertificateList({ certificates }: { certificates: ListedCertific
             {certificate.renewable ? (
               <Form method="post" action={href(locale, '/courses/:course', { course: certificate.courseSlug })}>
                 <p className="hint">{t('mine.renewHint')}</p>
-                <button type="submit" name="intent" value="renew" className="button">
+                <SubmitButton name="intent" value="renew" className="button">
                   {t('mine.renew')}
-                </button>
+                </SubmitButton>
               </Form>
             ) : null}
           </li>

@@ -1,4 +1,5 @@
 import { Form } from '@remix-run/react'
+import { SubmitButton } from './submit-button'
 
 /**
  * A one-button POST form on a list row (deactivate, send a new link…): the row's id as a hidden field,
@@ -20,15 +21,9 @@ export function IntentButton({
   return (
     <Form method="post">
       <input type="hidden" name={field} value={id} />
-      <button
-        type="submit"
-        name="intent"
-        value={intent}
-        className="button button--secondary"
-        aria-label={accessibleName}
-      >
+      <SubmitButton name="intent" value={intent} className="button button--secondary" aria-label={accessibleName}>
         {label}
-      </button>
+      </SubmitButton>
     </Form>
   )
 }

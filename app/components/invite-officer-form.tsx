@@ -6,6 +6,7 @@ import { ConformForm, SelectField, TextField } from '~/components/forms'
 import { LOCALES } from '~/i18n/config'
 import type { InvitationNotice } from '~/modules/manage/invitation-mail'
 import { InviteSchema } from '~/modules/manage/manage.schema'
+import { SubmitButton } from './submit-button'
 
 /** Invites one officer; the outcome (e-mailed, or the link to copy) shows above the form. */
 export function InviteOfficerForm({
@@ -50,9 +51,7 @@ export function InviteOfficerForm({
             </option>
           ))}
         </SelectField>
-        <button type="submit" className="button">
-          {t('invite.submit')}
-        </button>
+        <SubmitButton className="button">{t('invite.submit')}</SubmitButton>
       </ConformForm>
     </section>
   )

@@ -2,6 +2,7 @@ import { Form } from '@remix-run/react'
 import type { ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { LearningIntent } from '~/modules/catalog/enrolment.schema'
+import { SubmitButton } from './submit-button'
 
 /** The course's progress as a native <progress> with the same figures in words beside it. */
 export function CourseProgressBar({
@@ -32,9 +33,9 @@ export function Duration({ minutes }: { minutes: number }) {
 export function IntentButton({ intent, children }: { intent: LearningIntent; children: ReactNode }) {
   return (
     <Form method="post">
-      <button type="submit" name="intent" value={intent} className="button">
+      <SubmitButton name="intent" value={intent} className="button">
         {children}
-      </button>
+      </SubmitButton>
     </Form>
   )
 }

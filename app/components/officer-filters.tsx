@@ -2,6 +2,7 @@ import type { ReactNode } from 'react'
 import { Form, Link, useSearchParams } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
 import { OFFICER_STATUSES } from '~/modules/manage/officer-status'
+import { SubmitButton } from './submit-button'
 
 /**
  * The officer search of the manage pages (a GET form: the filters stay in the address, so a filtered
@@ -54,9 +55,7 @@ export function OfficerFilters({
         </div>
       ) : null}
       {children}
-      <button type="submit" className="button">
-        {t('filters.apply')}
-      </button>
+      <SubmitButton className="button">{t('filters.apply')}</SubmitButton>
     </Form>
   )
 }

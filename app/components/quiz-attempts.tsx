@@ -2,9 +2,11 @@ import { Form, Link } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
 import { DataTable } from '~/components/data-table'
 import type { getQuizOverview } from '~/modules/quiz/quiz-page.server'
-import { formatDateTime, formatNumber } from '~/utils/format'
+import { formatNumber } from '~/utils/format'
+import { LocalTime } from './local-time'
 import { href } from '~/i18n/href'
 import { useLocale } from '~/i18n/use-locale'
+import { SubmitButton } from './submit-button'
 
 type Overview = NonNullable<Awaited<ReturnType<typeof getQuizOverview>>>
 
@@ -46,9 +48,9 @@ export function StartOrContinue({ quiz, conflictAttemptId }: { quiz: StartState;
     <Form method="post">
       {quiz.passed ? <p role="status">{t('quiz.passedNotice')}</p> : null}
       {quiz.timeLimitMinutes ? <p>{t('quiz.timedWarning')}</p> : null}
-      <button type="submit" name="intent" value="start" className="button">
+      <SubmitButton name="intent" value="start" className="button">
         {label}
-      </button>
+      </SubmitButton>
     </Form>
   )
 }
@@ -74,7 +76,9 @@ export function AttemptHistory({ attempts }: { attempts: Overview['attempts'] })
       row={(attempt) => (
         <tr key={attempt.id}>
           <td>{attempt.number}</td>
-          <td>{formatDateTime(attempt.submittedAt ?? attempt.startedAt, locale)}</td>
+          <td>
+            <LocalTime value={attempt.submittedAt ?? attempt.startedAt} style="dateTime" />
+          </td>
           <td>{attempt.score === null ? '—' : `${formatNumber(attempt.score, locale)}%`}</td>
           <td>
             {attempt.status === 'IN_PROGRESS'

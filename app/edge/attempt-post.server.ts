@@ -1,5 +1,6 @@
 import type { ActionFunctionArgs } from '@remix-run/node'
 import { readAttemptForm } from '~/modules/quiz/answer-form'
+import { findUnansweredPositions } from '~/modules/quiz/quiz-page.server'
 import {
   AttemptClosed,
   AttemptNotFound,
@@ -13,7 +14,10 @@ import { readForm } from './request-form.server'
 
 /** What became of one post of the attempt form: saved, submitted, or refused with a message key. */
 export type AttemptPostOutcome =
-  { ok: true; intent: 'save' | 'submit' } | { ok: false; status: 400 | 404 | 409 | 413 | 503; message: string }
+  | { ok: true; intent: 'save' | 'submit' }
+  /** Saved, not submitted: questions are unanswered and the learner has not confirmed yet. */
+  | { ok: true; intent: 'confirm' }
+  | { ok: false; status: 400 | 404 | 409 | 413 | 503; message: string }
 
 const REFUSALS = [
   [AttemptNotFound, 404, 'learning:attempt.notFound'],
@@ -24,10 +28,14 @@ const REFUSALS = [
 /**
  * Saves the posted answers and, for `intent=submit`, grades the attempt. Shared by the page's own
  * action (a browser without JavaScript) and the answers endpoint the page's script posts to.
+ * `confirmUnanswered`: a submit that leaves questions unanswered grades nothing until it is posted
+ * again with `confirmed=1` (the page's script asks in a dialog before it posts, and the clock's
+ * submit at the deadline must not wait).
  */
 export async function applyAttemptPost(
   { request, params }: Pick<ActionFunctionArgs, 'request' | 'params'>,
   user: SessionUser,
+  { confirmUnanswered = false }: { confirmUnanswered?: boolean } = {},
 ): Promise<AttemptPostOutcome> {
   const { attempt: attemptId = '' } = params
   // readForm refuses an unreadable body (400) or one over the limit (413) with a Response: keep its status.
@@ -38,8 +46,13 @@ export async function applyAttemptPost(
   if (!form.ok) return { ok: false, status: 400, message: 'common:errors.unknownForm' }
   try {
     if (form.answers.length > 0) await saveAnswers({ attemptId, userId: user.id, answers: form.answers, seq: form.seq })
-    if (form.intent === 'submit') await submitAttempt({ attemptId, userId: user.id })
-    return { ok: true, intent: form.intent }
+    if (form.intent !== 'submit') return { ok: true, intent: form.intent }
+    if (confirmUnanswered && !form.confirmed) {
+      const unanswered = await findUnansweredPositions({ attemptId, userId: user.id })
+      if (unanswered !== null && unanswered.length > 0) return { ok: true, intent: 'confirm' }
+    }
+    await submitAttempt({ attemptId, userId: user.id })
+    return { ok: true, intent: 'submit' }
   } catch (error) {
     // The database restarting: the page keeps the answers and sends them again (ADR 017).
     if (isDatabaseUnavailable(error)) return { ok: false, status: 503, message: 'common:errors.unavailableText' }

@@ -16,6 +16,7 @@ import { invariantResponse } from '~/utils/http'
 import { href } from '~/i18n/href'
 import { titleMeta } from '~/utils/meta'
 import { readForm } from '~/edge/request-form.server'
+import { SubmitButton } from '~/components/submit-button'
 
 export const handle = { i18n: ['auth'] }
 
@@ -134,9 +135,7 @@ export default function Account() {
               autoComplete="new-password"
               ns="auth"
             />
-            <button type="submit" className="button">
-              {t('account.changePassword')}
-            </button>
+            <SubmitButton className="button">{t('account.changePassword')}</SubmitButton>
           </ConformForm>
         </section>
         <section className="card" aria-labelledby="language-title">
@@ -155,9 +154,7 @@ export default function Account() {
                 </option>
               ))}
             </SelectField>
-            <button type="submit" className="button button--secondary">
-              {t('account.saveLanguage')}
-            </button>
+            <SubmitButton className="button button--secondary">{t('account.saveLanguage')}</SubmitButton>
           </ConformForm>
         </section>
       </div>

@@ -19,6 +19,7 @@ import { invariantResponse } from '~/utils/http'
 import { titleMeta } from '~/utils/meta'
 import { href } from '~/i18n/href'
 import { readForm } from '~/edge/request-form.server'
+import { SubmitButton } from '~/components/submit-button'
 
 export const handle = { i18n: ['certificates'] }
 
@@ -85,9 +86,7 @@ export default function AdminCertificates() {
           <label htmlFor="certificate-query">{t('admin.search')}</label>
           <input id="certificate-query" name="q" type="search" defaultValue={query} maxLength={200} />
         </div>
-        <button type="submit" className="button">
-          {t('admin.find')}
-        </button>
+        <SubmitButton className="button">{t('admin.find')}</SubmitButton>
       </Form>
       <DataTable
         title={query ? t('admin.results') : t('admin.recent')}
@@ -153,9 +152,7 @@ function RevokeForm({
         ns="certificates"
       />
       <FormErrors errors={form.errors} ns="certificates" />
-      <button type="submit" className="button button--secondary">
-        {t('admin.revoke')}
-      </button>
+      <SubmitButton className="button button--secondary">{t('admin.revoke')}</SubmitButton>
     </ConformForm>
   )
 }

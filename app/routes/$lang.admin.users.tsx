@@ -18,6 +18,7 @@ import { invariantResponse } from '~/utils/http'
 import { titleMeta } from '~/utils/meta'
 import { href } from '~/i18n/href'
 import { readForm } from '~/edge/request-form.server'
+import { SubmitButton } from '~/components/submit-button'
 
 export const handle = { i18n: ['admin'] }
 
@@ -190,9 +191,7 @@ export default function AdminUsers() {
             autoComplete="new-password"
             ns="admin"
           />
-          <button type="submit" className="button">
-            {t('users.create')}
-          </button>
+          <SubmitButton className="button">{t('users.create')}</SubmitButton>
         </ConformForm>
       </section>
     </>

@@ -2,7 +2,9 @@ import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
 import { redirect } from '@remix-run/node'
 import { Link, useLoaderData } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
+import { AfterPass } from '~/components/after-pass'
 import { ReviewedQuestion } from '~/components/reviewed-question'
+import { localizedName } from '~/i18n/localized'
 import { requireUser } from '~/edge/guard.server'
 import { getAttemptReview } from '~/modules/quiz/quiz-page.server'
 import { formatDate, formatNumber } from '~/utils/format'
@@ -12,7 +14,7 @@ import { quizHref } from '~/edge/quiz-href'
 import { href } from '~/i18n/href'
 import { useLocale } from '~/i18n/use-locale'
 
-export const handle = { i18n: ['learning'] }
+export const handle = { i18n: ['learning', 'certificates'] }
 
 export async function loader(args: LoaderFunctionArgs) {
   const user = requireUser(args)
@@ -34,6 +36,12 @@ export async function loader(args: LoaderFunctionArgs) {
     closedByTime: review.closedBy === 'deadline',
     regradedAt: review.regradedAt,
     courseCompleted: quiz.kind === 'FINAL_EXAM' && review.courseCompletedAt !== null,
+    courseSlug: review.courseSlug,
+    nextStep:
+      review.nextStep?.kind === 'module'
+        ? { kind: 'module' as const, slug: review.nextStep.slug, title: localizedName(review.nextStep.title, locale) }
+        : review.nextStep,
+    certificate: review.certificate,
     items: review.items,
   }
 }
@@ -59,6 +67,7 @@ export default function AttemptReview() {
         {result.passed && result.kind === 'MODULE' ? <p role="status">{t('review.moduleCompleted')}</p> : null}
         {result.courseCompleted ? <p role="status">{t('review.courseCompleted')}</p> : null}
       </section>
+      <AfterPass courseSlug={result.courseSlug} nextStep={result.nextStep} certificate={result.certificate} />
       {result.items ? (
         <ol className="review__items">
           {result.items.map((item, index) => (

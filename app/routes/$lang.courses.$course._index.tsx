@@ -2,6 +2,7 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remi
 import { redirect } from '@remix-run/node'
 import { Link, useLoaderData } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
+import { FinalExamLink } from '~/components/final-exam-link'
 import { CourseProgressBar, IntentButton } from '~/components/learning'
 import { requireUser } from '~/edge/guard.server'
 import { enrolInCourse, getCourseOverview } from '~/modules/catalog/catalog.server'
@@ -122,14 +123,11 @@ export default function CoursePage() {
               <p>{t('course.modulesDone')}</p>
             ) : null}
             {course.hasFinalExam ? (
-              <p>
-                <Link
-                  className={next ? 'button button--secondary' : 'button'}
-                  to={href(locale, '/courses/:course/exam', { course: course.slug })}
-                >
-                  {t('quiz.takeExam')}
-                </Link>
-              </p>
+              <FinalExamLink
+                courseSlug={course.slug}
+                modulesLeft={course.modules.filter((module) => module.status !== 'completed').length}
+                primary={!next}
+              />
             ) : null}
           </>
         ) : course.signedIn ? (

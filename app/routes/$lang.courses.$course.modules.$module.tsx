@@ -3,6 +3,7 @@ import { redirect } from '@remix-run/node'
 import { Link, useLoaderData } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
 import { CourseProgressBar, IntentButton } from '~/components/learning'
+import { FinalExamLink } from '~/components/final-exam-link'
 import { ModulePage, ModuleText } from '~/components/module-page'
 import { requireUser } from '~/edge/guard.server'
 import { enrolInCourse } from '~/modules/catalog/catalog.server'
@@ -52,6 +53,7 @@ export async function loader(args: LoaderFunctionArgs) {
     moduleCount: course.moduleCount,
     enrolled,
     hasQuiz: found.hasQuiz,
+    hasFinalExam: found.hasFinalExam,
     // The text is for enrolled learners only: enrolment is what progress and reports count.
     content: enrolled ? content : null,
     revision: enrolled ? found.revision : null,
@@ -148,6 +150,10 @@ function ModuleBody({ page }: { page: ReturnType<typeof useLoaderData<typeof loa
           <IntentButton intent="complete">{t('reader.markComplete')}</IntentButton>
         )}
       </section>
+      {/* After the last module: the exam, or how many modules it still waits for. */}
+      {page.hasFinalExam && !page.next && page.progress ? (
+        <FinalExamLink courseSlug={page.courseSlug} modulesLeft={page.progress.total - page.progress.completed} />
+      ) : null}
     </>
   )
 }

@@ -13,6 +13,7 @@ import { invariantResponse } from '~/utils/http'
 import { titleMeta } from '~/utils/meta'
 import { href } from '~/i18n/href'
 import { readForm } from '~/edge/request-form.server'
+import { SubmitButton } from '~/components/submit-button'
 
 export const handle = { i18n: ['manage'] }
 
@@ -77,9 +78,7 @@ export default function AcceptInvitation() {
           autoComplete="new-password"
           ns="manage"
         />
-        <button type="submit" className="button">
-          {t('accept.submit')}
-        </button>
+        <SubmitButton className="button">{t('accept.submit')}</SubmitButton>
       </ConformForm>
     </section>
   )

@@ -16,6 +16,7 @@ import { titleMeta } from '~/utils/meta'
 import { supportedLocale } from '~/i18n/config'
 import { href } from '~/i18n/href'
 import { readForm } from '~/edge/request-form.server'
+import { SubmitButton } from '~/components/submit-button'
 
 export const handle = { i18n: ['auth'] }
 
@@ -84,9 +85,7 @@ export default function Login() {
           autoComplete="current-password"
           ns="auth"
         />
-        <button type="submit" className="button">
-          {t('login.submit')}
-        </button>
+        <SubmitButton className="button">{t('login.submit')}</SubmitButton>
       </ConformForm>
       <p className="hint">{t('login.demoHint')}</p>
     </>

@@ -19,6 +19,7 @@ import { localizedName } from '~/i18n/localized'
 import { invariantResponse } from '~/utils/http'
 import { titleMeta } from '~/utils/meta'
 import { readForm } from '~/edge/request-form.server'
+import { SubmitButton } from '~/components/submit-button'
 
 export const handle = { i18n: ['manage'] }
 
@@ -195,9 +196,7 @@ function AssignForm({
             </option>
           ))}
         </SelectField>
-        <button type="submit" className="button">
-          {t('assign.submit')}
-        </button>
+        <SubmitButton className="button">{t('assign.submit')}</SubmitButton>
       </ConformForm>
     </section>
   )

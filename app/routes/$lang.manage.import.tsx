@@ -23,6 +23,7 @@ import { titleMeta } from '~/utils/meta'
 import { href } from '~/i18n/href'
 import { useLocale } from '~/i18n/use-locale'
 import { readForm, readUploadForm } from '~/edge/request-form.server'
+import { SubmitButton } from '~/components/submit-button'
 
 export const handle = { i18n: ['manage'] }
 
@@ -110,9 +111,7 @@ export default function ImportOfficers() {
       ) : (
         <ConformForm form={form} method="post" encType="multipart/form-data" className="form">
           <FileField meta={fields.file} label={t('bulk.file')} accept=".csv,text/csv,text/plain" ns="manage" />
-          <button type="submit" className="button">
-            {t('bulk.preview')}
-          </button>
+          <SubmitButton className="button">{t('bulk.preview')}</SubmitButton>
         </ConformForm>
       )}
       {report && !report.ok ? (
@@ -127,9 +126,7 @@ export default function ImportOfficers() {
           {valid > 0 && result?.text ? (
             <Form method="post">
               <input type="hidden" name="text" value={result.text} />
-              <button type="submit" className="button">
-                {t('bulk.confirm', { count: valid })}
-              </button>
+              <SubmitButton className="button">{t('bulk.confirm', { count: valid })}</SubmitButton>
             </Form>
           ) : (
             <p>{t('bulk.nothingValid')}</p>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { formatDate, formatFileSize } from './format'
+import { formatDate, formatFileSize, formatLocal, formatTime } from './format'
 
 describe('formatting', () => {
   it('writes dates the way each language does', () => {
@@ -11,5 +11,11 @@ describe('formatting', () => {
     expect(formatFileSize(12_800, 'en')).toBe('12.5 kB')
     expect(formatFileSize(2 * 1024 * 1024, 'ru')).toBe('2 МБ')
     expect(formatFileSize(1_572_864, 'ru')).toBe('1,5 МБ')
+  })
+
+  it('writes a time in UTC for the server and in the zone of the reader for the browser', () => {
+    expect(formatTime('2026-11-23T10:05:00Z', 'ru')).toBe('10:05')
+    expect(formatLocal('2026-11-23T10:05:00Z', 'ru', 'time', 'Asia/Yerevan')).toBe('14:05')
+    expect(formatLocal('2026-11-23T22:05:00Z', 'en', 'dateTime', 'Asia/Almaty')).toBe('Nov 24, 2026, 03:05 AM')
   })
 })

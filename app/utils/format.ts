@@ -2,7 +2,7 @@
 
 type Style = 'date' | 'month' | 'monthShort' | 'dateTime' | 'time'
 
-/** The date styles of the app; every date is shown in UTC. */
+/** The date styles of the app; the server shows every date in UTC (formatLocal: the reader's zone). */
 const STYLES: Record<Style, Intl.DateTimeFormatOptions> = {
   date: { day: 'numeric', month: 'long', year: 'numeric' },
   month: { month: 'long', year: 'numeric' },
@@ -13,18 +13,19 @@ const STYLES: Record<Style, Intl.DateTimeFormatOptions> = {
 
 // Building an Intl formatter costs far more than using one: keep one per locale and style.
 const formatters = new Map<string, Intl.DateTimeFormat>()
-function dateTimeFormat(locale: string, style: Style) {
-  const key = `${style}:${locale}`
+/** `timeZone`: 'UTC' for the server's dates, `undefined` for the reader's own zone. */
+function dateTimeFormat(locale: string, style: Style, timeZone: string | undefined) {
+  const key = `${style}:${locale}:${timeZone ?? 'local'}`
   let formatter = formatters.get(key)
   if (!formatter) {
-    formatter = new Intl.DateTimeFormat(locale, { ...STYLES[style], timeZone: 'UTC' })
+    formatter = new Intl.DateTimeFormat(locale, { ...STYLES[style], timeZone })
     formatters.set(key, formatter)
   }
   return formatter
 }
 
 export function formatDate(value: Date | string, locale: string): string {
-  return dateTimeFormat(locale, 'date').format(new Date(value))
+  return dateTimeFormat(locale, 'date', 'UTC').format(new Date(value))
 }
 
 /**
@@ -33,8 +34,8 @@ export function formatDate(value: Date | string, locale: string): string {
  * do not fit twelve months across a phone.
  */
 export function formatMonth(value: Date | string, locale: string, length: 'long' | 'short' = 'long'): string {
-  if (length === 'long') return dateTimeFormat(locale, 'month').format(new Date(value))
-  return dateTimeFormat(locale, 'monthShort').format(new Date(value)).replace('.', '').slice(0, 3)
+  if (length === 'long') return dateTimeFormat(locale, 'month', 'UTC').format(new Date(value))
+  return dateTimeFormat(locale, 'monthShort', 'UTC').format(new Date(value)).replace('.', '').slice(0, 3)
 }
 
 /**
@@ -42,12 +43,20 @@ export function formatMonth(value: Date | string, locale: string, length: 'long'
  * zone, and an officer comparing an attempt time with a colleague's must see the same value.
  */
 export function formatDateTime(value: Date | string, locale: string): string {
-  return `${dateTimeFormat(locale, 'dateTime').format(new Date(value))} UTC`
+  return `${dateTimeFormat(locale, 'dateTime', 'UTC').format(new Date(value))} UTC`
 }
 
 /** Hours and minutes in UTC (the attempt deadline), e.g. "14:05". */
 export function formatTime(value: Date | string, locale: string): string {
-  return dateTimeFormat(locale, 'time').format(new Date(value))
+  return dateTimeFormat(locale, 'time', 'UTC').format(new Date(value))
+}
+
+/**
+ * Time or date and time in the reader's own time zone (the browser's, or `timeZone`), unmarked: for
+ * the page once it runs in the browser — the server renders formatTime/formatDateTime (UTC) first.
+ */
+export function formatLocal(value: Date | string, locale: string, style: 'time' | 'dateTime', timeZone?: string) {
+  return dateTimeFormat(locale, style, timeZone).format(new Date(value))
 }
 
 // As for dates: `toLocaleString` with options builds a formatter per call (a matrix page writes 150 scores).

@@ -2,7 +2,7 @@
 import type { Page } from '@playwright/test'
 import { expect, test } from './fixtures'
 import { createLearner, enrol, shippedCourse, waitForHydration } from './helpers'
-import { QUIZ_TEXT } from './quiz-helpers'
+import { QUIZ_TEXT, submitUnanswered } from './quiz-helpers'
 
 const AEO = shippedCourse('aeo')
 const ANSWERS = /\/attempts\/[^/]+\/answers$/
@@ -85,7 +85,7 @@ test('answers given without a connection are kept on screen, survive a reload an
   // Submitting without a connection waits for it, then grades the attempt with every answer.
   await context.setOffline(true)
   await page.locator(`input[name="${a}"]`).last().check()
-  await page.getByRole('button', { name: QUIZ_TEXT.en.submit }).click()
+  await submitUnanswered(page, 'en')
   await expect(status(page)).toHaveText(
     /^Not submitted yet — retrying until the connection returns\. 1 answer is waiting/,
   )
@@ -141,6 +141,6 @@ test('a submit pressed while a save is still on its way is sent after it', async
   const saveSent = new Promise<void>((resolve) => (saving = resolve))
   await page.locator('form input[type=radio]').first().check()
   await saveSent
-  await page.getByRole('button', { name: QUIZ_TEXT.en.submit }).click()
+  await submitUnanswered(page, 'en')
   await expect(page).toHaveURL(/\/review$/, { timeout: 10_000 })
 })

@@ -14,6 +14,7 @@ export const QUIZ_TEXT = {
     startExam: 'Start the exam',
     retake: 'Try again',
     submit: 'Submit for grading',
+    submitAnyway: 'Submit anyway',
     save: 'Save answers',
     passed: 'Passed',
     failed: 'Not passed',
@@ -36,6 +37,7 @@ export const QUIZ_TEXT = {
     startExam: 'Начать экзамен',
     retake: 'Пройти ещё раз',
     submit: 'Отправить на проверку',
+    submitAnyway: 'Всё равно отправить',
     save: 'Сохранить ответы',
     passed: 'Сдан',
     failed: 'Не сдан',
@@ -116,4 +118,10 @@ export async function answerAllCorrectly(page: Page, quiz: Quiz, lang: Lang) {
     answered += 1
   }
   expect(answered, 'every drawn question was found on the page').toBe(quiz.questionsPerAttempt)
+}
+
+/** Submits an attempt that leaves questions unanswered: the page asks first, in a dialog. */
+export async function submitUnanswered(page: Page, lang: Lang) {
+  await page.getByRole('button', { name: QUIZ_TEXT[lang].submit }).click()
+  await page.getByRole('dialog').getByRole('button', { name: QUIZ_TEXT[lang].submitAnyway }).click()
 }

@@ -117,7 +117,15 @@ test('a replayed older save does not overwrite newer answers', async () => {
 test('scores, pass flags and user ids sent by the client are ignored; a second submit gets 409', async () => {
   const api = await learnerApi('forged-score')
   const attempt = await startAttempt(api)
-  const forged = { intent: 'submit', seq: '2000', score: '100', passed: 'true', number: '7', userId: 'someone-else' }
+  const forged = {
+    intent: 'submit',
+    confirmed: '1',
+    seq: '2000',
+    score: '100',
+    passed: 'true',
+    number: '7',
+    userId: 'someone-else',
+  }
   const [first, second] = await Promise.all([post(api, attempt, forged), post(api, attempt, forged)])
   expect([first.status(), second.status()].sort()).toEqual([302, 409])
   const review = await (await api.get(`${attempt}/review`)).text()

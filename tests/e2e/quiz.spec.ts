@@ -1,15 +1,16 @@
 import type { Page } from '@playwright/test'
 import { expect, test } from './fixtures'
 import { SAME_ORIGIN, createLearner, enrol, seriousAxeViolations, shippedCourse, waitForHydration } from './helpers'
-import { QUIZ_TEXT, answerAllCorrectly, packageQuiz } from './quiz-helpers'
+import { QUIZ_TEXT, answerAllCorrectly, packageQuiz, submitUnanswered } from './quiz-helpers'
 
 const AEO = shippedCourse('aeo')
 const CARGO = shippedCourse('cargo-container-control')
 const AEO_MODULE_1_QUIZ = packageQuiz('courses/aeo/modules/01-safe-framework/quiz.yaml')
 const RU = QUIZ_TEXT.ru
 
-async function submitAttempt(page: Page) {
-  await page.getByRole('button', { name: RU.submit }).click()
+async function submitAttempt(page: Page, { unanswered = false } = {}) {
+  if (unanswered) await submitUnanswered(page, 'ru')
+  else await page.getByRole('button', { name: RU.submit }).click()
   await expect(page).toHaveURL(/\/ru\/attempts\/[^/]+\/review$/)
 }
 
@@ -28,8 +29,8 @@ test('a Russian-speaking officer fails the AEO module-1 quiz, reviews it, retake
   await page.getByRole('button', { name: RU.start }).click()
   await expect(page.getByRole('group')).toHaveCount(AEO_MODULE_1_QUIZ.questionsPerAttempt)
 
-  // First attempt: submitted without answers.
-  await submitAttempt(page)
+  // First attempt: submitted without answers, once the learner confirms it.
+  await submitAttempt(page, { unanswered: true })
   await expect(page.getByText(RU.failed, { exact: true })).toBeVisible()
   await expect(page.getByText('Ваш результат: 0%')).toBeVisible()
   // The review policy of this quiz shows the right answers and explanations after each attempt.

@@ -107,6 +107,16 @@ export async function listOwnCertificates({
   }))
 }
 
+/** The learner's newest certificate of a course that is not revoked: what a passed exam's result links to. */
+export async function findLatestOwnCertificate({ userId, courseId }: { userId: string; courseId: string }) {
+  const certificate = await getPrisma().certificate.findFirst({
+    where: { userId, courseId, revokedAt: null },
+    orderBy: { issuedAt: 'desc' },
+    select: { id: true, code: true },
+  })
+  return certificate && { id: certificate.id, code: formatCode(certificate.code) }
+}
+
 /**
  * Certificates for the admin page: by code when the query is one, else by the learner's name or e-mail
  * (the latest 50); the latest 20 issued when there is no query.

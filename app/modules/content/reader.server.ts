@@ -15,6 +15,7 @@ interface ReaderRow {
   courseTitle: unknown
   enrolled: boolean
   hasQuiz: boolean
+  hasFinalExam: boolean
   contentLocale: string | null
   sourceHash: string | null
   completedAt: Date | null
@@ -53,7 +54,8 @@ export async function getModuleForReader({
       SELECT m."id", m."slug", m."position", m."title", m."minutes", m."courseId",
              c."slug" AS "courseSlug", c."title" AS "courseTitle",
              (e."id" IS NOT NULL) AS "enrolled",
-             EXISTS (SELECT 1 FROM "Quiz" q WHERE q."moduleId" = m."id") AS "hasQuiz"
+             EXISTS (SELECT 1 FROM "Quiz" q WHERE q."moduleId" = m."id") AS "hasQuiz",
+             EXISTS (SELECT 1 FROM "Quiz" q WHERE q."courseId" = c."id" AND q."kind" = 'FINAL_EXAM') AS "hasFinalExam"
       FROM "Module" m
       JOIN "Course" c ON c."id" = m."courseId"
       LEFT JOIN "Enrolment" e ON e."courseId" = c."id" AND e."userId" = ${userId}
@@ -111,6 +113,7 @@ export async function getModuleForReader({
     course: { id: row.courseId, slug: row.courseSlug, title: row.courseTitle, moduleCount: row.total },
     enrolled: row.enrolled,
     hasQuiz: row.hasQuiz,
+    hasFinalExam: row.hasFinalExam,
     content:
       html === null || row.contentLocale === null
         ? null

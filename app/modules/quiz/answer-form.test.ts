@@ -25,6 +25,7 @@ describe('readAttemptForm', () => {
       ok: true,
       intent: 'save',
       seq: 1500,
+      confirmed: false,
       answers: [
         { position: 0, answer: { choices: ['2', '0'], value: '0' } },
         { position: 1, answer: { choices: ['24,5'], value: '24,5' } },
@@ -44,7 +45,20 @@ describe('readAttemptForm', () => {
         ['userId', 'someone'],
       ]),
     )
-    expect(parsed).toEqual({ ok: true, intent: 'submit', seq: 1, answers: [] })
+    expect(parsed).toEqual({ ok: true, intent: 'submit', seq: 1, confirmed: false, answers: [] })
+  })
+
+  it('reads the confirmation of a submit with unanswered questions, and nothing else as one', () => {
+    const confirmed = (value: string) =>
+      readAttemptForm(
+        form([
+          ['intent', 'submit'],
+          ['seq', '1'],
+          ['confirmed', value],
+        ]),
+      )
+    expect(confirmed('1')).toMatchObject({ ok: true, confirmed: true })
+    expect(confirmed('yes')).toEqual({ ok: false })
   })
 
   it('refuses a form that is not an attempt form', () => {

@@ -8,6 +8,7 @@ import type { PublicAnswer } from './public-question'
  *   shown=0,1,2            positions on the form, so a cleared answer is saved as cleared
  *   q<position>=<key>      choices (repeated for multiple choice) or the typed value
  *   q<position>.<key>=<x>  matching: right key for left key; ordering: place for item key
+ *   confirmed=1            submit even though questions are unanswered (asked without JavaScript)
  * Every other field — a score, a pass flag, a user id — is ignored: the server decides those.
  */
 
@@ -24,13 +25,21 @@ const FormHeaderSchema = z.object({
     .max(2000)
     .regex(/^(\d{1,4}(,\d{1,4})*)?$/)
     .default(''),
+  confirmed: z.literal('1').optional(),
 })
 
 const FIELD = /^q(\d{1,4})(?:\.(\d{1,4}))?$/
 const MAX_VALUES = 200
 
 export type ParsedAttemptForm =
-  | { ok: true; intent: AttemptIntent; seq: number; answers: { position: number; answer: PublicAnswer }[] }
+  | {
+      ok: true
+      intent: AttemptIntent
+      seq: number
+      /** The learner confirmed submitting with questions unanswered (the page without JavaScript asks). */
+      confirmed: boolean
+      answers: { position: number; answer: PublicAnswer }[]
+    }
   | { ok: false }
 
 /** Reads the posted attempt form; `ok: false` for a form that is not one (a 400 for the route). */
@@ -39,20 +48,33 @@ export function readAttemptForm(form: FormData): ParsedAttemptForm {
     intent: form.get('intent'),
     seq: form.get('seq'),
     shown: form.get('shown') ?? undefined,
+    confirmed: form.get('confirmed') ?? undefined,
   })
   if (!header.success) return { ok: false }
+  const answers = readAnswerFields(form, header.data.shown)
+  if (!answers) return { ok: false }
+  const { intent, seq, confirmed } = header.data
+  return { ok: true, intent, seq, confirmed: confirmed === '1', answers }
+}
+
+/**
+ * The answers of a form by position: the `shown` positions (comma-separated) first, blank unless
+ * answered. Null for a form with more values than an attempt can have. The page reads its own form
+ * with it too, for the summary of answered questions.
+ */
+export function readAnswerFields(form: FormData, shown: string) {
   const answers = new Map<number, PublicAnswer>()
   const at = (position: number) => {
     let answer = answers.get(position)
     if (!answer) answers.set(position, (answer = {}))
     return answer
   }
-  for (const position of header.data.shown.split(',').filter(Boolean)) at(Number(position))
+  for (const position of shown.split(',').filter(Boolean)) at(Number(position))
   let values = 0
   for (const [name, value] of form.entries()) {
     const match = FIELD.exec(name)
     if (!match || typeof value !== 'string') continue
-    if (++values > MAX_VALUES) return { ok: false }
+    if (++values > MAX_VALUES) return null
     const answer = at(Number(match[1]))
     if (match[2] !== undefined) answer.pairs = { ...answer.pairs, [match[2]]: value }
     else {
@@ -60,8 +82,7 @@ export function readAttemptForm(form: FormData): ParsedAttemptForm {
       answer.value = value
     }
   }
-  const { intent, seq } = header.data
-  return { ok: true, intent, seq, answers: [...answers].map(([position, answer]) => ({ position, answer })) }
+  return [...answers].map(([position, answer]) => ({ position, answer }))
 }
 
 /** The `seq` a page or a save carries: milliseconds since the attempt started, so it only grows. */

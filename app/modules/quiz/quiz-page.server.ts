@@ -1,4 +1,4 @@
-import type { Locale } from '~/i18n/config'
+import { DEFAULT_LOCALE, type Locale } from '~/i18n/config'
 import { localizedName } from '~/i18n/localized'
 import { getPrisma } from '~/utils/db.server'
 import { seqAt } from './answer-form'
@@ -6,7 +6,10 @@ import { closeExpiredAttempts, isExpired } from './attempt.server'
 import { countingAttempts } from './counting-attempts'
 import type { FrozenQuestion } from './draw'
 import { toPublicAnswer, toPublicQuestion } from './public-question'
+import { unansweredPositions } from './answered'
+import { nextStepAfterPass } from './next-step'
 import { reviewItem } from './review'
+import { findLatestOwnCertificate } from '~/modules/certificates/certificates.server'
 import { reviewAllowed, type ReviewPolicy } from './review-policy'
 
 /*
@@ -108,7 +111,12 @@ async function findAttempt({ attemptId, userId }: { attemptId: string; userId: s
           passMark: true,
           review: true,
           course: {
-            select: { slug: true, title: true, enrolments: { where: { userId }, select: { completedAt: true } } },
+            select: {
+              id: true,
+              slug: true,
+              title: true,
+              enrolments: { where: { userId }, select: { completedAt: true } },
+            },
           },
           module: { select: { slug: true, title: true } },
         },
@@ -156,16 +164,54 @@ export async function getAttemptForm({
   const { questions, answers, quiz, ...summary } = attempt
   const frozen = questions as unknown as FrozenQuestion[]
   const saved = savedByPosition(answers)
+  const shown = frozen.map((question, position) => ({
+    position,
+    question: toPublicQuestion(question, locale),
+    answer: toPublicAnswer(question, saved.get(position)),
+  }))
   return {
     ...summary,
     ...quizPlace(quiz, locale),
     seq: seqAt(summary.startedAt),
-    questions: frozen.map((question, position) => ({
-      position,
-      question: toPublicQuestion(question, locale),
-      answer: toPublicAnswer(question, saved.get(position)),
-    })),
+    questions: shown,
+    /** Positions without a saved answer: the page asks before such an attempt is submitted. */
+    unanswered: unansweredPositions(shown),
   }
+}
+
+/** The unanswered positions of the learner's open attempt; null when it is not open (or not theirs). */
+export async function findUnansweredPositions({ attemptId, userId }: { attemptId: string; userId: string }) {
+  const attempt = await getAttemptForm({ attemptId, userId, locale: DEFAULT_LOCALE })
+  return attempt?.status === 'IN_PROGRESS' ? attempt.unanswered : null
+}
+
+/**
+ * What the result of a passed attempt leads to: after a module's quiz the next step of the course
+ * (another module, or the final exam once it is open); after the final exam the certificate it issued.
+ */
+async function findAfterPass(quiz: FoundAttempt['quiz'], userId: string) {
+  if (!quiz.module) {
+    const certificate = await findLatestOwnCertificate({ userId, courseId: quiz.course.id })
+    return { nextStep: null, certificate }
+  }
+  const course = await getPrisma().course.findUniqueOrThrow({
+    where: { id: quiz.course.id },
+    select: {
+      quizzes: { where: { kind: 'FINAL_EXAM' }, select: { id: true } },
+      modules: {
+        where: { archivedAt: null },
+        orderBy: { position: 'asc' },
+        select: {
+          slug: true,
+          title: true,
+          progress: { where: { userId, completedAt: { not: null } }, select: { moduleId: true } },
+        },
+      },
+    },
+  })
+  const modules = course.modules.map(({ progress, ...module }) => ({ ...module, done: progress.length > 0 }))
+  const nextStep = nextStepAfterPass({ modules, current: quiz.module.slug, hasExam: course.quizzes.length > 0 })
+  return { nextStep, certificate: null }
 }
 
 /** The graded attempt with as much review as the quiz's policy allows the learner to see now. */
@@ -185,9 +231,12 @@ export async function getAttemptReview({
   const passedBefore = await getPrisma().quizAttempt.count({ where: { quizId, userId, passed: true } })
   const allowed = summary.status === 'SUBMITTED' && reviewAllowed(policy, { passed: passedBefore > 0 })
   const saved = savedByPosition(answers)
+  const afterPass = summary.passed ? await findAfterPass(quiz, userId) : { nextStep: null, certificate: null }
   return {
     ...summary,
     ...quizPlace(quiz, locale),
+    ...afterPass,
+    courseSlug: quiz.course.slug,
     quiz: { kind: quiz.kind, passMark: quiz.passMark, review: policy },
     courseCompletedAt: quiz.course.enrolments[0]?.completedAt ?? null,
     questionCount: (questions as unknown[]).length,

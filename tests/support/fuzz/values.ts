@@ -6,7 +6,7 @@ import { DEMO_EMAILS, type DemoIds } from './demo-ids'
 const words = (text: string) => text.trim().split(/\s+/)
 
 export const FIELD_NAMES = words(`
-  intent email password redirectTo seq shown q0 q1 q1.0 text courseSlug dueAt officerIds officerId unitId
+  intent email password redirectTo seq shown confirmed q0 q1 q1.0 text courseSlug dueAt officerIds officerId unitId
   displayName preferredLocale reason currentPassword newPassword confirmPassword certificateId userId role
   status q administrationId administration page course sort dir format autosave slug category title.en
   title.ru summary.en summary.ru objectives.en objectives.ru certificateValidityMonths passMark minutes module en.title en.markdown
