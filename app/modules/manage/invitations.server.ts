@@ -13,6 +13,8 @@ export class UnknownUnit extends Error {}
 export interface NewOfficer {
   email: string
   displayName: string
+  /** The name in Latin script (ADR 029), already checked. */
+  latinName?: string | null
   unitId: string | null
   preferredLocale: string
 }
@@ -42,20 +44,22 @@ export async function inviteOfficers({
       }
       const expiresAt = new Date(now.getTime() + INVITATION_LIFETIME_MS)
       // Three statements for any number of officers: ids are made here so the rows can refer to each other.
-      const invited = officers.map(({ email, displayName, unitId, preferredLocale }) => ({
+      const invited = officers.map(({ email, displayName, latinName = null, unitId, preferredLocale }) => ({
         userId: randomUUID(),
         email: email.toLowerCase(),
         displayName,
+        latinName,
         unitId,
         preferredLocale,
         token: generateSecretToken(),
         expiresAt,
       }))
       await tx.user.createMany({
-        data: invited.map(({ userId, email, displayName, unitId, preferredLocale }) => ({
+        data: invited.map(({ userId, email, displayName, latinName, unitId, preferredLocale }) => ({
           id: userId,
           email,
           displayName,
+          latinName,
           role: 'LEARNER' as const,
           administrationId,
           unitId,
@@ -81,7 +85,7 @@ export async function inviteOfficers({
         })),
         tx,
       )
-      return invited.map(({ unitId: _unit, ...officer }) => officer)
+      return invited.map(({ unitId: _unit, latinName: _latin, ...officer }) => officer)
     })
   } catch (error) {
     if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002') throw new EmailTaken()
