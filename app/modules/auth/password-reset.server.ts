@@ -7,7 +7,7 @@ import { supportedLocale } from '~/i18n/config'
 import { getPrisma } from '~/utils/db.server'
 import { getEnv } from '~/utils/env.server'
 import { logger } from '~/utils/logger.server'
-import { hashPassword } from './password.server'
+import { setPasswordByLink } from './password-link.server'
 import {
   EMAILED_LINK_LIFETIME_MS,
   RESET_ADDRESS_POLICY,
@@ -150,24 +150,22 @@ export async function completePasswordReset({
 }) {
   const reset = await findOpenPasswordReset({ token, now })
   if (!reset) return null
-  const passwordHash = await hashPassword(password)
-  return getPrisma().$transaction(async (tx) => {
-    const used = await tx.passwordReset.updateMany({
-      where: { id: reset.id, usedAt: null, expiresAt: { gt: now } },
-      data: { usedAt: now },
-    })
-    if (used.count === 0) return null
-    const { id: userId, administrationId } = reset.user
-    await tx.user.update({
-      where: { id: userId },
-      data: { passwordHash, passwordChangedAt: now },
-      select: { id: true },
-    })
-    await tx.session.deleteMany({ where: { userId } })
-    await writeAudit(
-      { actorId: userId, action: 'auth.password_reset', targetType: 'User', targetId: userId, administrationId },
-      tx,
-    )
-    return userId
+  const { id: userId, administrationId } = reset.user
+  return setPasswordByLink({
+    userId,
+    password,
+    now,
+    useUp: async (tx) =>
+      (
+        await tx.passwordReset.updateMany({
+          where: { id: reset.id, usedAt: null, expiresAt: { gt: now } },
+          data: { usedAt: now },
+        })
+      ).count > 0,
+    andThen: async (tx) => {
+      await tx.session.deleteMany({ where: { userId } })
+      const entry = { actorId: userId, action: 'auth.password_reset', targetType: 'User', targetId: userId }
+      await writeAudit({ ...entry, administrationId }, tx)
+    },
   })
 }

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto'
 import { Prisma } from '~/generated/prisma/client'
 import { writeAudit } from '~/modules/audit/audit.server'
-import { hashPassword } from '~/modules/auth/password.server'
+import { setPasswordByLink } from '~/modules/auth/password-link.server'
 import { generateSecretToken, hashSecretToken } from '~/modules/auth/secret-token'
 import { getPrisma } from '~/utils/db.server'
 
@@ -196,18 +196,12 @@ export async function acceptInvitation({
 }) {
   const invitation = await findOpenInvitation({ token, now })
   if (!invitation) return null
-  const passwordHash = await hashPassword(password)
-  return getPrisma().$transaction(async (tx) => {
-    const used = await tx.invitation.updateMany({
-      where: { id: invitation.id, acceptedAt: null },
-      data: { acceptedAt: now },
-    })
-    if (used.count === 0) return null
-    await tx.user.update({
-      where: { id: invitation.user.id },
-      data: { passwordHash, passwordChangedAt: now },
-      select: { id: true },
-    })
-    return invitation.user.id
+  return setPasswordByLink({
+    userId: invitation.user.id,
+    password,
+    now,
+    useUp: async (tx) =>
+      (await tx.invitation.updateMany({ where: { id: invitation.id, acceptedAt: null }, data: { acceptedAt: now } }))
+        .count > 0,
   })
 }
