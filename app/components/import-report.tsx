@@ -23,7 +23,15 @@ export function ImportReportTable({ rows }: { rows: ImportRow[] }) {
             <tr key={row.line} data-line={row.line} data-valid={row.problems.length === 0}>
               <th scope="row">{row.line}</th>
               <td>{row.email}</td>
-              <td>{row.displayName}</td>
+              <td>
+                {row.displayName}
+                {row.latinName ? (
+                  <>
+                    <br />
+                    <span lang="en">{row.latinName}</span>
+                  </>
+                ) : null}
+              </td>
               <td>{row.unitName}</td>
               <td>{t(`common:language.${row.preferredLocale}`)}</td>
               <td className={row.problems.length > 0 ? 'status--disabled' : undefined}>

@@ -1,7 +1,7 @@
 import { useForm } from '@conform-to/react'
 import { getZodConstraint, parseWithZod } from '@conform-to/zod/v4'
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
-import { useActionData, useSearchParams } from '@remix-run/react'
+import { Link, useActionData, useSearchParams } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
 import { ConformForm, FormErrors, TextField } from '~/components/forms'
 import { ThrottleAlert } from '~/components/throttle-alert'
@@ -15,6 +15,7 @@ import { createSession, invalidateSession } from '~/modules/auth/session.server'
 import { titleMeta } from '~/utils/meta'
 import { supportedLocale } from '~/i18n/config'
 import { href } from '~/i18n/href'
+import { useLocale } from '~/i18n/use-locale'
 import { readForm } from '~/edge/request-form.server'
 import { SubmitButton } from '~/components/submit-button'
 
@@ -61,6 +62,7 @@ export default function Login() {
   const actionData = useActionData<typeof action>()
   const [searchParams] = useSearchParams()
   const { t } = useTranslation(['auth', 'common'])
+  const locale = useLocale()
   const [form, fields] = useForm({
     lastResult: actionData?.result,
     constraint: getZodConstraint(LoginSchema),
@@ -87,6 +89,9 @@ export default function Login() {
         />
         <SubmitButton className="button">{t('login.submit')}</SubmitButton>
       </ConformForm>
+      <p>
+        <Link to={href(locale, '/forgot-password')}>{t('login.forgot')}</Link>
+      </p>
       <p className="hint">{t('login.demoHint')}</p>
     </>
   )

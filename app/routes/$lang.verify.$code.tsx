@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next'
 import { getServerT } from '~/i18n/i18n.server'
 import { localizedName } from '~/i18n/localized'
 import { useLocale } from '~/i18n/use-locale'
+import { namesOnCertificate } from '~/modules/certificates/certificate-texts'
 import { VERIFY_HEADERS, verify } from '~/modules/certificates/verify.server'
 import { formatDate, formatNumber } from '~/utils/format'
 import { invariantResponse } from '~/utils/http'
@@ -38,10 +39,14 @@ export default function CertificateVerification() {
   const locale = useLocale()
   const date = (value: Date | string) => formatDate(value, locale)
   const { status, administration, finalScore, expiresAt, revokedAt, revokedReason } = certificate
+  // The name in the page's script, as that half of the certificate prints it; the other spelling next to it.
+  const names = namesOnCertificate(certificate)
+  const [name, otherName] = locale === 'en' ? [names.en, names.ru] : [names.ru, names.en]
   // Only the facts this certificate has: no administration, score or expiry row when there is none.
   const facts = (
     [
-      [t('verify.learner'), certificate.learnerName],
+      [t('verify.learner'), name],
+      [t('verify.learnerOther'), otherName === name ? null : otherName],
       [t('verify.administration'), administration && localizedName(administration, locale)],
       [t('verify.course'), localizedName(certificate.course, locale)],
       [t('verify.score'), finalScore === null ? null : `${formatNumber(finalScore, locale)} %`],

@@ -95,6 +95,23 @@ describe('issuing', () => {
     expect(verified?.learnerName).toBe('Иван Петрович Сидоров')
   })
 
+  it('snapshots the name in Latin script for the English half: a later change does not alter it', async () => {
+    const learner = await person('LEARNER', customsA, 'Гаяне Саргсян')
+    await prisma().user.update({ where: { id: learner.id }, data: { latinName: 'Gayane Sargsyan' } })
+    await enrolInCourse({ userId: learner.id, courseId: await courseId() })
+    for (const moduleId of await moduleIds()) await markModuleComplete({ userId: learner.id, moduleId })
+    const certificate = await prisma().certificate.findFirstOrThrow({ where: { userId: learner.id } })
+    expect(certificate).toMatchObject({ learnerName: 'Гаяне Саргсян', learnerNameLatin: 'Gayane Sargsyan' })
+    await prisma().user.update({ where: { id: learner.id }, data: { latinName: 'Someone Else' } })
+    expect(await verifyCertificate({ code: certificate.code })).toMatchObject({
+      learnerName: 'Гаяне Саргсян',
+      learnerNameLatin: 'Gayane Sargsyan',
+    })
+    // Without a Latin name the snapshot has none, and both halves print the name as registered.
+    const { certificate: plain } = await certifiedLearner('Иван Петров')
+    expect(plain.learnerNameLatin).toBeNull()
+  })
+
   it('issues exactly one certificate when the last module is completed by many requests at once', async () => {
     const learner = await person('LEARNER', customsA)
     await enrolInCourse({ userId: learner.id, courseId: await courseId() })
@@ -137,6 +154,7 @@ describe('verification', () => {
         'finalScore',
         'issuedAt',
         'learnerName',
+        'learnerNameLatin',
         'revokedAt',
         'revokedReason',
         'status',

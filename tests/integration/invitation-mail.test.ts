@@ -1,7 +1,5 @@
 // Invitations by e-mail: a real SMTP server in the test, the officer's language, failures that lose
 // nothing, re-sending a link, and never touching another administration's officers.
-import type { AddressInfo } from 'node:net'
-import { SMTPServer } from 'smtp-server'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 import { confirmOfficerImport } from '~/modules/manage/bulk-invite.server'
 import { findOpenInvitation } from '~/modules/manage/invitations.server'
@@ -10,50 +8,30 @@ import { runManageAction } from '~/edge/manage-actions.server'
 import { createMailer } from '~/modules/platform/mailer.server'
 import { getPrisma } from '~/utils/db.server'
 import { logger } from '~/utils/logger.server'
+import { parseMessage, startSmtpSink, type SmtpSink } from '../support/smtp-sink'
 
 const prisma = () => getPrisma()
 const A = { id: '', managerId: '' }
 const B = { id: '', managerId: '', officerId: '' }
 
-interface Received {
-  to: string[]
-  raw: string
-}
-const inbox: Received[] = []
-// The credentials travel in the URL, percent-encoded as a password with an @ must be.
-const server = new SMTPServer({
-  authOptional: false,
-  allowInsecureAuth: true,
-  disabledCommands: ['STARTTLS'],
-  logger: false,
-  onAuth(auth, _session, callback) {
-    if (auth.username === 'mailer' && auth.password === 'p@ss word') callback(null, { user: 'mailer' })
-    else callback(new Error('Invalid username or password'))
-  },
-  onRcptTo(address, _session, callback) {
-    if (address.address.startsWith('bounce')) callback(Object.assign(new Error('No such user'), { responseCode: 550 }))
-    else callback()
-  },
-  onData(stream, session, callback) {
-    const chunks: Buffer[] = []
-    stream.on('data', (chunk: Buffer) => chunks.push(chunk))
-    stream.on('end', () => {
-      inbox.push({ to: session.envelope.rcptTo.map((rcpt) => rcpt.address), raw: Buffer.concat(chunks).toString() })
-      callback()
-    })
-  },
-})
+let sink: SmtpSink
+let inbox: SmtpSink['inbox'] = []
 let mailer = createMailer({ smtpUrl: undefined, from: 'x@example.test' })
 // Nothing listens there: the connection is refused at once.
 let downMailer = mailer
 
 beforeAll(async () => {
-  const { port } = await listen(server)
+  // The credentials travel in the URL, percent-encoded as a password with an @ must be.
+  sink = await startSmtpSink({
+    credentials: { username: 'mailer', password: 'p@ss word' },
+    bounce: (address) => address.startsWith('bounce'),
+  })
+  inbox = sink.inbox
   const from = 'Customs e-Training <training@example.test>'
-  mailer = createMailer({ smtpUrl: `smtp://mailer:p%40ss%20word@127.0.0.1:${port}`, from })
-  const closed = new SMTPServer({ logger: false })
-  const closedPort = (await listen(closed)).port
-  await new Promise<void>((resolve) => closed.close(resolve))
+  mailer = createMailer({ smtpUrl: `smtp://mailer:p%40ss%20word@127.0.0.1:${sink.port}`, from })
+  const closed = await startSmtpSink()
+  const closedPort = closed.port
+  await closed.close()
   downMailer = createMailer({ smtpUrl: `smtp://127.0.0.1:${closedPort}`, from })
 
   for (const [target, code, name] of [
@@ -68,13 +46,8 @@ beforeAll(async () => {
   B.officerId = (await person({ administrationId: B.id, email: 'invited@b.test', passwordHash: null })).id
 })
 
-async function listen(smtp: SMTPServer) {
-  await new Promise<void>((resolve) => smtp.listen(0, '127.0.0.1', resolve))
-  return smtp.server.address() as AddressInfo
-}
-
 afterAll(async () => {
-  await new Promise<void>((resolve) => server.close(resolve))
+  await sink.close()
 })
 
 async function person({
@@ -278,62 +251,3 @@ describe('a confirmed CSV import', () => {
     send.mockRestore()
   })
 })
-
-/** Just enough MIME for nodemailer's output: headers, one multipart/alternative, QP or base64 parts. */
-function parseMessage(raw: string) {
-  const [head, ...rest] = raw.split('\r\n\r\n')
-  const headers = parseHeaders(head!)
-  const boundary = /boundary="?([^";]+)"?/.exec(headers['content-type'] ?? '')?.[1]
-  const parts = boundary
-    ? rest
-        .join('\r\n\r\n')
-        .split(`--${boundary}`)
-        .slice(1, -1)
-        .map((part) => {
-          const [partHead, ...body] = part.replace(/^\r\n/, '').split('\r\n\r\n')
-          const partHeaders = parseHeaders(partHead!)
-          return { type: partHeaders['content-type'] ?? '', body: decodeBody(body.join('\r\n\r\n'), partHeaders) }
-        })
-    : []
-  const partOf = (type: string) => parts.find((part) => part.type.startsWith(type))?.body ?? ''
-  return { headers, text: partOf('text/plain'), html: partOf('text/html') }
-}
-
-function parseHeaders(head: string) {
-  const unfolded = head.replace(/\r\n[ \t]+/g, ' ')
-  return Object.fromEntries(
-    unfolded.split('\r\n').map((line) => {
-      const colon = line.indexOf(':')
-      return [line.slice(0, colon).toLowerCase(), decodeWords(line.slice(colon + 1).trim())]
-    }),
-  )
-}
-
-function decodeWords(value: string) {
-  return value
-    .replace(/\?=\s+=\?/g, '?==?')
-    .replace(/=\?utf-8\?([bq])\?([^?]*)\?=/gi, (_, encoding: string, text: string) =>
-      encoding.toLowerCase() === 'b'
-        ? Buffer.from(text, 'base64').toString()
-        : decodeQuotedPrintable(text.replace(/_/g, ' ')),
-    )
-}
-
-function decodeBody(body: string, headers: Record<string, string>) {
-  const encoding = headers['content-transfer-encoding']?.toLowerCase()
-  if (encoding === 'base64') return Buffer.from(body.replace(/\s+/g, ''), 'base64').toString()
-  if (encoding === 'quoted-printable') return decodeQuotedPrintable(body.replace(/=\r\n/g, ''))
-  return body
-}
-
-function decodeQuotedPrintable(text: string) {
-  const bytes: number[] = []
-  for (let index = 0; index < text.length; index++) {
-    const hex = text.slice(index + 1, index + 3)
-    if (text[index] === '=' && /^[0-9A-F]{2}$/i.test(hex)) {
-      bytes.push(parseInt(hex, 16))
-      index += 2
-    } else bytes.push(...Buffer.from(text[index]!))
-  }
-  return Buffer.from(bytes).toString()
-}

@@ -40,11 +40,12 @@ function freePort(): Promise<number> {
   })
 }
 
-export async function startAppServer(): Promise<AppServer> {
+/** `env`: more settings for the app, e.g. `SMTP_URL` for a server that sends e-mail to a test's own SMTP sink. */
+export async function startAppServer({ env = {} }: { env?: Record<string, string> } = {}): Promise<AppServer> {
   buildAppIfNeeded()
   const port = await freePort()
   const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/e2e-server.ts'], {
-    env: { ...process.env, E2E_PORT: String(port) },
+    env: { ...process.env, ...env, E2E_PORT: String(port) },
     stdio: ['ignore', 'pipe', 'pipe'],
   })
   let output = ''

@@ -5,6 +5,7 @@ export function sampleCertificate(changes: Partial<CertificateSnapshot> = {}): C
   return {
     code: '7Q2M-0K4T-9XJP-3V8D-M6RW-2ZHC-5T1N',
     learnerName: 'Иван Петрович Сидоров',
+    learnerNameLatin: null,
     administrationName: { en: 'State Customs Service (demo)', ru: 'Государственная таможенная служба (демо)' },
     courseTitle: { en: 'Cargo and container control', ru: 'Контроль грузов и контейнеров' },
     courseVersion: 3,

@@ -39,3 +39,16 @@ export const PreferredLocaleSchema = z.object({
   intent: z.literal('language'),
   preferredLocale: z.enum(LOCALES),
 })
+
+export const ForgotPasswordSchema = z.object({ email: emailField('login.emailInvalid') })
+
+/** The same rules as changing the password on the account page. */
+export const ResetPasswordSchema = z
+  .object({
+    newPassword: newPasswordField('account.tooShort', 'account.tooLong'),
+    confirmPassword: z.string({ error: 'account.mismatch' }),
+  })
+  .refine((value) => value.newPassword === value.confirmPassword, {
+    error: 'account.mismatch',
+    path: ['confirmPassword'],
+  })

@@ -6,7 +6,7 @@ import { createRequire } from 'node:module'
 import { create, type Font } from 'fontkit'
 import PDFDocument from 'pdfkit'
 import { formatDate } from '~/utils/format'
-import { TEXTS, type Lang } from './certificate-texts'
+import { TEXTS, namesOnCertificate, type Lang } from './certificate-texts'
 import { drawEmblem } from './emblem'
 import { drawQrCode } from './qr-code'
 
@@ -14,6 +14,8 @@ export interface CertificateSnapshot {
   /** Grouped Crockford base32 code, e.g. "7Q2M-0K4T-..." (already formatted by the caller). */
   code: string
   learnerName: string
+  /** The name in Latin script for the English half, when the learner has one (ADR 029). */
+  learnerNameLatin: string | null
   administrationName: { en: string; ru: string }
   courseTitle: { en: string; ru: string }
   courseVersion: number
@@ -45,7 +47,7 @@ const SCORE_FORMATS: Record<Lang, Intl.NumberFormat> = {
 
 const COLORS = { navy: '#1f3a5f', gold: '#a8862b', ink: '#222222', muted: '#5a5a5a', sea: '#e6edf5' }
 // A long name shrinks to the minimum, then wraps onto more lines: it is never cut.
-const NAME_SIZE = { max: 30, min: 16 }
+const NAME_SIZE = { max: 30, second: 22, min: 16 }
 const QR_SIZE = 96
 /** Left and right edge of the text, and where the footer begins: everything above it flows. */
 const LAYOUT = { side: 80, top: 40, emblem: 72, footerTop: 445 }
@@ -93,7 +95,7 @@ function createDocument(c: CertificateSnapshot) {
     info: {
       Title: `Certificate of completion / Сертификат: ${c.courseTitle.en}`,
       Author: 'Customs e-Training',
-      Subject: `${c.learnerName}: ${c.courseTitle.en} / ${c.courseTitle.ru} (${c.code})`,
+      Subject: `${learnerNames(c)}: ${c.courseTitle.en} / ${c.courseTitle.ru} (${c.code})`,
       Keywords: c.code,
       CreationDate: c.issuedAt, // not the time of rendering: the same certificate, the same file
     },
@@ -171,15 +173,19 @@ function measureBody(doc: PDFKit.PDFDocument, c: CertificateSnapshot, width: num
     size: size * scale,
     gap: gap * scale,
   })
-  const nameSize = fitFontSize(doc.font('bold'), c.learnerName, width, {
-    max: NAME_SIZE.max * scale,
-    min: NAME_SIZE.min * scale,
-  })
+  const names = namesOnCertificate(c)
+  const nameSize = (name: string, max: number) =>
+    fitFontSize(doc.font('bold'), name, width, { max: max * scale, min: NAME_SIZE.min * scale }) / scale
+  // One name, or the English half's Latin name over the name as registered (as the two headings are).
+  const nameBlocks = [
+    block(names.en, 'bold', nameSize(names.en, NAME_SIZE.max), COLORS.ink, 6),
+    ...(names.en === names.ru ? [] : [block(names.ru, 'bold', nameSize(names.ru, NAME_SIZE.second), COLORS.ink, 2)]),
+  ]
   const blocks = [
     block(TEXTS.en.heading, 'bold', 24, COLORS.navy, 12),
     block(TEXTS.ru.heading, 'bold', 15, COLORS.gold, 4),
     block(`${TEXTS.en.intro} · ${TEXTS.ru.intro}`, 'regular', 10.5, COLORS.muted, 12),
-    block(c.learnerName, 'bold', nameSize / scale, COLORS.ink, 6),
+    ...nameBlocks,
     block(administration(c), 'regular', 10.5, COLORS.ink, 2),
     block(`${TEXTS.en.completed} · ${TEXTS.ru.completed}`, 'regular', 10.5, COLORS.muted, 6),
     block(c.courseTitle.en, 'bold', 17, COLORS.navy, 6),
@@ -196,6 +202,12 @@ function measureBody(doc: PDFKit.PDFDocument, c: CertificateSnapshot, width: num
   const emblem = LAYOUT.emblem * scale
   const text = blocks.reduce((sum, { gap }, i) => sum + gap + heights[i]!, 0)
   return { emblem, blocks, heights, details, total: emblem + text + details.gap + details.height }
+}
+
+/** The names for the document's metadata: "Ivan Petrov / Иван Петров", or the one name. */
+function learnerNames(c: CertificateSnapshot) {
+  const { en, ru } = namesOnCertificate(c)
+  return en === ru ? en : `${en} / ${ru}`
 }
 
 /** The learner's administration, under the name: once when both languages name it alike. */

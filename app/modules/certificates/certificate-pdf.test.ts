@@ -69,6 +69,15 @@ describe('renderCertificatePdf', () => {
     }
   })
 
+  test("a Latin name too: the English half's name first, then the name as registered (ADR 029)", async () => {
+    const { file, text } = await render({ learnerNameLatin: 'Ivan Petrovich Sidorov' })
+    const latin = text.indexOf('Ivan Petrovich Sidorov')
+    expect(latin).toBeGreaterThan(-1)
+    expect(text.indexOf('Иван Петрович Сидоров')).toBeGreaterThan(latin)
+    expect(wordHeight(file, 'Сидоров')).toBeLessThan(wordHeight(file, 'Sidorov'))
+    expect(poppler('pdfinfo', [file])).toMatch(/^Subject:\s+Ivan Petrovich Sidorov \/ Иван Петрович Сидоров: /m)
+  })
+
   test('one A4 landscape page with title and language set', async () => {
     const { file } = await render()
     const info = poppler('pdfinfo', [file])

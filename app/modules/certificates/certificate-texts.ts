@@ -28,3 +28,17 @@ export const TEXTS = {
   },
 } as const
 export type Lang = keyof typeof TEXTS
+
+/**
+ * The learner's name as each half of a certificate prints it: the English half in Latin script when the
+ * certificate has a Latin name (snapshotted at issue, ADR 029), the Russian half as the name is registered.
+ */
+export function namesOnCertificate({
+  learnerName,
+  learnerNameLatin,
+}: {
+  learnerName: string
+  learnerNameLatin: string | null
+}): Record<Lang, string> {
+  return { en: learnerNameLatin || learnerName, ru: learnerName }
+}

@@ -11,6 +11,7 @@ import { certificateStatus } from './status'
 const publicFacts = {
   code: true,
   learnerName: true,
+  learnerNameLatin: true,
   administrationName: true,
   courseTitle: true,
   finalScore: true,
@@ -33,6 +34,7 @@ export async function verifyCertificate({ code, now = new Date() }: { code: stri
     status,
     code: formatCode(certificate.code),
     learnerName: certificate.learnerName,
+    learnerNameLatin: certificate.learnerNameLatin,
     administration: certificate.administrationName === null ? null : readLocalizedText(certificate.administrationName),
     course: readLocalizedText(certificate.courseTitle),
     finalScore: certificate.finalScore,
@@ -138,6 +140,7 @@ export async function findCertificatesForAdmin({
       ? {
           OR: [
             { learnerName: { contains: text, mode: 'insensitive' } },
+            { learnerNameLatin: { contains: text, mode: 'insensitive' } },
             { user: { email: { contains: text.toLowerCase() } } },
           ],
         }

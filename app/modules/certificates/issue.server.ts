@@ -4,7 +4,7 @@ import { generateCode } from './code'
 
 /**
  * Issues the certificate of the learner's current completion of the course, inside the transaction
- * that completed it: a snapshot of the name, administration, course title and version, score and
+ * that completed it: a snapshot of the name (and its Latin spelling), administration, course title and version, score and
  * dates as they are now. The unique (learner, course, completion time) makes it exactly once, also
  * when two completions race; returns whether this call issued it.
  */
@@ -14,9 +14,9 @@ export async function issueCertificate(
 ) {
   const issued = await tx.$executeRaw`
     INSERT INTO "Certificate" ("id", "code", "userId", "courseId", "administrationId", "learnerName",
-      "administrationName", "courseSlug", "courseTitle", "courseVersion", "finalScore", "completedAt", "expiresAt")
+      "learnerNameLatin", "administrationName", "courseSlug", "courseTitle", "courseVersion", "finalScore", "completedAt", "expiresAt")
     SELECT ${randomUUID()}, ${generateCode()}, u."id", c."id", u."administrationId", u."displayName",
-      a."name", c."slug", c."title", c."version", e."finalScore", e."completedAt",
+      u."latinName", a."name", c."slug", c."title", c."version", e."finalScore", e."completedAt",
       e."completedAt" + make_interval(months => c."certificateValidityMonths")
     FROM "Enrolment" e
     JOIN "User" u ON u."id" = e."userId"

@@ -50,9 +50,10 @@ export async function confirmOfficerImport({
   const invitations = await inviteOfficers({
     administrationId,
     actorId,
-    officers: valid.map(({ email, displayName, unitId, preferredLocale }) => ({
+    officers: valid.map(({ email, displayName, latinName, unitId, preferredLocale }) => ({
       email,
       displayName,
+      latinName,
       unitId,
       preferredLocale,
     })),

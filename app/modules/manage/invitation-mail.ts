@@ -1,6 +1,9 @@
-import { supportedLocale, type Locale } from '~/i18n/config'
+import { supportedLocale } from '~/i18n/config'
 import { href } from '~/i18n/href'
 import { formatDateTime } from '~/utils/format'
+import { composeLinkMail, type MailTranslate } from '~/modules/platform/link-mail'
+
+export { escapeHtml, type MailTranslate, type MailTranslator } from '~/modules/platform/link-mail'
 
 export type InvitationDelivery = 'sent' | 'failed' | 'not-configured'
 
@@ -12,28 +15,12 @@ export interface InvitationNotice {
   delivery: InvitationDelivery
 }
 
-/** A `t` fixed to the officer's language; keys of the `mail` namespace, or `common:…`. */
-export type MailTranslate = (key: string, options?: Record<string, string>) => string
-
-/** The `mail` namespace's `t` in a language: given by the caller, so this domain stays free of i18n set-up. */
-export type MailTranslator = (locale: Locale) => MailTranslate
-
 /** Where an invitation link leads: the page in the officer's language, under the site's public address. */
 export function invitationLink({ baseUrl, locale, token }: { baseUrl: string; locale: string; token: string }) {
   return new URL(href(supportedLocale(locale), '/invitations/:token', { token }), baseUrl).href
 }
 
-const HTML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' }
-
-export function escapeHtml(text: string) {
-  return text.replace(/[&<>"']/g, (character) => HTML_ESCAPES[character]!)
-}
-
-/**
- * The invitation e-mail, as plain text and as simple HTML with the same words. Names come from
- * managers and CSV files, so every value is escaped in the HTML (the text is translated first, then
- * escaped whole: the translations hold no markup).
- */
+/** The invitation e-mail, as plain text and as simple HTML with the same words (composeLinkMail). */
 export function composeInvitationMail({
   t,
   locale,
@@ -52,35 +39,14 @@ export function composeInvitationMail({
   expiresAt: Date
 }) {
   const appName = t('common:appName')
-  const lines = {
-    greeting: t('invitation.greeting', { name }),
-    invited: t('invitation.invited', { administration, appName, email }),
+  return composeLinkMail({
+    locale,
+    subject: t('invitation.subject', { appName }),
+    before: [t('invitation.greeting', { name }), t('invitation.invited', { administration, appName, email })],
     action: t('invitation.action'),
-    expiry: t('invitation.expiry', { date: formatDateTime(expiresAt, locale) }),
-    mistake: t('invitation.mistake'),
-    signature: t('invitation.signature', { appName }),
-    automatic: t('invitation.automatic'),
-  }
-  const text = [
-    lines.greeting,
-    lines.invited,
-    `${lines.action}\n${link}`,
-    lines.expiry,
-    lines.mistake,
-    `${lines.signature}\n${lines.automatic}`,
-  ].join('\n\n')
-  const paragraph = (line: string) => `<p>${escapeHtml(line)}</p>`
-  const href = escapeHtml(link)
-  const html = `<!doctype html>
-<html lang="${escapeHtml(locale)}">
-<body style="font-family: Arial, sans-serif; font-size: 15px; line-height: 1.5; color: #1a1a1a; max-width: 36em">
-${[lines.greeting, lines.invited, lines.action].map(paragraph).join('\n')}
-<p><a href="${href}" style="display: inline-block; padding: 10px 18px; background: #0b4f8a; color: #ffffff; text-decoration: none; border-radius: 4px">${escapeHtml(t('invitation.button'))}</a></p>
-<p style="font-size: 13px; word-break: break-all"><a href="${href}">${href}</a></p>
-${[lines.expiry, lines.mistake].map(paragraph).join('\n')}
-<p style="color: #555555">${escapeHtml(lines.signature)}<br>${escapeHtml(lines.automatic)}</p>
-</body>
-</html>
-`
-  return { subject: t('invitation.subject', { appName }), text, html }
+    button: t('invitation.button'),
+    link,
+    after: [t('invitation.expiry', { date: formatDateTime(expiresAt, locale) }), t('invitation.mistake')],
+    footer: [t('invitation.signature', { appName }), t('invitation.automatic')],
+  })
 }

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto'
 import { Prisma } from '~/generated/prisma/client'
 import { writeAudit } from '~/modules/audit/audit.server'
-import { hashPassword } from '~/modules/auth/password.server'
+import { setPasswordByLink } from '~/modules/auth/password-link.server'
 import { generateSecretToken, hashSecretToken } from '~/modules/auth/secret-token'
 import { getPrisma } from '~/utils/db.server'
 
@@ -13,6 +13,8 @@ export class UnknownUnit extends Error {}
 export interface NewOfficer {
   email: string
   displayName: string
+  /** The name in Latin script (ADR 029), already checked. */
+  latinName?: string | null
   unitId: string | null
   preferredLocale: string
 }
@@ -42,20 +44,22 @@ export async function inviteOfficers({
       }
       const expiresAt = new Date(now.getTime() + INVITATION_LIFETIME_MS)
       // Three statements for any number of officers: ids are made here so the rows can refer to each other.
-      const invited = officers.map(({ email, displayName, unitId, preferredLocale }) => ({
+      const invited = officers.map(({ email, displayName, latinName = null, unitId, preferredLocale }) => ({
         userId: randomUUID(),
         email: email.toLowerCase(),
         displayName,
+        latinName,
         unitId,
         preferredLocale,
         token: generateSecretToken(),
         expiresAt,
       }))
       await tx.user.createMany({
-        data: invited.map(({ userId, email, displayName, unitId, preferredLocale }) => ({
+        data: invited.map(({ userId, email, displayName, latinName, unitId, preferredLocale }) => ({
           id: userId,
           email,
           displayName,
+          latinName,
           role: 'LEARNER' as const,
           administrationId,
           unitId,
@@ -81,7 +85,7 @@ export async function inviteOfficers({
         })),
         tx,
       )
-      return invited.map(({ unitId: _unit, ...officer }) => officer)
+      return invited.map(({ unitId: _unit, latinName: _latin, ...officer }) => officer)
     })
   } catch (error) {
     if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002') throw new EmailTaken()
@@ -192,18 +196,12 @@ export async function acceptInvitation({
 }) {
   const invitation = await findOpenInvitation({ token, now })
   if (!invitation) return null
-  const passwordHash = await hashPassword(password)
-  return getPrisma().$transaction(async (tx) => {
-    const used = await tx.invitation.updateMany({
-      where: { id: invitation.id, acceptedAt: null },
-      data: { acceptedAt: now },
-    })
-    if (used.count === 0) return null
-    await tx.user.update({
-      where: { id: invitation.user.id },
-      data: { passwordHash, passwordChangedAt: now },
-      select: { id: true },
-    })
-    return invitation.user.id
+  return setPasswordByLink({
+    userId: invitation.user.id,
+    password,
+    now,
+    useUp: async (tx) =>
+      (await tx.invitation.updateMany({ where: { id: invitation.id, acceptedAt: null }, data: { acceptedAt: now } }))
+        .count > 0,
   })
 }

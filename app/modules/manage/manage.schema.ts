@@ -3,6 +3,7 @@ import { LOCALES } from '~/i18n/config'
 import { emailField, newPasswordField } from '~/modules/auth/auth.schema'
 import { MATRIX_STATUSES } from './matrix'
 import { OFFICER_STATUSES } from './officer-status'
+import { isLatinName, normalizeLatinName } from './latin-name'
 
 // Error messages are i18n keys of the `manage` namespace.
 export const InviteSchema = z.object({
@@ -77,3 +78,17 @@ export const AssignSchema = z
     error: 'assign.nobody',
     path: ['unitId'],
   })
+
+/** The officer page's "name in Latin script": empty clears it. */
+export const LatinNameSchema = z.object({
+  intent: z.literal('latin-name'),
+  latinName: z
+    .string()
+    .max(1000, { error: 'latinName.invalid' })
+    .transform(normalizeLatinName)
+    .refine((name) => name === '' || isLatinName(name), { error: 'latinName.invalid' })
+    .optional()
+    .transform((name) => name || null),
+})
+
+export const SignInLinkSchema = z.object({ intent: z.literal('sign-in-link') })

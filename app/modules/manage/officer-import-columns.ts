@@ -1,6 +1,6 @@
 import type { Locale } from '~/i18n/config'
 
-export type ImportColumn = 'email' | 'name' | 'unit' | 'language'
+export type ImportColumn = 'email' | 'name' | 'latinName' | 'unit' | 'language'
 
 /** Column index per recognised column; a column the file does not have is absent. */
 export type ImportColumns = Partial<Record<ImportColumn, number>>
@@ -9,6 +9,20 @@ export type ImportColumns = Partial<Record<ImportColumn, number>>
 const HEADERS: readonly (readonly [ImportColumn, readonly string[]])[] = [
   ['email', ['email', 'e-mail', 'эл. почта', 'электронная почта', 'почта']],
   ['name', ['name', 'full name', 'display name', 'фио', 'ф. и. о.', 'имя']],
+  // Optional: the name in Latin script for the English half of certificates (ADR 029).
+  [
+    'latinName',
+    [
+      'latinName',
+      'latin name',
+      'name in latin',
+      'name (latin)',
+      'ф. и. о. латиницей',
+      'фио латиницей',
+      'имя латиницей',
+      'латиница',
+    ],
+  ],
   ['unit', ['unit', 'post', 'unit/post', 'подразделение', 'пост']],
   ['language', ['language', 'lang', 'locale', 'язык']],
 ]

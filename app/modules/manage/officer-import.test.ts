@@ -59,6 +59,7 @@ describe('parseOfficerCsv: rows', () => {
           line: 2,
           email: 'anna.petrosyan@customs.am',
           displayName: 'Anna Petrosyan',
+          latinName: null,
           unitId: 'u1',
           unitName: 'bagratashen  BORDER post',
           preferredLocale: 'en',
@@ -178,6 +179,7 @@ describe('parseOfficerCsv: file formats', () => {
         line: 2,
         email: 'ivan@customs.am',
         displayName: 'Иван Петров',
+        latinName: null,
         unitId: 'u1',
         unitName: 'Bagratashen border post',
         preferredLocale: 'ru',
@@ -265,6 +267,37 @@ describe('parseOfficerCsv: file formats', () => {
       2: ['import.nameMissing', 'import.unitMissing'],
     })
   })
+})
+
+describe('parseOfficerCsv: the name in Latin script (ADR 029)', () => {
+  it('reads an optional latinName column, under its English or Russian header, normalized', () => {
+    const rows = rowsOf(
+      [
+        'email,name,latinName',
+        'a@x.am,Гаяне Саргсян,  Gayane   Sargsyan ',
+        "b@x.am,Шон О'Нил,Sean O’Neill-Smith Jr.",
+        'c@x.am,Ion Ţurcan,Ion Ţurcan',
+        'd@x.am,Иван Петров,',
+      ].join('\n'),
+      noUnits,
+    )
+    expect(rows.map((row) => [row.latinName, row.problems])).toEqual([
+      ['Gayane Sargsyan', []],
+      ['Sean O’Neill-Smith Jr.', []],
+      ['Ion Ţurcan', []],
+      [null, []],
+    ])
+    expect(rowsOf('Почта;ФИО;ФИО латиницей\na@x.am;Иван;Ivan\n', noUnits)[0]?.latinName).toBe('Ivan')
+  })
+
+  it.each([['Иван Петров'], ['Ivan2'], ['Ivan_Petrov'], ['-Ivan'], ['I'.repeat(121)]])(
+    'refuses %j as a name in Latin script',
+    (latinName) => {
+      expect(problemsByLine(`email,name,latin name\na@x.am,Иван,${latinName}\n`, noUnits)).toEqual({
+        2: ['import.latinNameInvalid'],
+      })
+    },
+  )
 })
 
 describe('parseOfficerCsv: file problems', () => {

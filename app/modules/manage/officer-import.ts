@@ -2,6 +2,7 @@ import type { Locale } from '~/i18n/config'
 import { decodeUpload, readCsvRecords, type CsvRecord } from './officer-import-csv'
 import { findColumns, parseLanguage, type ImportColumn, type ImportColumns } from './officer-import-columns'
 import { MAX_IMPORT_BYTES } from './manage.schema'
+import { isLatinName, normalizeLatinName } from './latin-name'
 
 export const MAX_IMPORT_ROWS = 2000
 const MAX_EMAIL_LENGTH = 254 // the longest address SMTP can deliver to
@@ -21,6 +22,8 @@ export interface ImportRow {
   email: string
   /** Trimmed, inner whitespace collapsed. */
   displayName: string
+  /** The optional name in Latin script, normalized like displayName; null when the cell is empty. */
+  latinName: string | null
   unitId: string | null
   /** As written in the file (trimmed), so the report shows what the manager typed. */
   unitName: string
@@ -35,6 +38,7 @@ export type ImportProblem =
   | 'import.emailDuplicate'
   | 'import.nameMissing'
   | 'import.nameTooLong'
+  | 'import.latinNameInvalid'
   | 'import.unitUnknown'
   | 'import.unitMissing'
   | 'import.languageInvalid'
@@ -85,6 +89,7 @@ function rowChecker(columns: ImportColumns, context: ImportContext): (record: Cs
     }
     const email = cell('email').toLowerCase()
     const displayName = cell('name').replace(/\s+/g, ' ')
+    const latinName = normalizeLatinName(cell('latinName')) || null
     const unitName = cell('unit')
     const language = cell('language')
     const unitId = unitName ? (units.get(unitKey(unitName)) ?? null) : null
@@ -100,6 +105,7 @@ function rowChecker(columns: ImportColumns, context: ImportContext): (record: Cs
     }
     if (!displayName) problems.push('import.nameMissing')
     else if ([...displayName].length > MAX_NAME_LENGTH) problems.push('import.nameTooLong')
+    if (latinName && !isLatinName(latinName)) problems.push('import.latinNameInvalid')
     // A unit named where the administration has none is still unknown: the manager expected it to be used.
     if (unitName && !unitId) problems.push('import.unitUnknown')
     if (!unitName && units.size > 0) problems.push('import.unitMissing')
@@ -109,6 +115,7 @@ function rowChecker(columns: ImportColumns, context: ImportContext): (record: Cs
       line,
       email,
       displayName,
+      latinName,
       unitId,
       unitName,
       preferredLocale: preferredLocale ?? guessLocale(displayName),

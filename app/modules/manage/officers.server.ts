@@ -113,3 +113,29 @@ export async function setOfficerActive({
   if (changed && !active) await invalidateUserSessions({ userId: officerId })
   return changed
 }
+
+/** Sets (or, with null, clears) an officer's name in Latin script. False when no such officer is in the administration. */
+export async function setOfficerLatinName({
+  administrationId,
+  officerId,
+  latinName,
+  actorId,
+}: {
+  administrationId: string
+  officerId: string
+  latinName: string | null
+  actorId: string
+}) {
+  return getPrisma().$transaction(async (tx) => {
+    const updated = await tx.user.updateMany({
+      where: { AND: [{ id: officerId }, officersOf(administrationId)] },
+      data: { latinName },
+    })
+    if (updated.count === 0) return false
+    await writeAudit(
+      { actorId, action: 'officer.latin_name', targetType: 'User', targetId: officerId, administrationId },
+      tx,
+    )
+    return true
+  })
+}

@@ -39,6 +39,7 @@ export async function getOfficerTranscript({
     select: {
       id: true,
       displayName: true,
+      latinName: true,
       email: true,
       disabledAt: true,
       passwordHash: true,

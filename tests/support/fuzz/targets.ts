@@ -41,6 +41,8 @@ export function routeAddresses(ids: DemoIds): Record<string, string[]> {
     'routes/$lang.verify.$code': [`/{lang}/verify/${ids.verificationCode}`],
     'routes/verify.$code': [`/verify/${ids.verificationCode}`, `/verify/${ids.verificationCode}.json`],
     'routes/$lang.invitations.$token': ['/{lang}/invitations/not-a-real-token'],
+    'routes/$lang.forgot-password': ['/{lang}/forgot-password'],
+    'routes/$lang.reset-password.$token': ['/{lang}/reset-password/not-a-real-token'],
     'routes/$lang.admin.users': ['/{lang}/admin/users'],
     'routes/$lang.admin.certificates': ['/{lang}/admin/certificates', '/{lang}/admin/certificates?q=demo'],
     'routes/$lang.manage._index': ['/{lang}/manage', `/{lang}/manage${administration}&q=a&status=active`],
