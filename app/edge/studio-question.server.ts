@@ -66,7 +66,7 @@ export async function loadStudioQuestion(args: LoaderFunctionArgs) {
   }
   const question = document.questions.find((candidate) => candidate.slug === slug)
   invariantResponse(question, 'Not found', { status: 404 })
-  const toRegrade = ctx.publishedId ? ((await regradeCountsBySlug(ctx.publishedId)).get(slug) ?? 0) : 0
+  const toRegrade = ctx.publishedId ? ((await regradeCountsBySlug(ctx.publishedId, slug)).get(slug) ?? 0) : 0
   return {
     toRegrade,
     ...base,

@@ -71,9 +71,15 @@ export async function loadStudioQuiz(args: LoaderFunctionArgs) {
   }
 }
 
-/** Per question slug of a published quiz, the finished attempts that a regrade would change. */
-export async function regradeCountsBySlug(quizId: string) {
-  const rows = await getPrisma().question.findMany({ where: { quizId }, select: { id: true, slug: true } })
+/**
+ * Per question slug of a published quiz (or only `slug`, for one question's page), the finished attempts
+ * that a regrade would change: the count reads the attempts' frozen copies, so ask only for what is shown.
+ */
+export async function regradeCountsBySlug(quizId: string, slug?: string) {
+  const rows = await getPrisma().question.findMany({
+    where: { quizId, ...(slug ? { slug } : {}) },
+    select: { id: true, slug: true },
+  })
   const counts = await countRegradeCandidates({ questionIds: rows.map((row) => row.id) })
   return new Map(rows.map((row) => [row.slug, counts.get(row.id) ?? 0]))
 }
