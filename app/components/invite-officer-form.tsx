@@ -25,7 +25,7 @@ export function InviteOfficerForm({
     constraint: getZodConstraint(InviteSchema),
     defaultValue: { preferredLocale: 'ru' },
     onValidate: ({ formData }) => parseWithZod(formData, { schema: InviteSchema }),
-    shouldRevalidate: 'onBlur',
+    shouldRevalidate: 'onInput',
   })
   return (
     <section className="card" aria-labelledby="invite-title">

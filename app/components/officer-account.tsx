@@ -22,7 +22,7 @@ export function LatinNameForm({
     constraint: getZodConstraint(LatinNameSchema),
     defaultValue: { latinName: latinName ?? '' },
     onValidate: ({ formData }) => parseWithZod(formData, { schema: LatinNameSchema }),
-    shouldRevalidate: 'onBlur',
+    shouldRevalidate: 'onInput',
   })
   return (
     <section className="card" aria-labelledby="latin-name-title">

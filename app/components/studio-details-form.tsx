@@ -171,7 +171,7 @@ function DetailsForm({
       passMark: draft.passMark?.toString() ?? '',
     },
     onValidate: ({ formData }) => parseWithZod(formData, { schema }),
-    shouldRevalidate: 'onBlur',
+    shouldRevalidate: 'onInput',
   })
   return (
     <>

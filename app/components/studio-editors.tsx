@@ -79,7 +79,7 @@ function AddEditorForm({ lastResult }: { lastResult: SubmissionResult<string[]> 
     lastResult,
     constraint: getZodConstraint(AddEditorSchema),
     onValidate: ({ formData }) => parseWithZod(formData, { schema: AddEditorSchema }),
-    shouldRevalidate: 'onBlur',
+    shouldRevalidate: 'onInput',
   })
   return (
     <>

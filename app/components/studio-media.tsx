@@ -32,7 +32,7 @@ export function MediaUploadForm({ lastResult }: { lastResult: SubmissionResult<s
     lastResult,
     constraint: getZodConstraint(MediaUploadSchema),
     onValidate: ({ formData }) => parseWithZod(formData, { schema: MediaUploadSchema }),
-    shouldRevalidate: 'onBlur',
+    shouldRevalidate: 'onInput',
   })
   const alts = fields.alt.getFieldset()
   const captions = fields.caption.getFieldset()

@@ -179,7 +179,7 @@ function AddModuleForm({ lastResult }: { lastResult: SubmissionResult<string[]> 
     lastResult,
     constraint: getZodConstraint(AddModuleSchema),
     onValidate: ({ formData }) => parseWithZod(formData, { schema: AddModuleSchema }),
-    shouldRevalidate: 'onBlur',
+    shouldRevalidate: 'onInput',
   })
   const titles = fields.title.getFieldset()
   return (

@@ -23,7 +23,7 @@ export function PackageCheckForm({ lastResult }: { lastResult: SubmissionResult<
     lastResult,
     constraint: getZodConstraint(PackageCheckSchema),
     onValidate: ({ formData }) => parseWithZod(formData, { schema: PackageCheckSchema }),
-    shouldRevalidate: 'onBlur',
+    shouldRevalidate: 'onInput',
   })
   return (
     <section className="card" aria-labelledby="check-title">

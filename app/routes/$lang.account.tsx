@@ -72,7 +72,7 @@ export default function Account() {
     lastResult: actionData?.intent === 'password' ? actionData.result : undefined,
     constraint: getZodConstraint(ChangePasswordSchema),
     onValidate: ({ formData }) => parseWithZod(formData, { schema: ChangePasswordSchema }),
-    shouldRevalidate: 'onBlur',
+    shouldRevalidate: 'onInput',
   })
   const [languageForm, languageFields] = useForm({
     id: 'language-form',

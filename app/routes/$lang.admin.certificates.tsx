@@ -137,7 +137,7 @@ function RevokeForm({
     lastResult,
     constraint: getZodConstraint(RevokeSchema),
     onValidate: ({ formData }) => parseWithZod(formData, { schema: RevokeSchema }),
-    shouldRevalidate: 'onBlur',
+    shouldRevalidate: 'onInput',
   })
   return (
     <ConformForm form={form} method="post" className="form">

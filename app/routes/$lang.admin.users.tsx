@@ -90,7 +90,7 @@ export default function AdminUsers() {
     constraint: getZodConstraint(CreateUserSchema),
     defaultValue: { role: Role.LEARNER, preferredLocale: 'en' },
     onValidate: ({ formData }) => parseWithZod(formData, { schema: CreateUserSchema }),
-    shouldRevalidate: 'onBlur',
+    shouldRevalidate: 'onInput',
   })
   const created = searchParams.get('created')
   return (

@@ -56,7 +56,7 @@ export default function AcceptInvitation() {
     lastResult: actionData?.result,
     constraint: getZodConstraint(AcceptInvitationSchema),
     onValidate: ({ formData }) => parseWithZod(formData, { schema: AcceptInvitationSchema }),
-    shouldRevalidate: 'onBlur',
+    shouldRevalidate: 'onInput',
   })
   return (
     <section className="card narrow" aria-labelledby="accept-title">

@@ -171,7 +171,7 @@ function AssignForm({
     lastResult: actionData?.intent === 'assign' ? actionData.result : undefined,
     constraint: getZodConstraint(AssignSchema),
     onValidate: ({ formData }) => parseWithZod(formData, { schema: AssignSchema }),
-    shouldRevalidate: 'onBlur',
+    shouldRevalidate: 'onInput',
   })
   return (
     <section className="card" aria-labelledby="assign-title">

@@ -57,7 +57,7 @@ export default function ResetPassword() {
     lastResult: actionData?.result,
     constraint: getZodConstraint(ResetPasswordSchema),
     onValidate: ({ formData }) => parseWithZod(formData, { schema: ResetPasswordSchema }),
-    shouldRevalidate: 'onBlur',
+    shouldRevalidate: 'onInput',
   })
   if (!email) {
     return (

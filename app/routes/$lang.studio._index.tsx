@@ -133,7 +133,7 @@ function CreateCourseForm() {
     constraint: getZodConstraint(CreateCourseSchema),
     defaultValue: { category: 'trade-facilitation', passMark: '70' },
     onValidate: ({ formData }) => parseWithZod(formData, { schema: CreateCourseSchema }),
-    shouldRevalidate: 'onBlur',
+    shouldRevalidate: 'onInput',
   })
   return (
     <section className="card" aria-labelledby="create-title">

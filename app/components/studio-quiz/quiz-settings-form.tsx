@@ -47,7 +47,7 @@ export function QuizSettingsForm({
       review: settings.review,
     },
     onValidate: ({ formData }) => parseWithZod(formData, { schema }),
-    shouldRevalidate: 'onBlur',
+    shouldRevalidate: 'onInput',
   })
   return (
     <section className="card" aria-labelledby="quiz-settings-title">
