@@ -41,7 +41,7 @@ export function quiz(slugs: string[], overrides: Partial<Quiz> = {}): Quiz {
 export function module(slug: string, position: number, overrides: Partial<ModulePackage> = {}): ModulePackage {
   return {
     folder: `${String(position).padStart(2, '0')}-${slug}`,
-    meta: { slug, title: { en: `Module ${slug}`, ru: `Модуль ${slug}` }, minutes: 20 },
+    meta: { slug, title: { en: `Module ${slug}`, ru: `Модуль ${slug}` }, minutes: 20, references: [] },
     bodies: {
       en: `## Learning objectives\n\nCheck the seal on module ${slug}.\n\n![Seal diagram](../../media/seal.svg)\n`,
       ru: `## Цели обучения\n\nПроверьте пломбу в модуле ${slug}.\n\n![Схема пломбы](../../media/seal.svg)\n`,

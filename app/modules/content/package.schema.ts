@@ -255,10 +255,24 @@ export const courseSchema = z.strictObject({
 })
 export type CourseMeta = z.output<typeof courseSchema>
 
+/**
+ * A legal or standard text a module teaches, dated so a learner knows which edition the module follows
+ * (issue 17): its title in each language where an official one exists, the edition or year of adoption,
+ * and the articles, annexes or chapters concerned.
+ */
+const reference = z.strictObject({
+  title: localizedText,
+  edition: limited(80),
+  part: localizedText.optional(),
+  url: z.url({ protocol: /^https$/, error: 'must be an https:// address' }).optional(),
+})
+export type ModuleReference = z.output<typeof reference>
+
 export const moduleSchema = z.strictObject({
   slug,
   title: localizedText,
   minutes: z.number().int().min(1).max(600),
+  references: z.array(reference).max(20, 'must list at most 20 references').default([]),
 })
 export type ModuleMeta = z.output<typeof moduleSchema>
 
