@@ -23,7 +23,7 @@ const PAGES: { path: string; heading: string; user?: string }[] = [
   { path: '/en/admin/users', heading: 'Users', user: ADMIN_EMAIL },
   { path: '/ru/admin/certificates', heading: 'Сертификаты', user: ADMIN_EMAIL },
   {
-    path: '/en/manage',
+    path: '/en/manage/officers',
     heading: 'Officers of State Revenue Committee of Armenia — Customs (demo)',
     user: 'manager@demo.test',
   },

@@ -190,7 +190,7 @@ export async function createInvitation(lang: Lang): Promise<string> {
   const api = await signedInApi('manager@demo.test')
   try {
     const id = randomUUID().slice(0, 8)
-    const response = await api.post('/en/manage', {
+    const response = await api.post('/en/manage/officers', {
       form: {
         intent: 'invite',
         email: `invited-${id}@e2e.test`,
