@@ -20,6 +20,8 @@ import { invariantResponse } from '~/utils/http'
 import { titleMeta } from '~/utils/meta'
 import { readForm } from '~/edge/request-form.server'
 import { SubmitButton } from '~/components/submit-button'
+import { href } from '~/i18n/href'
+import { useLocale } from '~/i18n/use-locale'
 
 export const handle = { i18n: ['manage'] }
 
@@ -96,6 +98,7 @@ function OfficersPage({
   pages,
 }: Extract<ReturnType<typeof useLoaderData<typeof loader>>, { units: unknown }>) {
   const { t } = useTranslation('manage')
+  const locale = useLocale()
   const [searchParams] = useSearchParams()
   const actionData = useActionData<typeof action>()
   return (
@@ -105,7 +108,7 @@ function OfficersPage({
       <p>
         <Link
           className="button button--secondary"
-          to={`matrix?administration=${encodeURIComponent(administration.code)}`}
+          to={href(locale, '/manage/matrix', { query: { administration: administration.code } })}
         >
           {t('matrix.link')}
         </Link>
@@ -145,7 +148,7 @@ function OfficersPage({
       <p>
         <Link
           className="button button--secondary"
-          to={`import?administration=${encodeURIComponent(administration.code)}`}
+          to={href(locale, '/manage/import', { query: { administration: administration.code } })}
         >
           {t('bulk.link')}
         </Link>
