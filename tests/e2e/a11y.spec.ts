@@ -28,6 +28,17 @@ const PAGES: { path: string; heading: string; user?: string }[] = [
     user: 'manager@demo.test',
   },
   { path: '/ru/manage/matrix', heading: 'Сводная таблица обучения', user: 'manager@demo.test' },
+  {
+    path: '/en/manage',
+    heading: 'Training overview: State Revenue Committee of Armenia — Customs (demo)',
+    user: 'manager@demo.test',
+  },
+  {
+    path: '/ru/manage',
+    heading: 'Обзор обучения: Комитет госдоходов Армении — таможня (демо)',
+    user: 'manager@demo.test',
+  },
+  { path: '/ru/manage', heading: 'Выберите администрацию', user: ADMIN_EMAIL },
 ]
 
 test.describe('no serious or critical accessibility problems', () => {

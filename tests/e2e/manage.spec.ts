@@ -13,6 +13,8 @@ test('a training coordinator invites an officer, who sets a password from the li
   await signIn('manager@demo.test')
   await page.goto('/en')
   await page.getByRole('link', { name: 'My officers' }).click()
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('Training overview')
+  await page.getByRole('link', { name: 'Officers: list, invitations, assignments' }).click()
   await expect(page.getByRole('heading', { level: 1 })).toContainText('Officers of')
 
   const invite = page.getByRole('region', { name: 'Invite an officer' })
@@ -197,6 +199,10 @@ test('an admin sees every administration and opens one', async ({ page, signIn }
   const row = page.locator('tr[data-administration="DEMO-GE"]')
   await expect(row).toContainText('Revenue Service of Georgia')
   await row.getByRole('link').click()
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+    'Training overview: Revenue Service of Georgia — Customs (demo)',
+  )
+  await page.getByRole('link', { name: 'Officers: list, invitations, assignments' }).click()
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(
     'Officers of Revenue Service of Georgia — Customs (demo)',
   )
