@@ -14,6 +14,7 @@ import * as attemptPage from '~/routes/$lang.attempts.$attempt._index'
 import * as attemptReview from '~/routes/$lang.attempts.$attempt.review'
 import * as certificatePdf from '~/routes/$lang.certificates.$certificate.pdf'
 import * as importPage from '~/routes/$lang.manage.import'
+import * as dashboardPage from '~/routes/$lang.manage._index'
 import * as officersPage from '~/routes/$lang.manage.officers._index'
 import * as matrixPage from '~/routes/$lang.manage.matrix'
 import * as matrixExport from '~/routes/$lang.manage.matrix_.export'
@@ -206,6 +207,7 @@ const idsOfB = () => [B.officerId, B.invitedId, B.attemptId, B.certificateId]
 describe('the manager of A asking about B', () => {
   it('gets 404 for B itself, B’s officer’s transcript and its exports, B’s certificate and attempt', async () => {
     const notFound: [string, Handler, string, Record<string, string>][] = [
+      ['dashboard of B', dashboardPage.loader, `/en/manage?administration=${B.code}`, {}],
       ['officers of B', officersPage.loader, `/en/manage/officers?administration=${B.code}`, {}],
       ['matrix of B', matrixPage.loader, `/en/manage/matrix?administration=${B.code}`, {}],
       ['matrix export of B', matrixExport.loader, `/en/manage/matrix/export?administration=${B.code}&format=csv`, {}],
@@ -251,6 +253,7 @@ describe('the manager of A asking about B', () => {
     ]
     for (const query of queries) {
       for (const [what, handler, path] of [
+        ['dashboard', dashboardPage.loader, '/en/manage'],
         ['officers', officersPage.loader, '/en/manage/officers'],
         ['matrix', matrixPage.loader, '/en/manage/matrix'],
         ['matrix CSV', matrixExport.loader, '/en/manage/matrix/export?format=csv'],

@@ -17,6 +17,12 @@ const ROW = 44
 const LABEL = 16
 const BAR = 16
 const PLOT = { left: 0, right: 48 }
+// SVG text does not wrap: a longer title is cut to what fits the width (the table and the description
+// under the chart have it whole).
+const LABEL_CHARACTERS = 52
+
+const shortLabel = (title: string) =>
+  title.length <= LABEL_CHARACTERS ? title : `${title.slice(0, LABEL_CHARACTERS - 1).trimEnd()}…`
 
 /** Completed share per course as bars, and the same numbers (with overdue, linking to the matrix) as a table. */
 export function CourseCompletion({ administrationCode, courses }: { administrationCode: string; courses: Course[] }) {
@@ -34,6 +40,7 @@ export function CourseCompletion({ administrationCode, courses }: { administrati
           </figure>
           <ScrollTable
             caption={t('dashboard.byCourseCaption')}
+            captionHidden
             columns={[
               t('matrix.course'),
               t('matrix.enrolled'),
@@ -96,7 +103,7 @@ function CompletionBars({ courses }: { courses: Course[] }) {
         return (
           <g key={course.slug} data-course={course.slug}>
             <text x={0} y={top + LABEL - 4} fontSize={12} fill="currentColor">
-              {course.title}
+              {shortLabel(course.title)}
             </text>
             <rect x={x(0)} y={top + LABEL} width={x(100) - x(0)} height={BAR} className="chart__track" />
             <rect x={x(0)} y={top + LABEL} width={x(share) - x(0)} height={BAR} fill={CHART_COLOURS[0]} />
