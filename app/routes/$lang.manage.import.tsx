@@ -93,7 +93,7 @@ export default function ImportOfficers() {
   const result = useActionData<typeof action>()
   const { t } = useTranslation('manage')
   const locale = useLocale()
-  const backUrl = href(locale, '/manage', { query: { administration: administration.code } })
+  const backUrl = href(locale, '/manage/officers', { query: { administration: administration.code } })
   const [form, fields] = useForm({
     id: 'officer-file',
     lastResult: result?.result,

@@ -23,11 +23,22 @@ const PAGES: { path: string; heading: string; user?: string }[] = [
   { path: '/en/admin/users', heading: 'Users', user: ADMIN_EMAIL },
   { path: '/ru/admin/certificates', heading: 'Сертификаты', user: ADMIN_EMAIL },
   {
-    path: '/en/manage',
+    path: '/en/manage/officers',
     heading: 'Officers of State Revenue Committee of Armenia — Customs (demo)',
     user: 'manager@demo.test',
   },
   { path: '/ru/manage/matrix', heading: 'Сводная таблица обучения', user: 'manager@demo.test' },
+  {
+    path: '/en/manage',
+    heading: 'Training overview: State Revenue Committee of Armenia — Customs (demo)',
+    user: 'manager@demo.test',
+  },
+  {
+    path: '/ru/manage',
+    heading: 'Обзор обучения: Комитет госдоходов Армении — таможня (демо)',
+    user: 'manager@demo.test',
+  },
+  { path: '/ru/manage', heading: 'Выберите администрацию', user: ADMIN_EMAIL },
 ]
 
 test.describe('no serious or critical accessibility problems', () => {

@@ -152,7 +152,7 @@ const FORMS: FormCase[] = [
   {
     name: 'invite an officer',
     lang: 'en',
-    open: (page, lang) => openAs(page, MANAGER_EMAIL, `/${lang}/manage`, 'Create the invitation'),
+    open: (page, lang) => openAs(page, MANAGER_EMAIL, `/${lang}/manage/officers`, 'Create the invitation'),
     fill: async (form) => {
       await form.getByLabel('E-mail').fill('officer.example.am')
       await form.getByLabel('Full name').fill('A')
@@ -170,7 +170,7 @@ const FORMS: FormCase[] = [
   {
     name: 'invite an officer who already has an account',
     lang: 'ru',
-    open: (page, lang) => openAs(page, MANAGER_EMAIL, `/${lang}/manage`, 'Создать приглашение'),
+    open: (page, lang) => openAs(page, MANAGER_EMAIL, `/${lang}/manage/officers`, 'Создать приглашение'),
     fill: async (form) => {
       await form.getByLabel('Эл. почта').fill('learner.ru@demo.test')
       await form.getByLabel('Ф. И. О.').fill('Анна Григорян')
@@ -182,7 +182,7 @@ const FORMS: FormCase[] = [
   {
     name: 'assign a course',
     lang: 'en',
-    open: (page, lang) => openAs(page, MANAGER_EMAIL, `/${lang}/manage`, 'Assign'),
+    open: (page, lang) => openAs(page, MANAGER_EMAIL, `/${lang}/manage/officers`, 'Assign'),
     fill: (form) => form.getByLabel('Due date').fill('2001-01-01'),
     submit: 'Assign',
     errors: [
@@ -195,7 +195,7 @@ const FORMS: FormCase[] = [
   {
     name: 'assign a course to nobody',
     lang: 'ru',
-    open: (page, lang) => openAs(page, MANAGER_EMAIL, `/${lang}/manage`, 'Назначить'),
+    open: (page, lang) => openAs(page, MANAGER_EMAIL, `/${lang}/manage/officers`, 'Назначить'),
     fill: async (form) => {
       await form.getByLabel('Курс').selectOption('cargo-container-control')
       await form.getByLabel('Срок прохождения').fill('2030-06-30')

@@ -45,6 +45,8 @@ export interface DemoAccount {
   name: string
   preferredLocale: Lang
   role: Record<Lang, string>
+  /** Where signing in lands, after `/:lang`, when not the home page (a coordinator: the dashboard, ADR 032). */
+  landsOn?: '/manage'
 }
 
 export const DEMO_ACCOUNTS: DemoAccount[] = [
@@ -65,6 +67,7 @@ export const DEMO_ACCOUNTS: DemoAccount[] = [
     name: 'Lilit Hakobyan',
     preferredLocale: 'en',
     role: { en: 'Training coordinator', ru: 'Координатор обучения' },
+    landsOn: '/manage',
   },
   { email: LEARNER_EMAIL, name: 'Aram Petrosyan', preferredLocale: 'en', role: { en: 'Learner', ru: 'Слушатель' } },
   {
@@ -190,7 +193,7 @@ export async function createInvitation(lang: Lang): Promise<string> {
   const api = await signedInApi('manager@demo.test')
   try {
     const id = randomUUID().slice(0, 8)
-    const response = await api.post('/en/manage', {
+    const response = await api.post('/en/manage/officers', {
       form: {
         intent: 'invite',
         email: `invited-${id}@e2e.test`,

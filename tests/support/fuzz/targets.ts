@@ -45,7 +45,11 @@ export function routeAddresses(ids: DemoIds): Record<string, string[]> {
     'routes/$lang.reset-password.$token': ['/{lang}/reset-password/not-a-real-token'],
     'routes/$lang.admin.users': ['/{lang}/admin/users'],
     'routes/$lang.admin.certificates': ['/{lang}/admin/certificates', '/{lang}/admin/certificates?q=demo'],
-    'routes/$lang.manage._index': ['/{lang}/manage', `/{lang}/manage${administration}&q=a&status=active`],
+    'routes/$lang.manage._index': ['/{lang}/manage', `/{lang}/manage${administration}`],
+    'routes/$lang.manage.officers._index': [
+      '/{lang}/manage/officers',
+      `/{lang}/manage/officers${administration}&q=a&status=active`,
+    ],
     'routes/$lang.manage.import': ['/{lang}/manage/import', `/{lang}/manage/import${administration}`],
     'routes/$lang.manage.matrix': ['/{lang}/manage/matrix', `/{lang}/manage/matrix${administration}&sort=x`],
     'routes/$lang.manage.matrix_.export': [`/{lang}/manage/matrix/export${administration}&format=csv`],
