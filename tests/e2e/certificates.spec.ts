@@ -1,7 +1,16 @@
 import { request, type Page } from '@playwright/test'
 import { firstPageQrCode, pdfText } from '../support/pdf-inspect'
 import { expect, signInContext, signedInApi, test } from './fixtures'
-import { ADMIN_EMAIL, BASE_URL, SAME_ORIGIN, createLearner, enrol, seriousAxeViolations, type Lang } from './helpers'
+import {
+  ADMIN_EMAIL,
+  BASE_URL,
+  SAME_ORIGIN,
+  createLearner,
+  enrol,
+  seriousAxeViolations,
+  waitForHydration,
+  type Lang,
+} from './helpers'
 import { QUIZ_TEXT, answerAllCorrectly, packageQuiz } from './quiz-helpers'
 
 const DRILL_EXAM = packageQuiz('tests/fixtures/e2e-courses/exam-drill/final-exam.yaml')
@@ -117,9 +126,12 @@ test('the verification page: only the code counts, unknown codes are 404, JSON f
     const adminPage = await admin.newPage()
     await signInContext(admin, ADMIN_EMAIL)
     await adminPage.goto(`/en/admin/certificates?q=${code}`)
-    const row = adminPage.locator(`tr[data-certificate="${code}"]`)
-    await row.getByLabel('Reason for revocation').fill('Exam taken by another person')
-    await row.getByRole('button', { name: 'Revoke' }).click()
+    const revoke = adminPage.getByRole('link', { name: `Revoke the certificate ${code}` })
+    await waitForHydration(revoke)
+    await revoke.click()
+    const dialog = adminPage.getByRole('dialog', { name: 'Revoke this certificate?' })
+    await dialog.getByLabel('Reason for revocation').fill('Exam taken by another person')
+    await dialog.getByRole('button', { name: 'Revoke the certificate' }).click()
     await expect(adminPage.getByRole('status')).toContainText(`The certificate ${code} has been revoked.`)
     await admin.close()
 
