@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto'
 import type { Page } from '@playwright/test'
 import { earnCertificate } from './certificate-helpers'
 import { expect, signInContext, test } from './fixtures'
-import { ADMIN_EMAIL, BASE_URL, createUser, waitForHydration } from './helpers'
+import { ADMIN_EMAIL, BASE_URL, createUser, seriousAxeViolations, waitForHydration } from './helpers'
 
 /** A certificate of the demo data, as the admin list shows it (newest first). */
 async function demoCertificate(page: Page) {
@@ -58,6 +58,7 @@ test('an admin revokes a certificate in a dialog, the reason inside it, and stay
   const dialog = adminPage.getByRole('dialog', { name: 'Revoke this certificate?' })
   await expect(dialog).toBeVisible()
   await expect(dialog).toContainText(code)
+  expect(await seriousAxeViolations(adminPage)).toEqual([])
   // A reason too short is refused in the dialog, which stays open; Cancel closes it with nothing done.
   await dialog.getByLabel('Reason for revocation').fill('no')
   await dialog.getByRole('button', { name: 'Revoke the certificate' }).click()
@@ -88,6 +89,7 @@ test('without JavaScript the revoke button leads to a confirmation page that rev
   await expect(adminPage).toHaveURL(/revoke=/)
   const confirmation = adminPage.getByRole('region', { name: 'Отозвать этот сертификат?' })
   await expect(confirmation).toContainText(code)
+  expect(await seriousAxeViolations(adminPage)).toEqual([])
   await confirmation.getByRole('button', { name: 'Отозвать сертификат' }).click()
   await expect(confirmation.getByText('Укажите причину длиной от 5 до 300 символов.')).toBeVisible()
   await confirmation.getByLabel('Причина отзыва').fill('Экзамен сдавало другое лицо')
