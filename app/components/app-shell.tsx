@@ -55,7 +55,9 @@ export function AppShell({
         {children}
       </main>
       <footer className="site-footer">
-        <p>{t('footer.text')}</p>
+        <p>
+          {t('footer.text')} <Link to={href(locale, '/verify')}>{t('footer.verify')}</Link>
+        </p>
       </footer>
     </>
   )

@@ -18,6 +18,7 @@ import { confirmOfficerImport, previewOfficerImport } from '~/modules/manage/bul
 import { requireManagedAdministration } from '~/edge/manage-scope.server'
 import { MAX_IMPORT_BYTES, OfficerFileSchema } from '~/modules/manage/manage.schema'
 import type { ImportReport } from '~/modules/manage/officer-import'
+import { toCsv } from '~/modules/reports/spreadsheet.server'
 import { invariantResponse } from '~/utils/http'
 import { titleMeta } from '~/utils/meta'
 import { href } from '~/i18n/href'
@@ -76,6 +77,15 @@ export async function action(args: ActionFunctionArgs) {
     translate: translatorFor('mail'),
   })
   const unsent = invited.filter((officer) => officer.delivery !== 'sent')
+  const links = unsent.map(({ email, displayName, link }) => ({ email, name: displayName, link }))
+  const t = getServerT(args.context.locale, 'manage')
+  const linksCsv =
+    links.length > 0
+      ? toCsv({
+          headers: [t('bulk.name'), t('bulk.email'), t('bulk.linkColumn')],
+          rows: links.map(({ name, email, link }) => [name, email, link]),
+        })
+      : null
   return data<ImportResult>({
     report,
     text: null,
@@ -83,7 +93,8 @@ export async function action(args: ActionFunctionArgs) {
       count: invited.length,
       sent: invited.length - unsent.length,
       mailConfigured: invited.every((officer) => officer.delivery !== 'not-configured'),
-      links: unsent.map(({ email, displayName, link }) => ({ email, name: displayName, link })),
+      links,
+      linksCsv,
     },
   })
 }
@@ -106,6 +117,15 @@ export default function ImportOfficers() {
     <>
       <h1>{t('bulk.title')}</h1>
       <p className="lead">{t('bulk.intro')}</p>
+      <p>
+        <a
+          href={href(locale, '/manage/import/template.csv', { query: { administration: administration.code } })}
+          download
+        >
+          {t('bulk.template')}
+        </a>{' '}
+        <span className="hint">{t('bulk.templateHint')}</span>
+      </p>
       {result?.done && result.done.count > 0 ? (
         <ImportOutcome done={result.done} />
       ) : (

@@ -123,7 +123,7 @@ const FORMS: FormCase[] = [
   {
     name: 'create a user',
     lang: 'en',
-    open: (page, lang) => openAs(page, ADMIN_EMAIL, `/${lang}/admin/users`, 'Create user'),
+    open: (page, lang) => openAs(page, ADMIN_EMAIL, `/${lang}/admin/users/new`, 'Create user'),
     fill: async (form) => {
       await form.getByLabel('Email').fill('nobody@')
       await form.getByLabel('Initial password').fill('short')
@@ -144,9 +144,18 @@ const FORMS: FormCase[] = [
   {
     name: 'revoke a certificate',
     lang: 'ru',
-    open: async (page, lang) => (await openAs(page, ADMIN_EMAIL, `/${lang}/admin/certificates`, 'Отозвать')).first(),
+    // With JavaScript the row's button opens a dialog (once hydrated), without it a confirmation page: the same form.
+    open: async (page, lang) => {
+      await signInContext(page.context(), ADMIN_EMAIL)
+      await page.goto(`/${lang}/admin/certificates`)
+      await page
+        .getByRole('link', { name: /^Отозвать сертификат/ })
+        .first()
+        .click()
+      return formWith(page, 'Отозвать сертификат')
+    },
     fill: async () => {},
-    submit: 'Отозвать',
+    submit: 'Отозвать сертификат',
     errors: [['Причина отзыва', 'Укажите причину длиной от 5 до 300 символов.']],
   },
   {

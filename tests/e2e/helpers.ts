@@ -133,7 +133,7 @@ export const LEARNER_RU_EMAIL = 'learner.ru@demo.test'
 let administrationId: string | undefined
 
 async function firstAdministrationId(adminApi: APIRequestContext) {
-  const form = await (await adminApi.get('/en/admin/users')).text()
+  const form = await (await adminApi.get('/en/admin/users/new')).text()
   const options = /name="administrationId"[^>]*>([\s\S]*?)<\/select>/.exec(form)?.[1] ?? ''
   const id = /<option value="([^"]+)"/.exec(options)?.[1]
   expect(id, 'an administration to put the learner in').toBeDefined()
@@ -167,7 +167,7 @@ async function createAccount({
   const api = await signedInApi(ADMIN_EMAIL)
   try {
     if (role === 'LEARNER') administrationId ??= await firstAdministrationId(api)
-    const response = await api.post('/en/admin/users', {
+    const response = await api.post('/en/admin/users/new', {
       form: {
         intent: 'create',
         ...user,
