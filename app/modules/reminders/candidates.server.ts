@@ -1,11 +1,9 @@
 import type { Prisma } from '~/generated/prisma/client'
 import { getPrisma } from '~/utils/db.server'
-import { reminderKey } from './reminders'
+import { MAX_REMINDERS_AT_ONCE as CANDIDATE_LIMIT } from './limits'
+import { reminderKey, type ReminderState } from './reminders'
 
 const DAY_MS = 86_400_000
-
-/** The most rows the reminders page lists at once; the oldest due dates first. */
-export const CANDIDATE_LIMIT = 200
 
 /** Assignments of the administration's active officers, not completed, due before `before`. */
 function openAssignments({ administrationId, before }: { administrationId: string; before: Date }) {
@@ -26,10 +24,17 @@ const assignmentSelect = {
   course: { select: { id: true, slug: true, title: true } },
 } satisfies Prisma.EnrolmentSelect
 
-/** What became of today's reminder of one assignment. */
-export type ReminderState = 'none' | 'queued' | 'sending' | 'retrying' | 'sent'
+/** Overdue now (0 days), or due by the end of the UTC day `withinDays` days from now, as due dates are set. */
+function dueBefore(now: Date, withinDays: number) {
+  if (withinDays === 0) return now
+  const lastDay = new Date(now.getTime() + withinDays * DAY_MS)
+  lastDay.setUTCHours(24, 0, 0, 0)
+  return lastDay
+}
 
-function stateOf(delivery: { claimedAt: Date | null; sentAt: Date | null; lastError: string | null } | undefined) {
+function stateOf(
+  delivery: { claimedAt: Date | null; sentAt: Date | null; lastError: string | null } | undefined,
+): ReminderState {
   if (!delivery) return 'none'
   if (delivery.sentAt) return 'sent'
   if (delivery.claimedAt) return 'sending'
@@ -50,7 +55,7 @@ export async function listReminderCandidates({
   now?: Date
 }) {
   const prisma = getPrisma()
-  const where = openAssignments({ administrationId, before: new Date(now.getTime() + withinDays * DAY_MS) })
+  const where = openAssignments({ administrationId, before: dueBefore(now, withinDays) })
   const [total, rows] = await Promise.all([
     prisma.enrolment.count({ where }),
     prisma.enrolment.findMany({

@@ -35,6 +35,9 @@ export function isDigestTime(at: Date) {
   return at.getUTCDay() !== 1 || at.getUTCHours() >= 6
 }
 
+/** What became of today's reminder of one assignment. */
+export type ReminderState = 'none' | 'queued' | 'sending' | 'retrying' | 'sent'
+
 /** Whole days from `now` to the due date: negative when overdue. */
 export function daysUntil(dueAt: Date, now: Date) {
   return Math.floor((dueAt.getTime() - now.getTime()) / DAY_MS)

@@ -7,10 +7,8 @@ import { getJobQueue, type JobQueue } from '~/modules/platform/job-queue'
 import { getPrisma } from '~/utils/db.server'
 import { localizedName } from '~/i18n/localized'
 import { MAIL_DELIVERY_JOB, type MailDeliveryJob } from './delivery.server'
+import { MAX_REMINDERS_AT_ONCE } from './limits'
 import { composeReminderMail, reminderKey } from './reminders'
-
-/** The most reminders one submission asks for: the page lists at most this many. */
-export const MAX_REMINDERS_AT_ONCE = 200
 
 /** The selected assignments that may be reminded of, found in the coordinator's administration only. */
 async function selectedAssignments({
