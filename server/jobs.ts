@@ -30,14 +30,20 @@ export async function startJobs({ translate }: { translate: MailTranslator }): P
   if (env.REMINDER_FAULT) logger.warn({ fault: env.REMINDER_FAULT }, 'test fault injection is on')
   const failAfterClaim = env.REMINDER_FAULT === 'fail-after-claim-once' ? (attempt: number) => attempt === 1 : undefined
   await queue.work<MailDeliveryJob>(MAIL_DELIVERY_JOB, mailRetries, async (job) => {
-    const outcome = await deliverMail({
-      deliveryId: job.data.deliveryId,
-      mailer: getMailer(),
-      translate,
-      baseUrl: env.BASE_URL,
-      failAfterClaim,
-    })
-    logger.info({ job: job.name, jobId: job.id, outcome }, 'mail job done')
+    try {
+      const outcome = await deliverMail({
+        deliveryId: job.data.deliveryId,
+        mailer: getMailer(),
+        translate,
+        baseUrl: env.BASE_URL,
+        failAfterClaim,
+      })
+      logger.info({ job: job.name, jobId: job.id, outcome }, 'mail job done')
+    } catch (error) {
+      // Retried by the queue; the log (and the reminders page's "trying again") shows it meanwhile.
+      logger.warn({ err: error, job: job.name, jobId: job.id }, 'mail job failed, to be retried')
+      throw error
+    }
   })
   await queue.work(DIGEST_TICK_JOB, { retryLimit: 2, retryDelaySeconds: 60, backoff: true }, async () => {
     await queueWeeklyDigests({ queue })

@@ -28,6 +28,8 @@ const PAGES: { path: string; heading: string; user?: string }[] = [
     user: 'manager@demo.test',
   },
   { path: '/ru/manage/matrix', heading: 'Сводная таблица обучения', user: 'manager@demo.test' },
+  { path: '/en/manage/reminders?within=30', heading: 'Reminders', user: 'manager@demo.test' },
+  { path: '/ru/manage/reminders?within=30', heading: 'Напоминания', user: 'manager@demo.test' },
 ]
 
 test.describe('no serious or critical accessibility problems', () => {
