@@ -49,6 +49,8 @@ const PAGES: { path: string; heading: string; user?: string }[] = [
     user: 'manager@demo.test',
   },
   { path: '/ru/manage', heading: 'Выберите администрацию', user: ADMIN_EMAIL },
+  { path: '/en/manage/reminders?within=30', heading: 'Reminders', user: 'manager@demo.test' },
+  { path: '/ru/manage/reminders?within=30', heading: 'Напоминания', user: 'manager@demo.test' },
 ]
 
 test.describe('no serious or critical accessibility problems', () => {

@@ -72,6 +72,10 @@ export function routeAddresses(ids: DemoIds): Record<string, string[]> {
     ],
     'routes/$lang.manage.matrix': ['/{lang}/manage/matrix', `/{lang}/manage/matrix${administration}&sort=x`],
     'routes/$lang.manage.matrix_.export': [`/{lang}/manage/matrix/export${administration}&format=csv`],
+    'routes/$lang.manage.reminders': [
+      '/{lang}/manage/reminders',
+      `/{lang}/manage/reminders${administration}&within=30`,
+    ],
     'routes/$lang.manage.officers.$officer': [`${officer}${administration}`],
     'routes/$lang.manage.officers.$officer_.export': [`${officer}/export${administration}&format=xlsx`],
     'routes/$lang.studio._index': ['/{lang}/studio'],
