@@ -6,7 +6,7 @@ import { localizedName } from '~/i18n/localized'
 import { useLocale } from '~/i18n/use-locale'
 import { namesOnCertificate } from '~/modules/certificates/certificate-texts'
 import { VERIFY_HEADERS, verify } from '~/modules/certificates/verify.server'
-import { formatDate, formatNumber } from '~/utils/format'
+import { formatDate, formatScore } from '~/utils/format'
 import { invariantResponse } from '~/utils/http'
 import { titleMeta } from '~/utils/meta'
 
@@ -49,7 +49,7 @@ export default function CertificateVerification() {
       [t('verify.learnerOther'), otherName === name ? null : otherName],
       [t('verify.administration'), administration && localizedName(administration, locale)],
       [t('verify.course'), localizedName(certificate.course, locale)],
-      [t('verify.score'), finalScore === null ? null : `${formatNumber(finalScore, locale)} %`],
+      [t('verify.score'), finalScore === null ? null : `${formatScore(finalScore, locale)} %`],
       [t('verify.completed'), date(certificate.completedAt)],
       [t('verify.issued'), date(certificate.issuedAt)],
       [

@@ -1,4 +1,4 @@
-import { formatDate, formatNumber } from '~/utils/format'
+import { formatDate, formatScore } from '~/utils/format'
 import { withPercent, type CourseProgress } from '~/modules/progress/progress'
 
 /** What a matrix filter can ask of one course's cell; overdue is past due and not completed, started or not. */
@@ -94,7 +94,7 @@ export function describeCellParts(
         detail:
           cell.finalScore === null
             ? null
-            : t('matrix.score', { score: formatNumber(Math.round(cell.finalScore * 10) / 10, locale) }),
+            : t('matrix.score', { score: formatScore(cell.finalScore, locale) }),
       }
     default:
       return {
