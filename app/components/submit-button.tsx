@@ -34,7 +34,7 @@ export function SubmitButton({
   children,
   disabled,
   ...props
-}: Omit<ButtonHTMLAttributes<HTMLButtonElement>, 'type'>) {
+}: Omit<ButtonHTMLAttributes<HTMLButtonElement>, 'type'> & { pendingLabel?: string }) {
   const { button, pending } = useSubmitPending()
   return (
     <PendingButton ref={button} pending={pending} className={className} disabled={disabled} {...props}>
@@ -43,14 +43,21 @@ export function SubmitButton({
   )
 }
 
-type PendingButtonProps = Omit<ButtonHTMLAttributes<HTMLButtonElement>, 'type'> & { pending: boolean }
+type PendingButtonProps = Omit<ButtonHTMLAttributes<HTMLButtonElement>, 'type'> & {
+  pending: boolean
+  /**
+   * What the button says while its request runs ("Checking the file…"), for a request that takes
+   * seconds; it is also announced, through a status region that is there from the start.
+   */
+  pendingLabel?: string
+}
 
 /** The look of a submit button whose request is running; `pending` comes from whoever runs it. */
 export const PendingButton = forwardRef<HTMLButtonElement, PendingButtonProps>(function PendingButton(
-  { pending, className = 'button', children, disabled, ...props },
+  { pending, pendingLabel, className = 'button', children, disabled, ...props },
   ref,
 ) {
-  return (
+  const button = (
     <button
       ref={ref}
       type="submit"
@@ -60,7 +67,16 @@ export const PendingButton = forwardRef<HTMLButtonElement, PendingButtonProps>(f
       {...props}
     >
       {pending ? <Spinner /> : null}
-      {children}
+      {pending && pendingLabel ? pendingLabel : children}
     </button>
+  )
+  if (pendingLabel === undefined) return button
+  return (
+    <>
+      {button}
+      <span className="visually-hidden" role="status">
+        {pending ? pendingLabel : ''}
+      </span>
+    </>
   )
 })

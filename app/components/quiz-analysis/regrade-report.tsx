@@ -23,8 +23,7 @@ function Result({ score, passed }: { score: number; passed: boolean }) {
   const locale = useLocale()
   return (
     <>
-      {t('regrade.score', { score: formatScore(score, locale) })} ·{' '}
-      {passed ? t('regrade.passed') : t('regrade.failed')}
+      {t('regrade.score', { score: formatScore(score, locale) })} · {passed ? t('regrade.passed') : t('regrade.failed')}
     </>
   )
 }

@@ -91,10 +91,7 @@ export function describeCellParts(
     case 'completed':
       return {
         label: t('matrix.completed', { date: formatDate(cell.completedAt, locale) }),
-        detail:
-          cell.finalScore === null
-            ? null
-            : t('matrix.score', { score: formatScore(cell.finalScore, locale) }),
+        detail: cell.finalScore === null ? null : t('matrix.score', { score: formatScore(cell.finalScore, locale) }),
       }
     default:
       return {
