@@ -28,6 +28,18 @@ const PAGES: { path: string; heading: string; user?: string }[] = [
     user: 'manager@demo.test',
   },
   { path: '/ru/manage/matrix', heading: 'Сводная таблица обучения', user: 'manager@demo.test' },
+  // The catalogue's illustrated cards, and a module with a figure and wide tables (ADR 035).
+  { path: '/en/courses', heading: 'Courses' },
+  { path: '/ru/courses', heading: 'Курсы' },
+  {
+    path: '/ru/courses/cargo-container-control/modules/container-identification',
+    heading: 'Идентификация контейнера: номер по ISO 6346 и контрольная цифра',
+  },
+  {
+    path: '/en/courses/cargo-container-control/modules/container-identification',
+    heading: 'Container identification: ISO 6346 numbers and the check digit',
+    user: LEARNER_EMAIL,
+  },
 ]
 
 test.describe('no serious or critical accessibility problems', () => {

@@ -119,4 +119,11 @@ test('scores show at most one decimal, with a decimal comma', async ({ page, sig
     'some scores are fractions',
   ).toBe(true)
   for (const score of scores) expect(score).toMatch(/^\d+(,\d)?$/)
+  // An officer's transcript: every attempt's score, the failed first tries included.
+  await page.getByRole('link', { name: 'Tigran Sargsyan' }).first().click()
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('Tigran Sargsyan')
+  const transcript = (await page.locator('main').innerText()).replace(/\s+/g, ' ')
+  const attempts = [...transcript.matchAll(/(\d+(?:,\d+)?)\s?%/g)].map((match) => match[1] ?? '')
+  expect(attempts.length, 'the transcript shows scores').toBeGreaterThan(0)
+  for (const score of attempts) expect(score).toMatch(/^\d+(,\d)?$/)
 })
