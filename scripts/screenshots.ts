@@ -28,12 +28,7 @@ const SHOTS: Shot[] = [
   { name: 'home', account: null, path: '/', ru: true },
   { name: 'catalogue', account: null, path: '/courses', ru: true },
   { name: 'course', account: 'learner', path: '/courses/aeo' },
-  {
-    name: 'module',
-    account: 'learner',
-    path: '/courses/cargo-container-control/modules/container-identification',
-    ru: true,
-  },
+  { name: 'module', account: 'learner', path: moduleWithFigure, ru: true },
   { name: 'quiz-attempt', account: 'learner', path: startAttempt, ru: true },
   { name: 'certificate-verify', account: null, path: certificateAddress, ru: true },
   { name: 'manage-dashboard', account: 'manager', path: '/manage' },
@@ -42,6 +37,14 @@ const SHOTS: Shot[] = [
   { name: 'studio-course', account: 'instructor', path: '/studio/courses/aeo' },
   { name: 'studio-module-editor', account: 'instructor', path: '/studio/courses/aeo/modules/safe-framework' },
 ]
+
+/** The module with a figure and wide tables, read as an enrolled learner (enrolling first if need be). */
+async function moduleWithFigure(page: Page, lang: string) {
+  await page.goto(`/${lang}/courses/cargo-container-control`)
+  const enrol = page.locator('button[name="intent"][value="enrol"]')
+  if ((await enrol.count()) > 0) await Promise.all([page.waitForLoadState('networkidle'), enrol.click()])
+  return '/courses/cargo-container-control/modules/container-identification'
+}
 
 /** A module quiz's attempt: the one open, or a new one started from the quiz page. */
 async function startAttempt(page: Page, lang: string) {

@@ -3,7 +3,7 @@
 // their own box with the first column kept in view, and scores with at most one decimal.
 import type { Browser, Page } from '@playwright/test'
 import { expect, signInContext, test } from './fixtures'
-import { createLearner, enrol, waitForHydration } from './helpers'
+import { createLearner, enrol, expectNoSidewaysScroll, seriousAxeViolations, waitForHydration } from './helpers'
 
 const PHONE = { width: 390, height: 844 }
 const MODULE = '/ru/courses/cargo-container-control/modules/container-identification'
@@ -65,6 +65,8 @@ test('a figure opens on its own, full size, and the page lets the reader zoom', 
   await signIn(learner.email)
   await enrol(page.request, 'cargo-container-control')
   await page.goto(MODULE)
+  expect(await seriousAxeViolations(page)).toEqual([])
+  await expectNoSidewaysScroll(page, PHONE.width)
   const viewport = await page.locator('meta[name="viewport"]').getAttribute('content')
   expect(viewport).not.toMatch(/user-scalable\s*=\s*(no|0)|maximum-scale\s*=\s*1(\.0)?\b/)
   const image = page.locator('figure img').first()
