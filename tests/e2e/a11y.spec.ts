@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright'
 import type { Page } from '@playwright/test'
 import { expect, test } from './fixtures'
-import { ADMIN_EMAIL, expectNoSidewaysScroll, LEARNER_EMAIL } from './helpers'
+import { ADMIN_EMAIL, expectNoSidewaysScroll, LEARNER_EMAIL, LEARNER_RU_EMAIL } from './helpers'
 
 /** Serious and critical axe findings, in a form that reads well in a failed assertion. */
 async function seriousViolations(page: Page) {
@@ -34,6 +34,7 @@ const PAGES: { path: string; heading: string; user?: string }[] = [
   {
     path: '/ru/courses/cargo-container-control/modules/container-identification',
     heading: 'Идентификация контейнера: номер по ISO 6346 и контрольная цифра',
+    user: LEARNER_RU_EMAIL,
   },
   {
     path: '/en/courses/cargo-container-control/modules/container-identification',
