@@ -47,7 +47,7 @@ type PendingButtonProps = Omit<ButtonHTMLAttributes<HTMLButtonElement>, 'type'> 
   pending: boolean
   /**
    * What the button says while its request runs ("Checking the file…"), for a request that takes
-   * seconds; it is also announced, through a status region that is there from the start.
+   * seconds. No status region of its own: pages keep one status for their result.
    */
   pendingLabel?: string
 }
@@ -57,7 +57,7 @@ export const PendingButton = forwardRef<HTMLButtonElement, PendingButtonProps>(f
   { pending, pendingLabel, className = 'button', children, disabled, ...props },
   ref,
 ) {
-  const button = (
+  return (
     <button
       ref={ref}
       type="submit"
@@ -69,14 +69,5 @@ export const PendingButton = forwardRef<HTMLButtonElement, PendingButtonProps>(f
       {pending ? <Spinner /> : null}
       {pending && pendingLabel ? pendingLabel : children}
     </button>
-  )
-  if (pendingLabel === undefined) return button
-  return (
-    <>
-      {button}
-      <span className="visually-hidden" role="status">
-        {pending ? pendingLabel : ''}
-      </span>
-    </>
   )
 })
