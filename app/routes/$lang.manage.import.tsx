@@ -131,7 +131,9 @@ export default function ImportOfficers() {
       ) : (
         <ConformForm form={form} method="post" encType="multipart/form-data" className="form">
           <FileField meta={fields.file} label={t('bulk.file')} accept=".csv,text/csv,text/plain" ns="manage" />
-          <SubmitButton className="button">{t('bulk.preview')}</SubmitButton>
+          <SubmitButton className="button" pendingLabel={t('bulk.checking')}>
+            {t('bulk.preview')}
+          </SubmitButton>
         </ConformForm>
       )}
       {report && !report.ok ? (
@@ -146,7 +148,9 @@ export default function ImportOfficers() {
           {valid > 0 && result?.text ? (
             <Form method="post">
               <input type="hidden" name="text" value={result.text} />
-              <SubmitButton className="button">{t('bulk.confirm', { count: valid })}</SubmitButton>
+              <SubmitButton className="button" pendingLabel={t('bulk.importing')}>
+                {t('bulk.confirm', { count: valid })}
+              </SubmitButton>
             </Form>
           ) : (
             <p>{t('bulk.nothingValid')}</p>

@@ -8,7 +8,7 @@ import { namesOnCertificate } from '~/modules/certificates/certificate-texts'
 import { VERIFY_HEADERS, verify } from '~/modules/certificates/verify.server'
 import { typedCode } from '~/modules/certificates/code'
 import { CertificateCodeForm } from '~/components/certificate-code-form'
-import { formatDate, formatNumber } from '~/utils/format'
+import { formatDate, formatScore } from '~/utils/format'
 import { titleMeta } from '~/utils/meta'
 
 // Also served at /verify/:code, the address printed on certificates (app/routes.ts).
@@ -75,7 +75,7 @@ function Verification({ certificate }: { certificate: Found }) {
       [t('verify.learnerOther'), otherName === name ? null : otherName],
       [t('verify.administration'), administration && localizedName(administration, locale)],
       [t('verify.course'), localizedName(certificate.course, locale)],
-      [t('verify.score'), finalScore === null ? null : `${formatNumber(finalScore, locale)} %`],
+      [t('verify.score'), finalScore === null ? null : `${formatScore(finalScore, locale)} %`],
       [t('verify.completed'), date(certificate.completedAt)],
       [t('verify.issued'), date(certificate.issuedAt)],
       [

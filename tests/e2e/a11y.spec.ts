@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright'
 import type { Page } from '@playwright/test'
 import { expect, test } from './fixtures'
-import { ADMIN_EMAIL, expectNoSidewaysScroll, LEARNER_EMAIL } from './helpers'
+import { ADMIN_EMAIL, expectNoSidewaysScroll, LEARNER_EMAIL, LEARNER_RU_EMAIL } from './helpers'
 
 /** Serious and critical axe findings, in a form that reads well in a failed assertion. */
 async function seriousViolations(page: Page) {
@@ -51,6 +51,19 @@ const PAGES: { path: string; heading: string; user?: string }[] = [
   { path: '/ru/manage', heading: 'Выберите администрацию', user: ADMIN_EMAIL },
   { path: '/en/manage/reminders?within=30', heading: 'Reminders', user: 'manager@demo.test' },
   { path: '/ru/manage/reminders?within=30', heading: 'Напоминания', user: 'manager@demo.test' },
+  // The catalogue's illustrated cards, and a module with a figure and wide tables (ADR 035).
+  { path: '/en/courses', heading: 'Courses' },
+  { path: '/ru/courses', heading: 'Курсы' },
+  {
+    path: '/ru/courses/cargo-container-control/modules/container-identification',
+    heading: 'Идентификация контейнера: номер по ISO 6346 и контрольная цифра',
+    user: LEARNER_RU_EMAIL,
+  },
+  {
+    path: '/en/courses/cargo-container-control/modules/container-identification',
+    heading: 'Container identification: ISO 6346 numbers and the check digit',
+    user: LEARNER_EMAIL,
+  },
 ]
 
 test.describe('no serious or critical accessibility problems', () => {

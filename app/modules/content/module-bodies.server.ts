@@ -1,3 +1,4 @@
+import type { ImageResolver } from '~/modules/content/render-markdown'
 import type { Prisma } from '~/generated/prisma/client'
 import { countWords } from './markdown'
 import { sha256 } from './package-hash'
@@ -12,11 +13,7 @@ type Tx = Prisma.TransactionClient
  */
 export async function writeModuleBodies(
   tx: Tx,
-  {
-    moduleId,
-    bodies,
-    resolveImage,
-  }: { moduleId: string; bodies: Record<string, string>; resolveImage: (link: string) => string | null },
+  { moduleId, bodies, resolveImage }: { moduleId: string; bodies: Record<string, string>; resolveImage: ImageResolver },
 ): Promise<boolean> {
   const stored = await tx.moduleContent.findMany({
     where: { moduleId },
