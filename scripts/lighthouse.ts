@@ -20,7 +20,7 @@ import { cleanUpOnSignals, defer, runMain } from './bench/cleanups'
 import { startProductionServer } from './bench/server'
 import { audit, meetsGoals, type Scores } from './lighthouse/audit'
 import { assertServes, LANGUAGES, preparePages } from './lighthouse/pages'
-import { failingAudits, report, resultsTable, writeSection, type PageResult } from './lighthouse/report'
+import { commitLabel, failingAudits, report, resultsTable, writeSection, type PageResult } from './lighthouse/report'
 import { createScratchDatabase } from './lib/scratch-database'
 
 process.chdir(fileURLToPath(new URL('..', import.meta.url))) // paths below are relative to the project
@@ -68,6 +68,7 @@ function chromiumVersion(chromePath: string): string {
 async function main() {
   const { check, runs, label, reports, only } = options()
   const [loadBefore = 0] = os.loadavg()
+  const commit = commitLabel() // now: the sources may be edited while the pages are audited
   execFileSync('node', ['scripts/build-if-needed.js'], { stdio: ['ignore', 'inherit', 'inherit'] })
 
   // The server is reached as `localhost`: the CSRF check compares Origin and Host with BASE_URL.
@@ -75,7 +76,8 @@ async function main() {
   const database = await createScratchDatabase({ serverUrl: undefined, prefix: 'lms_lighthouse' })
   defer(database.drop)
   log(`Starting the production server at ${baseUrl} on ${database.label}…`)
-  await startProductionServer({ database, baseUrl, logLevel: 'warn' })
+  // Generous: on a machine busy with other work the first start (argon2 hashes of the demo data) is slow.
+  await startProductionServer({ database, baseUrl, logLevel: 'warn', readyTimeoutMs: 600_000 })
   const prepared = await preparePages(baseUrl)
   const { cookies } = prepared
   const pages = only ? prepared.pages.filter((page) => only.includes(page.name.split(' ')[0]!)) : prepared.pages
@@ -110,7 +112,7 @@ async function main() {
   process.stdout.write(`\n${resultsTable(results)}\n\n${failingAudits(results).join('\n')}\n`)
   // A partial run would replace a full one with fewer pages.
   if (!only) {
-    writeSection(label, report({ results, runs, loadBefore, loadAfter, chromium }))
+    writeSection(label, report({ results, runs, loadBefore, loadAfter, chromium, commit }))
     log(`BENCHMARKS.md updated (Lighthouse: ${label}).`)
   }
   const below = results.filter(({ scores }) => !meetsGoals(scores))

@@ -67,7 +67,9 @@ export function report({
   loadBefore,
   loadAfter,
   chromium,
+  commit,
 }: {
+  commit: string
   results: PageResult[]
   runs: number
   loadBefore: number
@@ -80,7 +82,7 @@ export function report({
       `${loadBefore.toFixed(2)} before, ${loadAfter.toFixed(2)} after`,
       commandLine({ script: 'lighthouse', prefix: 'LIGHTHOUSE_' }),
     ),
-    `- Commit: ${commitLabel()}`,
+    `- Commit: ${commit}`,
     `- Browser: ${chromium}; Lighthouse mobile preset (simulated slow 4G, 4× CPU slowdown)` +
       `${runs > 1 ? `; median of ${runs} runs per page (by performance score)` : '; one run per page'}`,
     `- Goals: ${CATEGORIES.map((c) => `${short[c]} ≥ ${GOALS[c]}`).join(', ')}`,
