@@ -52,3 +52,26 @@ test.describe('on a 360 px wide phone', () => {
     })
   }
 })
+
+/** The same page in the other language: `/en/x` ↔ `/ru/x`. */
+const inBothLanguages = (path: string) => ['en', 'ru'].map((lang) => path.replace(/^\/(en|ru)\b/, `/${lang}`))
+
+// Search results and link previews show it; Lighthouse's SEO audit fails a page without one (issue 16).
+test.describe('every page has a description in its own language', () => {
+  for (const { path, heading, user } of PAGES) {
+    for (const localized of inBothLanguages(path)) {
+      test(`${localized}${user ? ` as ${user}` : ''}`, async ({ page, signIn }) => {
+        if (user) await signIn(user)
+        const response = await page.goto(localized)
+        expect(response?.status()).toBe(200)
+        if (localized === path) await expect(page.getByRole('heading', { level: 1 })).toHaveText(heading)
+        const descriptions = page.locator('meta[name="description"]')
+        await expect(descriptions).toHaveCount(1)
+        const description = (await descriptions.getAttribute('content'))?.trim() ?? ''
+        expect(description.length, description).toBeGreaterThan(40)
+        // Russian pages describe themselves in Russian, English ones in English.
+        expect(/[а-яё]/i.test(description), description).toBe(localized.startsWith('/ru'))
+      })
+    }
+  }
+})
