@@ -95,8 +95,7 @@ export function report({
 }
 
 /** Replaces the `label` run of the Lighthouse section in BENCHMARKS.md, keeping other runs and the text around them. */
-export function writeSection(label: string, body: string) {
-  const file = 'BENCHMARKS.md'
+export function writeSection(label: string, body: string, file = 'BENCHMARKS.md') {
   const [blockStart, blockEnd] = ['<!-- lighthouse:start -->', '<!-- lighthouse:end -->']
   const [start, end] = [`<!-- lighthouse:${label}:start -->`, `<!-- lighthouse:${label}:end -->`]
   let text = existsSync(file) ? readFileSync(file, 'utf8') : '# Benchmarks\n'
