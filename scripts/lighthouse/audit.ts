@@ -36,6 +36,9 @@ function launchChromium() {
   })
 }
 
+/** Insights that describe the page's load rather than pass or fail it. */
+const DIAGRAMS = new Set(['network-dependency-tree-insight', 'lcp-breakdown-insight'])
+
 /** A few words on why an audit failed: its display value, or the first items it lists. */
 function describe(audit: Result['audits'][string]): string {
   if (audit.displayValue) return audit.displayValue
@@ -77,8 +80,10 @@ export async function audit(url: string, cookie: string | undefined): Promise<{ 
     categories[category] = Math.round(found.score * 100)
     for (const ref of found.auditRefs) {
       const item = lhr.audits[ref.id]
-      // Performance metrics are the score itself; list only the opportunities and checks that failed.
-      if (!item || item.score === null || item.score >= 0.9 || ref.group === 'metrics') continue
+      // Performance metrics are the score itself, and hidden ones (TTI) count for nothing; diagrams such as
+      // the network dependency tree "fail" on every page. List the opportunities and checks that failed.
+      if (!item || item.score === null || item.score >= 0.9) continue
+      if (ref.group === 'metrics' || ref.group === 'hidden' || DIAGRAMS.has(item.id)) continue
       if (item.scoreDisplayMode === 'informative' || item.scoreDisplayMode === 'manual') continue
       failing.push({ id: item.id, title: item.title, category, detail: describe(item) })
     }
