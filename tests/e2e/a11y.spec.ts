@@ -88,3 +88,30 @@ test.describe('on a 360 px wide phone', () => {
     })
   }
 })
+
+/** Every listed page in both languages (`/en/x` and `/ru/x`), each once; the heading is known for the listed one. */
+const DESCRIBED_PAGES = new Map<string, { heading: string | null; user?: string }>()
+for (const { path, heading, user } of PAGES) {
+  for (const lang of ['en', 'ru']) {
+    const localized = path.replace(/^\/(en|ru)\b/, `/${lang}`)
+    if (localized === path) DESCRIBED_PAGES.set(path, { heading, user })
+    else if (!DESCRIBED_PAGES.has(localized)) DESCRIBED_PAGES.set(localized, { heading: null, user })
+  }
+}
+
+// Search results and link previews show it; Lighthouse's SEO audit fails a page without one (issue 16).
+test.describe('every page has a description in its own language', () => {
+  for (const [path, { heading, user }] of DESCRIBED_PAGES) {
+    test(`${path}${user ? ` as ${user}` : ''}`, async ({ page, signIn }) => {
+      if (user) await signIn(user)
+      await page.goto(path)
+      if (heading) await expect(page.getByRole('heading', { level: 1 })).toHaveText(heading)
+      const descriptions = page.locator('meta[name="description"]')
+      await expect(descriptions).toHaveCount(1)
+      const description = (await descriptions.getAttribute('content'))?.trim() ?? ''
+      expect(description.length, description).toBeGreaterThan(40)
+      // Russian pages describe themselves in Russian, English ones in English.
+      expect(/[а-яё]/i.test(description), description).toBe(path.startsWith('/ru'))
+    })
+  }
+})
