@@ -86,7 +86,7 @@ test('the verification page: only the code counts, unknown codes are 404, JSON f
     const adminPage = await admin.newPage()
     await signInContext(admin, ADMIN_EMAIL)
     await adminPage.goto(`/en/admin/certificates?q=${code}`)
-    const revoke = adminPage.getByRole('link', { name: `Revoke the certificate ${code}` })
+    const revoke = adminPage.getByRole('link', { name: `Revoke ${code}` })
     await waitForHydration(revoke)
     await revoke.click()
     const dialog = adminPage.getByRole('dialog', { name: 'Revoke this certificate?' })

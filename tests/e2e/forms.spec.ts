@@ -149,7 +149,7 @@ const FORMS: FormCase[] = [
       await signInContext(page.context(), ADMIN_EMAIL)
       await page.goto(`/${lang}/admin/certificates`)
       await page
-        .getByRole('link', { name: /^Отозвать сертификат/ })
+        .getByRole('link', { name: /^Отозвать / })
         .first()
         .click()
       return formWith(page, 'Отозвать сертификат')

@@ -51,7 +51,7 @@ async function learnerIn(page: Page, purpose: string, lang: Lang, course: string
 async function startModuleQuiz(page: Page, lang: Lang) {
   await page.goto(`/${lang}/courses/aeo/modules/${AEO.module(1).slug}/quiz`)
   await page.getByRole('button', { name: QUIZ_TEXT[lang].start }).click()
-  await expect(page.getByRole('group')).toHaveCount(AEO_MODULE_1_QUIZ.questionsPerAttempt)
+  await expect(page.getByRole('main').getByRole('group')).toHaveCount(AEO_MODULE_1_QUIZ.questionsPerAttempt)
   await waitForHydration(page.getByRole('button', { name: QUIZ_TEXT[lang].submit }))
 }
 
@@ -89,7 +89,7 @@ test('a passed final exam shows its certificate, to download and to verify, on t
   await page.goto('/ru/courses/exam-drill')
   await page.getByRole('link', { name: QUIZ_TEXT.ru.takeExam }).click()
   await page.getByRole('button', { name: QUIZ_TEXT.ru.startExam }).click()
-  await expect(page.getByRole('group')).toHaveCount(DRILL_EXAM.questionsPerAttempt)
+  await expect(page.getByRole('main').getByRole('group')).toHaveCount(DRILL_EXAM.questionsPerAttempt)
   await answerAllCorrectly(page, DRILL_EXAM, 'ru')
   await page.getByRole('button', { name: QUIZ_TEXT.ru.submit }).click()
   await expect(page.getByText(QUIZ_TEXT.ru.passed, { exact: true })).toBeVisible()

@@ -27,7 +27,7 @@ test('a Russian-speaking officer fails the AEO module-1 quiz, reviews it, retake
   await page.getByRole('link', { name: RU.takeQuiz }).click()
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Тест: ${module1.title.ru}`)
   await page.getByRole('button', { name: RU.start }).click()
-  await expect(page.getByRole('group')).toHaveCount(AEO_MODULE_1_QUIZ.questionsPerAttempt)
+  await expect(page.getByRole('main').getByRole('group')).toHaveCount(AEO_MODULE_1_QUIZ.questionsPerAttempt)
 
   // First attempt: submitted without answers, once the learner confirms it.
   await submitAttempt(page, { unanswered: true })
@@ -119,7 +119,7 @@ test.describe('on a 360 px wide phone', () => {
     const quiz = packageQuiz('courses/cargo-container-control/modules/01-container-identification/quiz.yaml')
     await page.goto(`/en/courses/cargo-container-control/modules/${CARGO.module(1).slug}/quiz`)
     await page.getByRole('button', { name: QUIZ_TEXT.en.start }).click()
-    await expect(page.getByRole('group')).toHaveCount(quiz.questionsPerAttempt)
+    await expect(page.getByRole('main').getByRole('group')).toHaveCount(quiz.questionsPerAttempt)
     const fitsPhone = async () => {
       const { scrollWidth, clientWidth } = await page.evaluate(() => ({
         scrollWidth: document.documentElement.scrollWidth,
