@@ -16,7 +16,14 @@ export async function writeModuleBodies(
     moduleId,
     bodies,
     resolveImage,
-  }: { moduleId: string; bodies: Record<string, string>; resolveImage: (link: string) => string | null },
+    glossaryHref,
+  }: {
+    moduleId: string
+    bodies: Record<string, string>
+    resolveImage: (link: string) => string | null
+    /** Where a glossary link of a body in `locale` leads (the course's glossary page), null: nowhere. */
+    glossaryHref: (locale: string, term: string) => string | null
+  },
 ): Promise<boolean> {
   const stored = await tx.moduleContent.findMany({
     where: { moduleId },
@@ -25,7 +32,7 @@ export async function writeModuleBodies(
   const storedByLocale = new Map(stored.map((content) => [content.locale, content]))
   let textChanged = false
   for (const [locale, markdown] of Object.entries(bodies)) {
-    const html = renderModuleHtml({ markdown, resolveImage })
+    const html = renderModuleHtml({ markdown, resolveImage, glossaryHref: (term) => glossaryHref(locale, term) })
     const current = storedByLocale.get(locale)
     if (current?.markdown === markdown && current.html === html) continue
     textChanged ||= current?.markdown !== markdown

@@ -276,6 +276,13 @@ export const moduleSchema = z.strictObject({
 })
 export type ModuleMeta = z.output<typeof moduleSchema>
 
+/** A glossary entry (glossary.schema.ts), declared here so the package type needs no import cycle. */
+export interface GlossaryTerm {
+  slug: string
+  term: LocalizedText
+  definition: LocalizedText
+}
+
 /** A whole package as the loader assembles it from its files: what the importer writes. */
 export interface CoursePackage {
   /** Folder of the package, as given to the loader. */
@@ -284,6 +291,8 @@ export interface CoursePackage {
   finalExam: Quiz | null
   modules: ModulePackage[]
   media: MediaFile[]
+  /** The course's glossary.yaml terms; empty when the package has none. */
+  glossary: GlossaryTerm[]
   /**
    * The YAML files as the author wrote them, comments and layout included (the loader fills it in), so a
    * download of the course can give them back unchanged while they still say what the database says (ADR 026).

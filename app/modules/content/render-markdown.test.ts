@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { parseMarkdown } from './markdown'
+import { glossaryResolver } from './glossary.schema'
 import { mediaNameFromLink } from './media'
 import { renderModuleHtml, unsafeLinks } from './render-markdown'
 
@@ -185,5 +186,24 @@ describe('unsafeLinks', () => {
       { url: 'file:///etc/passwd', line: 3 },
       { url: 'data:x', line: 9 },
     ])
+  })
+})
+
+describe('glossary links', () => {
+  const markdown = 'Check the [пломбу](glossary:seal) and the [кольцо](glossary:ring).'
+  const glossaryHref = glossaryResolver({ course: 'cargo', terms: [{ slug: 'seal' }] })
+
+  it("lead to the term's entry on the course's glossary page; a term the course lacks is its text alone", () => {
+    const html = renderModuleHtml({
+      markdown,
+      resolveImage: () => null,
+      glossaryHref: (term) => glossaryHref('ru', term),
+    })
+    expect(html).toBe('<p>Check the <a href="/ru/courses/cargo/glossary#term-seal">пломбу</a> and the кольцо.</p>')
+  })
+
+  it('are not web links for the safety check, and are text alone where nothing resolves them (the live editor)', () => {
+    expect(unsafeLinks(parseMarkdown(markdown))).toEqual([])
+    expect(renderModuleHtml({ markdown, resolveImage: () => null })).toBe('<p>Check the пломбу and the кольцо.</p>')
   })
 })
