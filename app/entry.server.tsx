@@ -9,7 +9,7 @@ import { isRouteErrorResponse, RemixServer } from '@remix-run/react'
 import { isbot } from 'isbot'
 import { renderToPipeableStream } from 'react-dom/server'
 import { I18nextProvider } from 'react-i18next'
-import { i18nForLocale } from '~/i18n/i18n.server'
+import { i18nForLocale, translatorFor } from '~/i18n/i18n.server'
 import {
   isMarkedDatabaseAway,
   markIfDatabaseAway,
@@ -24,6 +24,12 @@ import { PRIVATE_NO_STORE } from '~/utils/security-headers'
 // Long enough for a render that waits its turn on a busy event loop (an exam starting for a whole
 // class at once): a render cut off early reaches the learner as a page without its data.
 export const streamTimeout = 30_000
+
+/**
+ * The `mail` texts in every language, for the background jobs that compose e-mails (server/jobs.ts):
+ * the locale files are bundled into this build, which the server reads this from (ADR 033).
+ */
+export const mailTranslator = translatorFor('mail')
 
 export default async function handleRequest(
   request: Request,

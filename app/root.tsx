@@ -1,6 +1,6 @@
 import '~/utils/zod-in-browser'
 import { data, type LinksFunction, type LoaderFunctionArgs } from '@remix-run/node'
-import { Links, Meta, Outlet, Scripts, ScrollRestoration, useRouteLoaderData } from '@remix-run/react'
+import { Links, Meta, Outlet, Scripts, ScrollRestoration, useMatches, useRouteLoaderData } from '@remix-run/react'
 import type { ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useChangeLanguage } from 'remix-i18next/react'
@@ -10,6 +10,7 @@ import { localeFromPath } from '~/i18n/config'
 import { useLocale } from '~/i18n/use-locale'
 import { localeCookie } from '~/i18n/request-locale.server'
 import stylesheet from '~/styles/app.css?url'
+import { pageDescription } from '~/utils/meta'
 import { useNonce } from '~/utils/nonce'
 import { useFocusAfterPost } from '~/components/use-focus-after-post'
 
@@ -36,14 +37,18 @@ export type RootData = Awaited<ReturnType<typeof loader>>['data']
 export function Layout({ children }: { children: ReactNode }) {
   const root = useRouteLoaderData<typeof loader>('root')
   const locale = useLocale()
-  const { i18n } = useTranslation()
+  const { t, i18n } = useTranslation('common')
   const nonce = useNonce()
+  // Here rather than in each route's meta: Remix keeps only the deepest route's meta, and error pages
+  // have none, yet every page needs a description in its language (search results, Lighthouse SEO).
+  const description = pageDescription(useMatches(), t('siteDescription'))
   useChangeLanguage(locale)
   return (
     <html lang={locale} dir={i18n.dir(locale)}>
       <head>
         <meta charSet="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
+        <meta name="description" content={description} />
         <Meta />
         <Links />
       </head>

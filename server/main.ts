@@ -17,6 +17,8 @@ import { contentSecurity, securityHeaders } from './security-headers'
 import { verifyJson } from './verify-json'
 import { createDrain } from './drain'
 import { discardUnreadBody } from './unread-body'
+import { startJobs } from './jobs'
+import { mailTranslatorOf } from './mail-translator'
 
 const env = getEnv()
 // With several processes the supervisor (primary.ts) has prepared the database before forking us.
@@ -64,6 +66,7 @@ app.use(bodyLimits())
 app.use(authenticate())
 app.use(verifyJson())
 const build = viteDevServer ? loadBuild : await loadBuild()
+const jobs = await startJobs({ translate: mailTranslatorOf(typeof build === 'function' ? await build() : build) })
 app.all(
   '*',
   createRequestHandler({
@@ -98,7 +101,10 @@ async function shutdown(signal: string) {
   // included: server/drain.ts), then close the database cleanly (PGlite must flush to disk). Give up
   // after 10 s rather than hang a deploy.
   setTimeout(() => process.exit(1), 10_000).unref()
+  // The queue stops taking jobs at once and lets the running ones finish while requests drain.
+  const jobsStopped = jobs.stop().catch((error: unknown) => logger.error({ err: error }, 'job queue did not stop'))
   drain.drain(server, async () => {
+    await jobsStopped
     await viteDevServer?.close()
     await getDatabase().close()
     process.exit(0)

@@ -14,7 +14,15 @@ export function downloadName(disposition: string | null, url: string) {
  * good answer falls back to following the link, so the learner sees the server's own page. Without
  * JavaScript it is a plain link.
  */
-export function DownloadButton({ href, children }: { href: string; children: ReactNode }) {
+export function DownloadButton({
+  href,
+  className = 'button',
+  children,
+}: {
+  href: string
+  className?: string
+  children: ReactNode
+}) {
   const { t } = useTranslation('common')
   const [busy, setBusy] = useState(false)
   const onClick = async (event: MouseEvent<HTMLAnchorElement>) => {
@@ -39,7 +47,7 @@ export function DownloadButton({ href, children }: { href: string; children: Rea
   return (
     <>
       <a
-        className={busy ? 'button button--pending' : 'button'}
+        className={busy ? `${className} button--pending` : className}
         href={href}
         onClick={(event) => void onClick(event)}
         aria-disabled={busy || undefined}

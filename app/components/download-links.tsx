@@ -1,17 +1,21 @@
 import { useTranslation } from 'react-i18next'
 import type { ReportFormat } from '~/modules/reports/report-format'
+import { DownloadButton } from './download-button'
 
-/** "Download CSV" and "Download XLSX" for a report; `url(format)` gives each file's address. */
+/**
+ * "Download CSV" and "Download XLSX" for a report; `url(format)` gives each file's address. A large
+ * report takes a few seconds to make: each shows that it is being prepared and ignores a second tap.
+ */
 export function DownloadLinks({ url }: { url: (format: ReportFormat) => string }) {
   const { t } = useTranslation('manage')
   return (
-    <p>
-      <a className="button button--secondary" href={url('csv')} download>
+    <p className="button-row">
+      <DownloadButton href={url('csv')} className="button button--secondary">
         {t('matrix.downloadCsv')}
-      </a>{' '}
-      <a className="button button--secondary" href={url('xlsx')} download>
+      </DownloadButton>
+      <DownloadButton href={url('xlsx')} className="button button--secondary">
         {t('matrix.downloadXlsx')}
-      </a>
+      </DownloadButton>
     </p>
   )
 }

@@ -1,5 +1,25 @@
 import { useTranslation } from 'react-i18next'
-import type { ImportRow } from '~/modules/manage/officer-import'
+import { PROBLEM_COLUMN, type ImportProblem, type ImportRow } from '~/modules/manage/officer-import'
+import { CopyLink } from './copy-link'
+
+/** A problem with what the line said beside it: «invalid e-mail address: “ivan@@customs”». */
+function Problem({ problem, cells }: { problem: ImportProblem; cells: ImportRow['cells'] }) {
+  const { t } = useTranslation('manage')
+  const said = cells[PROBLEM_COLUMN[problem]]
+  return (
+    <li>
+      {t(problem)}
+      {said.trim() ? (
+        <>
+          {': '}
+          <q className="import-cell">{said}</q>
+        </>
+      ) : (
+        <> ({t('bulk.emptyCell')})</>
+      )}
+    </li>
+  )
+}
 
 /** Every line of an uploaded officer list and what, if anything, is wrong with it. */
 export function ImportReportTable({ rows }: { rows: ImportRow[] }) {
@@ -33,9 +53,22 @@ export function ImportReportTable({ rows }: { rows: ImportRow[] }) {
                 ) : null}
               </td>
               <td>{row.unitName}</td>
-              <td>{t(`common:language.${row.preferredLocale}`)}</td>
+              {/* A language the line did not name correctly is shown as written, not as the guess put in its place. */}
+              <td>
+                {row.problems.includes('import.languageInvalid')
+                  ? row.cells.language
+                  : t(`common:language.${row.preferredLocale}`)}
+              </td>
               <td className={row.problems.length > 0 ? 'status--disabled' : undefined}>
-                {row.problems.length === 0 ? t('bulk.ok') : row.problems.map((problem) => t(problem)).join('; ')}
+                {row.problems.length === 0 ? (
+                  t('bulk.ok')
+                ) : (
+                  <ul className="import-problems">
+                    {row.problems.map((problem) => (
+                      <Problem key={problem} problem={problem} cells={row.cells} />
+                    ))}
+                  </ul>
+                )}
               </td>
             </tr>
           ))}
@@ -51,6 +84,8 @@ export interface ImportDone {
   sent: number
   mailConfigured: boolean
   links: { email: string; name: string; link: string }[]
+  /** The same links as a CSV file (UTF-8 with BOM, cells neutralised), to keep or mail merge; null when none. */
+  linksCsv: string | null
 }
 
 /** The confirmation's outcome: e-mails sent, and a table of the links still to pass on. */
@@ -76,6 +111,18 @@ export function ImportOutcome({ done }: { done: ImportDone }) {
         </p>
       )}
       {failed > 0 ? <InvitationLinks links={done.links} /> : null}
+      {done.linksCsv ? (
+        <p>
+          {/* A data: address: the links exist only in this answer (only their hashes are stored), and it downloads without JavaScript. */}
+          <a
+            className="button button--secondary"
+            download="invitation-links.csv"
+            href={`data:text/csv;charset=utf-8,${encodeURIComponent(done.linksCsv)}`}
+          >
+            {t('bulk.linksCsv')}
+          </a>
+        </p>
+      ) : null}
       <p className="hint">{t('import.resendHint')}</p>
     </section>
   )
@@ -100,7 +147,7 @@ function InvitationLinks({ links }: { links: ImportDone['links'] }) {
               <th scope="row">{name}</th>
               <td>{email}</td>
               <td>
-                <code className="invitation-link">{link}</code>
+                <CopyLink link={link} label={name} />
               </td>
             </tr>
           ))}

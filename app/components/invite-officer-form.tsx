@@ -1,11 +1,11 @@
 import { useForm, type SubmissionResult } from '@conform-to/react'
 import { getZodConstraint, parseWithZod } from '@conform-to/zod/v4'
-import {} from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
 import { ConformForm, SelectField, TextField } from '~/components/forms'
 import { LOCALES } from '~/i18n/config'
 import type { InvitationNotice } from '~/modules/manage/invitation-mail'
 import { InviteSchema } from '~/modules/manage/manage.schema'
+import { CopyLink } from './copy-link'
 import { SubmitButton } from './submit-button'
 
 /** Invites one officer; the outcome (e-mailed, or the link to copy) shows above the form. */
@@ -75,9 +75,11 @@ export function InvitationOutcome({ notice, keys }: { notice: InvitationNotice; 
   return (
     <div className={failed ? 'alert' : 'notice'} role={failed ? 'alert' : 'status'}>
       <p>{t(failed ? `${keys}.mailFailed` : `${keys}.created`, values)}</p>
-      <p>
-        <code className="invitation-link">{notice.link}</code>
-      </p>
+      {notice.link ? (
+        <p>
+          <CopyLink link={notice.link} />
+        </p>
+      ) : null}
     </div>
   )
 }

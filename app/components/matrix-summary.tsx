@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next'
 import { useLocale } from '~/i18n/use-locale'
 import type { CourseSummaryRow, MatrixStatus } from '~/modules/manage/matrix'
-import { formatNumber } from '~/utils/format'
+import { formatScore } from '~/utils/format'
 import { StatusIcon } from './matrix-cell'
 
 export type CourseSummary = CourseSummaryRow
@@ -17,7 +17,7 @@ export const completedShare = (row: CourseSummary) =>
   row.enrolled === 0 ? 0 : Math.round((row.completed * 100) / row.enrolled)
 
 export function averageScoreText(row: CourseSummary, locale: string) {
-  return row.averageScore === null ? '—' : formatNumber(Math.round(row.averageScore * 10) / 10, locale)
+  return row.averageScore === null ? '—' : formatScore(row.averageScore, locale)
 }
 
 /**

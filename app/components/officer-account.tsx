@@ -6,6 +6,7 @@ import { ConformForm, TextField } from '~/components/forms'
 import { useLocale } from '~/i18n/use-locale'
 import { LatinNameSchema } from '~/modules/manage/manage.schema'
 import { formatDateTime } from '~/utils/format'
+import { CopyLink } from './copy-link'
 
 /** The officer's name in Latin script, as the English half of their certificates prints it (ADR 029). */
 export function LatinNameForm({
@@ -66,7 +67,7 @@ export function SignInLinkForm({
         <div className="notice" role="status">
           <p>{t('signInLink.created', { name: issued.name, date: formatDateTime(issued.expiresAt, locale) })}</p>
           <p>
-            <code className="invitation-link">{issued.link}</code>
+            <CopyLink link={issued.link} />
           </p>
         </div>
       ) : null}

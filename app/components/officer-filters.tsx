@@ -1,7 +1,8 @@
 import type { ReactNode } from 'react'
-import { Form, Link, useSearchParams } from '@remix-run/react'
+import { Form } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
-import { OFFICER_STATUSES } from '~/modules/manage/officer-status'
+import { ACCOUNT_STATUSES } from '~/modules/auth/account-status'
+import { Pager as GenericPager } from './pager'
 import { SubmitButton } from './submit-button'
 
 /**
@@ -46,9 +47,9 @@ export function OfficerFilters({
           <label htmlFor="officer-status">{t('filters.status')}</label>
           <select id="officer-status" name="status" defaultValue={filters.status ?? ''}>
             <option value="">{t('filters.anyStatus')}</option>
-            {OFFICER_STATUSES.map((status) => (
+            {ACCOUNT_STATUSES.map((status) => (
               <option key={status} value={status}>
-                {t(`status.${status}`)}
+                {t(`common:accountStatus.${status}`)}
               </option>
             ))}
           </select>
@@ -60,22 +61,9 @@ export function OfficerFilters({
   )
 }
 
-/** Previous / next page links that keep the filters in the address. */
+/** The manage pages' pager: its notices (a status changed, a course assigned) stay on the page they were given on. */
 export function Pager({ page, pages }: { page: number; pages: number }) {
-  const { t } = useTranslation('manage')
-  const [searchParams] = useSearchParams()
-  if (pages <= 1) return null
-  const to = (target: number) => {
-    const next = new URLSearchParams(searchParams)
-    next.set('page', String(target))
-    for (const notice of ['changed', 'assigned']) next.delete(notice)
-    return `?${next}`
-  }
-  return (
-    <nav aria-label={t('pages.label')} className="pages">
-      {page > 1 ? <Link to={to(page - 1)}>{t('pages.previous')}</Link> : null}{' '}
-      <span>{t('pages.current', { page, pages })}</span>{' '}
-      {page < pages ? <Link to={to(page + 1)}>{t('pages.next')}</Link> : null}
-    </nav>
-  )
+  return <GenericPager page={page} pages={pages} notices={MANAGE_NOTICES} />
 }
+
+const MANAGE_NOTICES = ['changed', 'assigned'] as const

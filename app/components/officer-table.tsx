@@ -2,7 +2,7 @@ import { Link } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
 import { Pager } from './officer-filters'
 import { IntentButton } from './intent-button'
-import type { OfficerStatus } from '~/modules/manage/officer-status'
+import type { AccountStatus } from '~/modules/auth/account-status'
 import { href } from '~/i18n/href'
 import { useLocale } from '~/i18n/use-locale'
 
@@ -11,7 +11,7 @@ interface Officer {
   email: string
   displayName: string
   unit: string | null
-  status: OfficerStatus
+  status: AccountStatus
 }
 
 /**
@@ -82,7 +82,9 @@ export function OfficerTable({
                   </th>
                   <td>{officer.email}</td>
                   <td>{officer.unit ?? t('table.noUnit')}</td>
-                  <td className={deactivated ? 'status--disabled' : undefined}>{t(`status.${officer.status}`)}</td>
+                  <td className={deactivated ? 'status--disabled' : undefined}>
+                    {t(`common:accountStatus.${officer.status}`)}
+                  </td>
                   <td>
                     <IntentButton
                       field="officerId"

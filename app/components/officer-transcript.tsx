@@ -2,7 +2,7 @@ import { Link } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
 import { DataTable, ScrollTable } from '~/components/data-table'
 import type { CertificateStatus } from '~/modules/certificates/status'
-import { formatDate, formatDateTime, formatNumber } from '~/utils/format'
+import { formatDate, formatDateTime, formatScore } from '~/utils/format'
 import { href } from '~/i18n/href'
 import { useLocale } from '~/i18n/use-locale'
 
@@ -108,7 +108,7 @@ function AttemptList({ attempts }: { attempts: Attempt[] }) {
         <li key={attempt.id} value={attempt.number}>
           {attempt.status === 'IN_PROGRESS'
             ? t('transcript.attempt.inProgress')
-            : `${formatNumber(attempt.score ?? 0, locale)} % · ${t(attempt.passed ? 'transcript.attempt.passed' : 'transcript.attempt.failed')}`}
+            : `${formatScore(attempt.score ?? 0, locale)} % · ${t(attempt.passed ? 'transcript.attempt.passed' : 'transcript.attempt.failed')}`}
           <span className="hint"> · {formatDateTime(attempt.submittedAt ?? attempt.startedAt, locale)}</span>
         </li>
       ))}

@@ -2,7 +2,7 @@ import { Form, Link } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
 import { DataTable } from '~/components/data-table'
 import type { getQuizOverview } from '~/modules/quiz/quiz-page.server'
-import { formatNumber } from '~/utils/format'
+import { formatScore } from '~/utils/format'
 import { LocalTime } from './local-time'
 import { href } from '~/i18n/href'
 import { useLocale } from '~/i18n/use-locale'
@@ -79,7 +79,7 @@ export function AttemptHistory({ attempts }: { attempts: Overview['attempts'] })
           <td>
             <LocalTime value={attempt.submittedAt ?? attempt.startedAt} style="dateTime" />
           </td>
-          <td>{attempt.score === null ? '—' : `${formatNumber(attempt.score, locale)}%`}</td>
+          <td>{attempt.score === null ? '—' : `${formatScore(attempt.score, locale)}%`}</td>
           <td>
             {attempt.status === 'IN_PROGRESS'
               ? t('quiz.inProgress')

@@ -34,7 +34,7 @@ export function SubmitButton({
   children,
   disabled,
   ...props
-}: Omit<ButtonHTMLAttributes<HTMLButtonElement>, 'type'>) {
+}: Omit<ButtonHTMLAttributes<HTMLButtonElement>, 'type'> & { pendingLabel?: string }) {
   const { button, pending } = useSubmitPending()
   return (
     <PendingButton ref={button} pending={pending} className={className} disabled={disabled} {...props}>
@@ -43,11 +43,18 @@ export function SubmitButton({
   )
 }
 
-type PendingButtonProps = Omit<ButtonHTMLAttributes<HTMLButtonElement>, 'type'> & { pending: boolean }
+type PendingButtonProps = Omit<ButtonHTMLAttributes<HTMLButtonElement>, 'type'> & {
+  pending: boolean
+  /**
+   * What the button says while its request runs ("Checking the file…"), for a request that takes
+   * seconds. No status region of its own: pages keep one status for their result.
+   */
+  pendingLabel?: string
+}
 
 /** The look of a submit button whose request is running; `pending` comes from whoever runs it. */
 export const PendingButton = forwardRef<HTMLButtonElement, PendingButtonProps>(function PendingButton(
-  { pending, className = 'button', children, disabled, ...props },
+  { pending, pendingLabel, className = 'button', children, disabled, ...props },
   ref,
 ) {
   return (
@@ -60,7 +67,7 @@ export const PendingButton = forwardRef<HTMLButtonElement, PendingButtonProps>(f
       {...props}
     >
       {pending ? <Spinner /> : null}
-      {children}
+      {pending && pendingLabel ? pendingLabel : children}
     </button>
   )
 })

@@ -139,5 +139,5 @@ function backToList(url: string, locale: Locale, notice: Record<string, string>)
   const back = new URL(url).searchParams
   for (const name of ['index', 'changed', 'assigned']) back.delete(name)
   for (const [name, value] of Object.entries(notice)) back.set(name, value)
-  return href(locale, '/manage', { query: back })
+  return href(locale, '/manage/officers', { query: back })
 }

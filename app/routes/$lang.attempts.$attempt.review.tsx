@@ -7,7 +7,7 @@ import { ReviewedQuestion } from '~/components/reviewed-question'
 import { localizedName } from '~/i18n/localized'
 import { requireUser } from '~/edge/guard.server'
 import { getAttemptReview } from '~/modules/quiz/quiz-page.server'
-import { formatDate, formatNumber } from '~/utils/format'
+import { formatDate, formatScore } from '~/utils/format'
 import { invariantResponse } from '~/utils/http'
 import { titleMeta } from '~/utils/meta'
 import { quizHref } from '~/edge/quiz-href'
@@ -60,7 +60,7 @@ export default function AttemptReview() {
         aria-label={t('quiz.result')}
       >
         <p className="result__verdict">{result.passed ? t('review.passed') : t('review.failed')}</p>
-        <p>{t('review.score', { score: formatNumber(result.score, locale) })}</p>
+        <p>{t('review.score', { score: formatScore(result.score, locale) })}</p>
         <p>{t('review.passMark', { passMark: result.passMark })}</p>
         {result.closedByTime ? <p>{t('review.closedByTime')}</p> : null}
         {result.regradedAt ? <p>{t('review.regradedOn', { date: formatDate(result.regradedAt, locale) })}</p> : null}

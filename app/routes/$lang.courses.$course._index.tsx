@@ -11,13 +11,16 @@ import { localizedName, readLocalizedList } from '~/i18n/localized'
 import { getCourseProgress } from '~/modules/progress/progress.server'
 import { formatDate } from '~/utils/format'
 import { invariantResponse } from '~/utils/http'
-import { titleMeta } from '~/utils/meta'
+import { type DescribedHandle, titleMeta } from '~/utils/meta'
 import { NotRenewable, renewExpiredCertificate } from '~/modules/certificates/renewal.server'
 import { href } from '~/i18n/href'
 import { useLocale } from '~/i18n/use-locale'
 import { readForm } from '~/edge/request-form.server'
 
-export const handle = { i18n: ['learning'] }
+export const handle: DescribedHandle & { i18n: string[] } = {
+  i18n: ['learning'],
+  description: (data) => (data as { summary?: string }).summary,
+}
 
 const FINAL_EXAM_HINTS: Record<string, string> = {
   required: 'course.finalExamRequired',

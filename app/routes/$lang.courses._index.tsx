@@ -1,6 +1,7 @@
 import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
 import { Link, useLoaderData } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
+import { CourseIllustration } from '~/components/course-illustration'
 import { CourseProgressBar, Duration } from '~/components/learning'
 import { getServerT } from '~/i18n/i18n.server'
 import { listCatalogue } from '~/modules/catalog/catalog.server'
@@ -37,6 +38,7 @@ export default function Catalogue() {
       <ul className="course-list">
         {courses.map((course) => (
           <li key={course.id} className="card course-card">
+            <CourseIllustration slug={course.slug} />
             <h2>
               <Link to={href(locale, '/courses/:course', { course: course.slug })}>{course.title}</Link>
             </h2>

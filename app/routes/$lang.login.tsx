@@ -10,6 +10,7 @@ import { getServerT } from '~/i18n/i18n.server'
 import { LoginSchema } from '~/modules/auth/auth.schema'
 import { attemptLogin } from '~/modules/auth/login.server'
 import { safeRedirect } from '~/modules/auth/redirect'
+import { landingPathFor } from '~/modules/auth/landing'
 import { sessionCookie } from '~/modules/auth/session-cookie'
 import { createSession, invalidateSession } from '~/modules/auth/session.server'
 import { titleMeta } from '~/utils/meta'
@@ -53,7 +54,8 @@ export async function action({ request, context }: ActionFunctionArgs) {
   // A new session on every login: whatever session id the browser had before is worthless now.
   if (context.auth) await invalidateSession({ sessionId: context.auth.sessionId })
   const session = await createSession({ userId: outcome.user.id })
-  return redirect(safeRedirect(redirectTo, href(supportedLocale(outcome.user.preferredLocale), '/')), {
+  const landing = href(supportedLocale(outcome.user.preferredLocale), landingPathFor(outcome.user.role))
+  return redirect(safeRedirect(redirectTo, landing), {
     headers: { 'Set-Cookie': sessionCookie({ ...session, secure: context.secureCookies }) },
   })
 }

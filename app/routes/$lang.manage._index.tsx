@@ -1,27 +1,24 @@
-import { useForm } from '@conform-to/react'
-import { getZodConstraint, parseWithZod } from '@conform-to/zod/v4'
-import { type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
-import { Link, useActionData, useLoaderData, useSearchParams } from '@remix-run/react'
+import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
+import { Link, useLoaderData } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
-import { ConformForm, SelectField, TextField } from '~/components/forms'
 import { AdministrationOverview } from '~/components/administration-overview'
-import { InvitationOutcome, InviteOfficerForm } from '~/components/invite-officer-form'
-import { OfficerFilters } from '~/components/officer-filters'
-import { OfficerTable } from '~/components/officer-table'
-import { getServerT } from '~/i18n/i18n.server'
-import { listAssignableCourses } from '~/modules/manage/assignments.server'
-import { runManageAction } from '~/edge/manage-actions.server'
-import { AssignSchema, OfficerFilterSchema } from '~/modules/manage/manage.schema'
+import { CourseCompletion } from '~/components/dashboard/course-completion'
+import { DashboardFigures } from '~/components/dashboard/dashboard-figures'
+import { DueSoonTable } from '~/components/dashboard/due-soon-table'
+import { UnitRanking } from '~/components/dashboard/unit-ranking'
 import { requireManagedAdministration } from '~/edge/manage-scope.server'
-import { getAdministrationOverview } from '~/modules/manage/overview.server'
-import { listOfficers, listUnits } from '~/modules/manage/officers.server'
+import { href } from '~/i18n/href'
+import { getServerT } from '~/i18n/i18n.server'
 import { localizedName } from '~/i18n/localized'
-import { invariantResponse } from '~/utils/http'
+import { useLocale } from '~/i18n/use-locale'
+import { getCoordinatorDashboard } from '~/modules/manage/dashboard.server'
+import { getAdministrationOverview } from '~/modules/manage/overview.server'
+import dashboardStyles from '~/styles/dashboard.css?url'
 import { titleMeta } from '~/utils/meta'
-import { readForm } from '~/edge/request-form.server'
-import { SubmitButton } from '~/components/submit-button'
 
 export const handle = { i18n: ['manage'] }
+
+export const links: LinksFunction = () => [{ rel: 'stylesheet', href: dashboardStyles }]
 
 export async function loader(args: LoaderFunctionArgs) {
   const { locale, administration } = await requireManagedAdministration(args)
@@ -33,45 +30,25 @@ export async function loader(args: LoaderFunctionArgs) {
     }))
     return { title: t('chooseAdministration'), administration: null, administrations } as const
   }
-  const filters = OfficerFilterSchema.parse(Object.fromEntries(new URL(args.request.url).searchParams))
-  const units = await listUnits({ administrationId: administration.id })
-  const unitId = units.some((unit) => unit.id === filters.unit) ? filters.unit : null
-  const courses = (await listAssignableCourses()).map((course) => ({
-    slug: course.slug,
-    title: localizedName(course.title, locale),
-  }))
-  const page = await listOfficers({
-    administrationId: administration.id,
-    query: filters.q,
-    unitId,
-    status: filters.status,
-    page: filters.page,
-  })
+  const { courses, dueSoon, ...dashboard } = await getCoordinatorDashboard({ administrationId: administration.id })
   return {
-    title: t('titleFor', { administration: administration.name }),
+    title: t('dashboard.titleFor', { administration: administration.name }),
     administration,
-    units,
-    courses,
-    filters,
-    ...page,
+    ...dashboard,
+    courses: courses.map(({ title, ...course }) => ({ ...course, title: localizedName(title, locale) })),
+    dueSoon: {
+      total: dueSoon.total,
+      rows: dueSoon.rows.map(({ course, ...row }) => ({
+        ...row,
+        course: { slug: course.slug, title: localizedName(course.title, locale) },
+      })),
+    },
   } as const
 }
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => titleMeta(data)
 
-export async function action(args: ActionFunctionArgs) {
-  const { user, administration } = await requireManagedAdministration(args)
-  invariantResponse(administration, 'common:errors.notFoundText', { status: 404 })
-  return runManageAction({
-    formData: await readForm(args.request),
-    administrationId: administration.id,
-    actorId: user.id,
-    url: args.request.url,
-    locale: args.context.locale,
-  })
-}
-
-export default function ManageOfficers() {
+export default function ManageDashboard() {
   const loaded = useLoaderData<typeof loader>()
   const { t } = useTranslation('manage')
   if (!loaded.administration) {
@@ -83,121 +60,43 @@ export default function ManageOfficers() {
       </>
     )
   }
-  return <OfficersPage {...loaded} />
+  return <Dashboard {...loaded} />
 }
 
-function OfficersPage({
+function Dashboard({
   administration,
-  units,
-  courses,
-  filters,
   officers,
-  total,
-  pages,
+  courses,
+  overdue,
+  completions,
+  units,
+  dueSoon,
 }: Extract<ReturnType<typeof useLoaderData<typeof loader>>, { units: unknown }>) {
   const { t } = useTranslation('manage')
-  const [searchParams] = useSearchParams()
-  const actionData = useActionData<typeof action>()
+  const locale = useLocale()
+  const query = { administration: administration.code }
   return (
     <>
-      <h1>{t('titleFor', { administration: administration.name })}</h1>
-      <p className="lead">{t('intro')}</p>
-      <p>
-        <Link
-          className="button button--secondary"
-          to={`matrix?administration=${encodeURIComponent(administration.code)}`}
-        >
+      <h1>{t('dashboard.titleFor', { administration: administration.name })}</h1>
+      <p className="lead">{t('dashboard.intro')}</p>
+      <nav aria-label={t('dashboard.pages')} className="dashboard-links">
+        <Link className="button button--secondary" to={href(locale, '/manage/officers', { query })}>
+          {t('dashboard.officersLink')}
+        </Link>
+        <Link className="button button--secondary" to={href(locale, '/manage/matrix', { query })}>
           {t('matrix.link')}
         </Link>
-      </p>
-      {searchParams.get('assigned') ? (
-        <p className="notice" role="status">
-          {t('assign.done', { count: Number(searchParams.get('assigned')) })}
-        </p>
-      ) : null}
-      {searchParams.get('changed') ? (
-        <p className="notice" role="status">
-          {t('statusChanged')}
-        </p>
-      ) : null}
-      {actionData?.resent === 'too-soon' ? (
-        <p className="alert" role="alert">
-          {t('resend.tooSoon')}
-        </p>
-      ) : actionData?.resent ? (
-        <InvitationOutcome notice={actionData.resent} keys="resend" />
-      ) : null}
-      <OfficerFilters administrationCode={administration.code} filters={filters} units={units} withStatus />
-      <OfficerTable
-        officers={officers}
-        total={total}
-        page={filters.page}
-        pages={pages}
-        selectForm={ASSIGN_FORM}
+      </nav>
+      <DashboardFigures
         administrationCode={administration.code}
+        officers={officers}
+        overdue={overdue}
+        courses={courses}
+        completions={completions}
       />
-      <AssignForm units={units} courses={courses} />
-      <InviteOfficerForm
-        units={units}
-        lastResult={actionData?.intent === 'invite' ? actionData.result : undefined}
-        invited={actionData?.invited}
-      />
-      <p>
-        <Link
-          className="button button--secondary"
-          to={`import?administration=${encodeURIComponent(administration.code)}`}
-        >
-          {t('bulk.link')}
-        </Link>
-      </p>
+      <CourseCompletion administrationCode={administration.code} courses={courses} />
+      <UnitRanking units={units} />
+      <DueSoonTable administrationCode={administration.code} dueSoon={dueSoon} />
     </>
-  )
-}
-
-const ASSIGN_FORM = 'assign-course'
-
-/** The officers are ticked in the table above (their checkboxes belong to this form). */
-function AssignForm({
-  units,
-  courses,
-}: {
-  units: { id: string; name: string }[]
-  courses: { slug: string; title: string }[]
-}) {
-  const { t } = useTranslation('manage')
-  const actionData = useActionData<typeof action>()
-  const [form, fields] = useForm({
-    id: ASSIGN_FORM,
-    lastResult: actionData?.intent === 'assign' ? actionData.result : undefined,
-    constraint: getZodConstraint(AssignSchema),
-    onValidate: ({ formData }) => parseWithZod(formData, { schema: AssignSchema }),
-    shouldRevalidate: 'onInput',
-  })
-  return (
-    <section className="card" aria-labelledby="assign-title">
-      <h2 id="assign-title">{t('assign.title')}</h2>
-      <p className="hint">{t('assign.hint')}</p>
-      <ConformForm form={form} method="post" className="form">
-        <input type="hidden" name="intent" value="assign" />
-        <SelectField meta={fields.courseSlug} label={t('assign.course')} ns="manage">
-          <option value="">{t('assign.chooseCourse')}</option>
-          {courses.map((course) => (
-            <option key={course.slug} value={course.slug}>
-              {course.title}
-            </option>
-          ))}
-        </SelectField>
-        <TextField meta={fields.dueAt} label={t('assign.due')} type="date" ns="manage" />
-        <SelectField meta={fields.unitId} label={t('assign.unit')} ns="manage">
-          <option value="">{t('assign.onlyTicked')}</option>
-          {units.map((unit) => (
-            <option key={unit.id} value={unit.id}>
-              {unit.name}
-            </option>
-          ))}
-        </SelectField>
-        <SubmitButton className="button">{t('assign.submit')}</SubmitButton>
-      </ConformForm>
-    </section>
   )
 }

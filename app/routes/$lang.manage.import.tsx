@@ -18,6 +18,7 @@ import { confirmOfficerImport, previewOfficerImport } from '~/modules/manage/bul
 import { requireManagedAdministration } from '~/edge/manage-scope.server'
 import { MAX_IMPORT_BYTES, OfficerFileSchema } from '~/modules/manage/manage.schema'
 import type { ImportReport } from '~/modules/manage/officer-import'
+import { toCsv } from '~/modules/reports/spreadsheet.server'
 import { invariantResponse } from '~/utils/http'
 import { titleMeta } from '~/utils/meta'
 import { href } from '~/i18n/href'
@@ -76,6 +77,15 @@ export async function action(args: ActionFunctionArgs) {
     translate: translatorFor('mail'),
   })
   const unsent = invited.filter((officer) => officer.delivery !== 'sent')
+  const links = unsent.map(({ email, displayName, link }) => ({ email, name: displayName, link }))
+  const t = getServerT(args.context.locale, 'manage')
+  const linksCsv =
+    links.length > 0
+      ? toCsv({
+          headers: [t('bulk.name'), t('bulk.email'), t('bulk.linkColumn')],
+          rows: links.map(({ name, email, link }) => [name, email, link]),
+        })
+      : null
   return data<ImportResult>({
     report,
     text: null,
@@ -83,7 +93,8 @@ export async function action(args: ActionFunctionArgs) {
       count: invited.length,
       sent: invited.length - unsent.length,
       mailConfigured: invited.every((officer) => officer.delivery !== 'not-configured'),
-      links: unsent.map(({ email, displayName, link }) => ({ email, name: displayName, link })),
+      links,
+      linksCsv,
     },
   })
 }
@@ -93,7 +104,7 @@ export default function ImportOfficers() {
   const result = useActionData<typeof action>()
   const { t } = useTranslation('manage')
   const locale = useLocale()
-  const backUrl = href(locale, '/manage', { query: { administration: administration.code } })
+  const backUrl = href(locale, '/manage/officers', { query: { administration: administration.code } })
   const [form, fields] = useForm({
     id: 'officer-file',
     lastResult: result?.result,
@@ -106,12 +117,23 @@ export default function ImportOfficers() {
     <>
       <h1>{t('bulk.title')}</h1>
       <p className="lead">{t('bulk.intro')}</p>
+      <p>
+        <a
+          href={href(locale, '/manage/import/template.csv', { query: { administration: administration.code } })}
+          download
+        >
+          {t('bulk.template')}
+        </a>{' '}
+        <span className="hint">{t('bulk.templateHint')}</span>
+      </p>
       {result?.done && result.done.count > 0 ? (
         <ImportOutcome done={result.done} />
       ) : (
         <ConformForm form={form} method="post" encType="multipart/form-data" className="form">
           <FileField meta={fields.file} label={t('bulk.file')} accept=".csv,text/csv,text/plain" ns="manage" />
-          <SubmitButton className="button">{t('bulk.preview')}</SubmitButton>
+          <SubmitButton className="button" pendingLabel={t('bulk.checking')}>
+            {t('bulk.preview')}
+          </SubmitButton>
         </ConformForm>
       )}
       {report && !report.ok ? (
@@ -126,7 +148,9 @@ export default function ImportOfficers() {
           {valid > 0 && result?.text ? (
             <Form method="post">
               <input type="hidden" name="text" value={result.text} />
-              <SubmitButton className="button">{t('bulk.confirm', { count: valid })}</SubmitButton>
+              <SubmitButton className="button" pendingLabel={t('bulk.importing')}>
+                {t('bulk.confirm', { count: valid })}
+              </SubmitButton>
             </Form>
           ) : (
             <p>{t('bulk.nothingValid')}</p>

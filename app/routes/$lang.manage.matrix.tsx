@@ -1,5 +1,5 @@
 import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
-import { useLoaderData, useSearchParams } from '@remix-run/react'
+import { Link, useLoaderData, useSearchParams } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
 import { DownloadLinks } from '~/components/download-links'
 import { CompletionMatrixTable, CourseStatusFilter, OfficerCourseList } from '~/components/completion-matrix'
@@ -60,6 +60,11 @@ export default function CompletionMatrix() {
         <h1>{t('matrix.title')}</h1>
         <DownloadLinks url={exportUrl} />
       </div>
+      <p>
+        <Link to={href(locale, '/manage/reminders', { query: { administration: administration.code } })}>
+          {t('reminders.link')}
+        </Link>
+      </p>
       <OfficerFilters administrationCode={administration.code} filters={filters} units={units}>
         <CourseStatusFilter courses={courses} filters={filters} />
       </OfficerFilters>

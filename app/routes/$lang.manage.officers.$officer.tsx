@@ -70,7 +70,7 @@ export default function OfficerTranscript() {
       <p className="lead">
         {officer.latinName ? `${officer.latinName} · ` : null}
         {officer.email}
-        {officer.unit ? ` · ${officer.unit}` : null} · {t(`status.${officer.status}`)} ·{' '}
+        {officer.unit ? ` · ${officer.unit}` : null} · {t(`common:accountStatus.${officer.status}`)} ·{' '}
         {t('transcript.since', { date: formatDate(officer.createdAt, locale) })}
       </p>
       <DownloadLinks url={exportUrl} />

@@ -6,8 +6,9 @@ import { localizedName } from '~/i18n/localized'
 import { useLocale } from '~/i18n/use-locale'
 import { namesOnCertificate } from '~/modules/certificates/certificate-texts'
 import { VERIFY_HEADERS, verify } from '~/modules/certificates/verify.server'
-import { formatDate, formatNumber } from '~/utils/format'
-import { invariantResponse } from '~/utils/http'
+import { typedCode } from '~/modules/certificates/code'
+import { CertificateCodeForm } from '~/components/certificate-code-form'
+import { formatDate, formatScore } from '~/utils/format'
 import { titleMeta } from '~/utils/meta'
 
 // Also served at /verify/:code, the address printed on certificates (app/routes.ts).
@@ -19,9 +20,14 @@ export async function loader({ params, context }: LoaderFunctionArgs) {
     const headers = { ...VERIFY_HEADERS, 'Retry-After': String(result.retryAfterSeconds) }
     throw new Response('certificates:verify.tooMany', { status: 429, headers })
   }
-  invariantResponse(result.kind === 'found', 'certificates:verify.notFound', { status: 404, headers: VERIFY_HEADERS })
   const t = getServerT(context.locale, 'certificates')
-  return data({ title: t('verify.title'), certificate: result.certificate }, { headers: VERIFY_HEADERS })
+  // Unknown and malformed codes alike: a 404 whose page keeps the code in the box, to be corrected.
+  if (result.kind !== 'found')
+    return data(
+      { title: t('verify.title'), certificate: null, typed: typedCode(params.code ?? '') },
+      { status: 404, headers: VERIFY_HEADERS },
+    )
+  return data({ title: t('verify.title'), certificate: result.certificate, typed: null }, { headers: VERIFY_HEADERS })
 }
 
 /** Thrown responses (404, 429) keep their headers too. */
@@ -34,7 +40,27 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [
 
 /** The public verification page: the certificate's status first, then the facts on it. */
 export default function CertificateVerification() {
-  const { certificate } = useLoaderData<typeof loader>()
+  const { certificate, typed } = useLoaderData<typeof loader>()
+  return certificate ? <Verification certificate={certificate} /> : <NotFound typed={typed} />
+}
+
+/** No certificate has the code: say so, and offer the box again with the code in it. */
+function NotFound({ typed }: { typed: string }) {
+  const { t } = useTranslation('certificates')
+  return (
+    <>
+      <h1>{t('verify.notFoundTitle')}</h1>
+      <p className="alert" role="alert">
+        {t('verify.notFound')}
+      </p>
+      <CertificateCodeForm defaultValue={typed} problem="verify.notFoundField" />
+    </>
+  )
+}
+
+type Found = NonNullable<ReturnType<typeof useLoaderData<typeof loader>>['certificate']>
+
+function Verification({ certificate }: { certificate: Found }) {
   const { t } = useTranslation('certificates')
   const locale = useLocale()
   const date = (value: Date | string) => formatDate(value, locale)
@@ -49,7 +75,7 @@ export default function CertificateVerification() {
       [t('verify.learnerOther'), otherName === name ? null : otherName],
       [t('verify.administration'), administration && localizedName(administration, locale)],
       [t('verify.course'), localizedName(certificate.course, locale)],
-      [t('verify.score'), finalScore === null ? null : `${formatNumber(finalScore, locale)} %`],
+      [t('verify.score'), finalScore === null ? null : `${formatScore(finalScore, locale)} %`],
       [t('verify.completed'), date(certificate.completedAt)],
       [t('verify.issued'), date(certificate.issuedAt)],
       [

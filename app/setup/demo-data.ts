@@ -24,6 +24,9 @@ export const DEMO_ADMINISTRATIONS = [
   },
 ] as const
 
+/** How long ago the demo accounts were made: before the oldest demo record (300 days back). */
+export const DEMO_ACCOUNTS_AGE_DAYS = 400
+
 /** The demo account that edits the shipped courses in the studio. */
 export const DEMO_COURSE_EDITOR = 'instructor@demo.test'
 

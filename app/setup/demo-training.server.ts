@@ -36,8 +36,12 @@ export async function seedDemoTraining({ now = new Date() }: { now?: Date } = {}
     const { code, units } = DEMO_ADMINISTRATIONS[officer.administration]!
     const administration = administrations.find((candidate) => candidate.code === code)
     if (!administration) continue
+    // The account existed a few weeks before the officer's first record, as a real one would.
+    const since = new Date(now.getTime() - (Math.max(...officer.training.map((t) => t.daysAgo)) + 21) * DAY_MS)
     const { id: userId } = await prisma.user.create({
       data: {
+        createdAt: since,
+        passwordChangedAt: since,
         email: demoOfficerEmail(officer.name),
         displayName: officer.name,
         role: 'LEARNER',
@@ -49,7 +53,7 @@ export async function seedDemoTraining({ now = new Date() }: { now?: Date } = {}
       select: { id: true },
     })
     officers += 1
-    for (const training of officer.training) {
+    for (const [position, training] of officer.training.entries()) {
       const course = courses.find((candidate) => candidate.slug === training.course)
       if (!course) continue
       await enrol({
@@ -60,7 +64,7 @@ export async function seedDemoTraining({ now = new Date() }: { now?: Date } = {}
         actorId: coordinator?.id ?? userId,
         now,
       })
-      await train({ userId, courseId: course.id, state: training.state })
+      await train({ userId, courseId: course.id, state: training.state, slips: slipsOf(index + position) })
       await moveBack({ userId, courseId: course.id, days: training.daysAgo })
     }
   }
@@ -96,7 +100,24 @@ async function enrol({
   })
 }
 
-async function train({ userId, courseId, state }: { userId: string; courseId: string; state: DemoTraining['state'] }) {
+/**
+ * How many questions an officer gets wrong in a quiz, by a fixed pattern over officers and courses, so
+ * the demo's scores vary (70 % to 100 %) the same way on every seed.
+ */
+const SLIP_PATTERN = [1, 0, 2, 1, 3, 0, 2]
+const slipsOf = (seed: number) => SLIP_PATTERN[seed % SLIP_PATTERN.length]!
+
+async function train({
+  userId,
+  courseId,
+  state,
+  slips,
+}: {
+  userId: string
+  courseId: string
+  state: DemoTraining['state']
+  slips: number
+}) {
   if (state === 'assigned') return
   const prisma = getPrisma()
   const modules = await prisma.module.findMany({
@@ -107,16 +128,22 @@ async function train({ userId, courseId, state }: { userId: string; courseId: st
   const studied =
     state === 'opened' ? [] : state === 'halfway' ? modules.slice(0, Math.floor(modules.length / 2)) : modules
   await recordModuleOpened({ userId, moduleId: modules[0]!.id })
-  for (const module of studied) {
+  for (const [position, module] of studied.entries()) {
     await recordModuleOpened({ userId, moduleId: module.id })
-    if (module.quiz) await takeQuiz({ userId, quizId: module.quiz.id, skip: 0 })
-    else await markModuleComplete({ userId, moduleId: module.id })
+    if (!module.quiz) {
+      await markModuleComplete({ userId, moduleId: module.id })
+      continue
+    }
+    // A slip here and there in the module quizzes; one that falls short of the pass mark is taken again.
+    const quizId = module.quiz.id
+    const first = await takeQuiz({ userId, quizId, skip: (slips + position) % 2 })
+    if (!first.passed) await takeQuiz({ userId, quizId, skip: 0 })
   }
   const exam = await prisma.quiz.findFirst({ where: { courseId, kind: 'FINAL_EXAM' }, select: { id: true } })
   if (state !== 'completed' || !exam) return
-  // One question left out first, as people do; if that falls short of the pass mark, a second attempt.
-  const first = await takeQuiz({ userId, quizId: exam.id, skip: 1 })
-  if (!first.passed) await takeQuiz({ userId, quizId: exam.id, skip: 0 })
+  // Some questions left out first, as people do; if that falls short of the pass mark, a second attempt.
+  const first = await takeQuiz({ userId, quizId: exam.id, skip: slips })
+  if (!first.passed) await takeQuiz({ userId, quizId: exam.id, skip: Math.min(slips, 1) })
 }
 
 /** An attempt answered right except for the first `skip` questions, then submitted and graded. */

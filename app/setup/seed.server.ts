@@ -1,6 +1,12 @@
 import { getPrisma } from '~/utils/db.server'
 import { hashPassword } from '~/modules/auth/password.server'
-import { DEMO_ADMINISTRATIONS, DEMO_COURSE_EDITOR, DEMO_PASSWORD, DEMO_USERS } from './demo-data'
+import {
+  DEMO_ACCOUNTS_AGE_DAYS,
+  DEMO_ADMINISTRATIONS,
+  DEMO_COURSE_EDITOR,
+  DEMO_PASSWORD,
+  DEMO_USERS,
+} from './demo-data'
 
 /**
  * Creates the demo administrations and accounts, but only in a database without any users:
@@ -26,8 +32,12 @@ export async function seedDemoData(): Promise<{ seeded: boolean }> {
         }),
       )
     }
+    // The demo accounts date from before every demo record (which go back up to a year).
+    const since = new Date(Date.now() - DEMO_ACCOUNTS_AGE_DAYS * 86_400_000)
     await tx.user.createMany({
       data: DEMO_USERS.map((user) => ({
+        createdAt: since,
+        passwordChangedAt: since,
         email: user.email,
         displayName: user.displayName,
         role: user.role,

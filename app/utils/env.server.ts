@@ -47,6 +47,18 @@ const EnvSchema = z
       .string()
       .regex(/@/, { error: 'must be an e-mail address, optionally as Name <address>' })
       .default('Customs e-Training <no-reply@localhost>'),
+    /** Seconds before a failed e-mail job is tried again; doubled after each failure (ADR 033). */
+    JOB_RETRY_DELAY_SECONDS: z.coerce
+      .number({ error: 'must be a whole number of seconds' })
+      .int()
+      .min(1)
+      .max(3600)
+      .default(30),
+    /**
+     * Tests only: `fail-after-claim-once` makes the first attempt of every e-mail job fail after it has
+     * claimed its row, so a test sees the retry send the message exactly once (ADR 033).
+     */
+    REMINDER_FAULT: z.enum(['fail-after-claim-once'], { error: 'must be fail-after-claim-once or unset' }).optional(),
   })
   .refine((env) => env.DATABASE_URL !== undefined || (env.WEB_CONCURRENCY ?? 1) === 1, {
     path: ['WEB_CONCURRENCY'],

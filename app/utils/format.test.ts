@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { formatDate, formatFileSize, formatLocal, formatTime } from './format'
+import { formatDate, formatFileSize, formatLocal, formatScore, formatTime } from './format'
 
 describe('formatting', () => {
   it('writes dates the way each language does', () => {
@@ -17,5 +17,14 @@ describe('formatting', () => {
     expect(formatTime('2026-11-23T10:05:00Z', 'ru')).toBe('10:05')
     expect(formatLocal('2026-11-23T10:05:00Z', 'ru', 'time', 'Asia/Yerevan')).toBe('14:05')
     expect(formatLocal('2026-11-23T22:05:00Z', 'en', 'dateTime', 'Asia/Almaty')).toBe('Nov 24, 2026, 03:05 AM')
+  })
+
+  it('writes a score with at most one decimal, rounded, in the reader’s notation', () => {
+    expect(formatScore(87.25, 'en')).toBe('87.3')
+    expect(formatScore(87.25, 'ru')).toBe('87,3')
+    expect(formatScore(66.666_666, 'en')).toBe('66.7')
+    expect(formatScore(90, 'ru')).toBe('90')
+    expect(formatScore(99.96, 'en')).toBe('100')
+    expect(formatScore(1234.5, 'en')).toBe('1234.5')
   })
 })

@@ -72,6 +72,21 @@ export function formatNumber(value: number, locale: string): string {
   return formatter.format(value)
 }
 
+const scoreFormatters = new Map<string, Intl.NumberFormat>()
+
+/**
+ * A score or percentage as every page, export preview and certificate shows it: at most one decimal
+ * ("87.5", «87,5»; 87.25 → "87.3"), without grouping. The database keeps the exact value (ADR 035).
+ */
+export function formatScore(value: number, locale: string): string {
+  let formatter = scoreFormatters.get(locale)
+  if (!formatter) {
+    formatter = new Intl.NumberFormat(locale, { useGrouping: false, maximumFractionDigits: 1 })
+    scoreFormatters.set(locale, formatter)
+  }
+  return formatter.format(value)
+}
+
 const sizeFormatters = new Map<string, Intl.NumberFormat>()
 
 /** A file's size as its reader writes it: "12.5 kB", «1,5 МБ» (1 kB = 1,024 bytes, as file managers count). */

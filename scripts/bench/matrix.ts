@@ -89,6 +89,15 @@ function scenarios(user: string): Scenario[] {
     ['sorted by a course', `?sort=${COURSE}&dir=desc`],
     ['one course overdue', `?course=${COURSE}&status=overdue`],
   ]
+  // The coordinator's dashboard (ADR 032): its aggregates read every officer of the administration.
+  const dashboard: Scenario = {
+    name: 'dashboard',
+    method: 'GET',
+    path: '/en/manage',
+    user,
+    expect: 'data-figure="overdue"',
+    p95GoalMs: P95_GOAL_MS,
+  }
   // Each view for one manager alone, then for ten at once (the benchmark's usual load).
   return [
     { ...bare, name: 'bare route, 1 connection', connections: 1 },
@@ -97,8 +106,10 @@ function scenarios(user: string): Scenario[] {
       connections: 1,
       baseline: 'bare route, 1 connection',
     })),
+    { ...dashboard, name: 'dashboard, 1 connection', connections: 1, baseline: 'bare route, 1 connection' },
     bare,
     ...views.map(([view, query]): Scenario => ({ ...page(`matrix, ${view}`, query), baseline: 'bare route' })),
+    { ...dashboard, baseline: 'bare route' },
   ]
 }
 

@@ -69,14 +69,14 @@ export function spawnServer(env: Record<string, string | undefined>) {
     await exited
   }
 
-  async function ready(baseUrl: string) {
-    const deadline = Date.now() + 120_000 // the first start migrates and seeds (argon2 hashing)
+  async function ready(baseUrl: string, timeoutMs = 120_000) {
+    const deadline = Date.now() + timeoutMs // the first start migrates and seeds (argon2 hashing)
     while (Date.now() < deadline) {
       if (!running()) throw new Error(`the server exited while starting: ${child.exitCode ?? child.signalCode}`)
       if ((await healthStatus(baseUrl)) === 200) return
       await sleep(250)
     }
-    throw new Error('the server did not answer /healthz with 200 within 120 s')
+    throw new Error(`the server did not answer /healthz with 200 within ${timeoutMs / 1000} s`)
   }
 
   return { stop, ready, exited }
@@ -90,10 +90,13 @@ export async function startProductionServer({
   database,
   baseUrl,
   logLevel,
+  readyTimeoutMs,
 }: {
   database: { env: Record<string, string | undefined> }
   baseUrl: string
   logLevel: string
+  /** How long the first start (migrations, demo data) may take; 120 s by default. */
+  readyTimeoutMs?: number
 }) {
   const server = spawnServer({
     ...database.env,
@@ -105,6 +108,6 @@ export async function startProductionServer({
     LOG_LEVEL: logLevel,
   })
   defer(server.stop)
-  await server.ready(baseUrl)
+  await server.ready(baseUrl, readyTimeoutMs)
   return server
 }

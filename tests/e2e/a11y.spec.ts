@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright'
 import type { Page } from '@playwright/test'
 import { expect, test } from './fixtures'
-import { ADMIN_EMAIL, expectNoSidewaysScroll, LEARNER_EMAIL } from './helpers'
+import { ADMIN_EMAIL, expectNoSidewaysScroll, LEARNER_EMAIL, LEARNER_RU_EMAIL } from './helpers'
 
 /** Serious and critical axe findings, in a form that reads well in a failed assertion. */
 async function seriousViolations(page: Page) {
@@ -21,13 +21,49 @@ const PAGES: { path: string; heading: string; user?: string }[] = [
   { path: '/ru/reset-password/no-such-link', heading: 'Ссылка больше не действует' },
   { path: '/en/account', heading: 'My account', user: LEARNER_EMAIL },
   { path: '/en/admin/users', heading: 'Users', user: ADMIN_EMAIL },
+  { path: '/ru/admin/users?status=active&page=2', heading: 'Пользователи', user: ADMIN_EMAIL },
+  { path: '/en/admin/users/new', heading: 'Create a user', user: ADMIN_EMAIL },
+  { path: '/ru/admin/users/new', heading: 'Новая учётная запись', user: ADMIN_EMAIL },
+  { path: '/en/admin/certificates?q=demo', heading: 'Certificates', user: ADMIN_EMAIL },
   { path: '/ru/admin/certificates', heading: 'Сертификаты', user: ADMIN_EMAIL },
+  { path: '/en/verify', heading: 'Verify a certificate' },
+  { path: '/ru/verify', heading: 'Проверка сертификата' },
+  { path: '/en/verify/0000-0000-0000-0000-0000-0000-0000', heading: 'Certificate not found' },
+  { path: '/ru/verify/not-a-code', heading: 'Сертификат не найден' },
+  { path: '/en/manage/import', heading: 'Invite officers from a file', user: 'manager@demo.test' },
+  { path: '/ru/manage/import', heading: 'Пригласить сотрудников из файла', user: 'manager@demo.test' },
   {
-    path: '/en/manage',
+    path: '/en/manage/officers',
     heading: 'Officers of State Revenue Committee of Armenia — Customs (demo)',
     user: 'manager@demo.test',
   },
   { path: '/ru/manage/matrix', heading: 'Сводная таблица обучения', user: 'manager@demo.test' },
+  {
+    path: '/en/manage',
+    heading: 'Training overview: State Revenue Committee of Armenia — Customs (demo)',
+    user: 'manager@demo.test',
+  },
+  {
+    path: '/ru/manage',
+    heading: 'Обзор обучения: Комитет госдоходов Армении — таможня (демо)',
+    user: 'manager@demo.test',
+  },
+  { path: '/ru/manage', heading: 'Выберите администрацию', user: ADMIN_EMAIL },
+  { path: '/en/manage/reminders?within=30', heading: 'Reminders', user: 'manager@demo.test' },
+  { path: '/ru/manage/reminders?within=30', heading: 'Напоминания', user: 'manager@demo.test' },
+  // The catalogue's illustrated cards, and a module with a figure and wide tables (ADR 035).
+  { path: '/en/courses', heading: 'Courses' },
+  { path: '/ru/courses', heading: 'Курсы' },
+  {
+    path: '/ru/courses/cargo-container-control/modules/container-identification',
+    heading: 'Идентификация контейнера: номер по ISO 6346 и контрольная цифра',
+    user: LEARNER_RU_EMAIL,
+  },
+  {
+    path: '/en/courses/cargo-container-control/modules/container-identification',
+    heading: 'Container identification: ISO 6346 numbers and the check digit',
+    user: LEARNER_EMAIL,
+  },
 ]
 
 test.describe('no serious or critical accessibility problems', () => {
@@ -49,6 +85,33 @@ test.describe('on a 360 px wide phone', () => {
       await page.goto(path)
       await expect(page.getByRole('heading', { level: 1 })).toHaveText(heading)
       await expectNoSidewaysScroll(page, 360)
+    })
+  }
+})
+
+/** Every listed page in both languages (`/en/x` and `/ru/x`), each once; the heading is known for the listed one. */
+const DESCRIBED_PAGES = new Map<string, { heading: string | null; user?: string }>()
+for (const { path, heading, user } of PAGES) {
+  for (const lang of ['en', 'ru']) {
+    const localized = path.replace(/^\/(en|ru)\b/, `/${lang}`)
+    if (localized === path) DESCRIBED_PAGES.set(path, { heading, user })
+    else if (!DESCRIBED_PAGES.has(localized)) DESCRIBED_PAGES.set(localized, { heading: null, user })
+  }
+}
+
+// Search results and link previews show it; Lighthouse's SEO audit fails a page without one (issue 16).
+test.describe('every page has a description in its own language', () => {
+  for (const [path, { heading, user }] of DESCRIBED_PAGES) {
+    test(`${path}${user ? ` as ${user}` : ''}`, async ({ page, signIn }) => {
+      if (user) await signIn(user)
+      await page.goto(path)
+      if (heading) await expect(page.getByRole('heading', { level: 1 })).toHaveText(heading)
+      const descriptions = page.locator('meta[name="description"]')
+      await expect(descriptions).toHaveCount(1)
+      const description = (await descriptions.getAttribute('content'))?.trim() ?? ''
+      expect(description.length, description).toBeGreaterThan(40)
+      // Russian pages describe themselves in Russian, English ones in English.
+      expect(/[а-яё]/i.test(description), description).toBe(path.startsWith('/ru'))
     })
   }
 })

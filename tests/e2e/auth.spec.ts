@@ -26,8 +26,9 @@ test.describe('login and logout', () => {
         await login(page, account.email, lang)
 
         const landing = account.preferredLocale
-        await expect(page).toHaveURL(`/${landing}`)
+        await expect(page).toHaveURL(`/${landing}${account.landsOn ?? ''}`)
         await expect(page.locator('html')).toHaveAttribute('lang', landing)
+        if (account.landsOn) await page.goto(`/${landing}`)
         await expect(
           page.getByRole('heading', {
             name: signedInHeading({ lang: landing, name: account.name, role: account.role[landing] }),

@@ -1,39 +1,8 @@
-import { request, type Page } from '@playwright/test'
+import { request } from '@playwright/test'
 import { firstPageQrCode, pdfText } from '../support/pdf-inspect'
+import { DRILL_TITLE, earnCertificate } from './certificate-helpers'
 import { expect, signInContext, signedInApi, test } from './fixtures'
-import { ADMIN_EMAIL, BASE_URL, SAME_ORIGIN, createLearner, enrol, seriousAxeViolations, type Lang } from './helpers'
-import { QUIZ_TEXT, answerAllCorrectly, packageQuiz } from './quiz-helpers'
-
-const DRILL_EXAM = packageQuiz('tests/fixtures/e2e-courses/exam-drill/final-exam.yaml')
-const DRILL_TITLE = { en: 'Exam drill (test course)', ru: 'Тренировочный экзамен (тестовый курс)' }
-const CODE = /^[0-9A-HJKMNP-TV-Z]{4}(-[0-9A-HJKMNP-TV-Z]{4}){6}$/
-
-/** A new learner completes the drill course (its module, then its exam) and opens My learning. */
-async function earnCertificate(page: Page, lang: Lang) {
-  const learner = await createLearner('certificate', lang)
-  await signInContext(page.context(), learner.email)
-  await enrol(page.request, 'exam-drill')
-  const completed = await page.request.post(`/${lang}/courses/exam-drill/modules/briefing`, {
-    form: { intent: 'complete' },
-    headers: SAME_ORIGIN,
-    maxRedirects: 0,
-  })
-  expect(completed.status()).toBe(302)
-  await page.goto(`/${lang}/courses/exam-drill/exam`)
-  await page.getByRole('button', { name: QUIZ_TEXT[lang].startExam }).click()
-  await expect(page.getByRole('group')).toHaveCount(DRILL_EXAM.questionsPerAttempt)
-  await answerAllCorrectly(page, DRILL_EXAM, lang)
-  await page.getByRole('button', { name: QUIZ_TEXT[lang].submit }).click()
-  await expect(page.getByText(QUIZ_TEXT[lang].passed, { exact: true })).toBeVisible()
-  await page.goto(`/${lang}/me`)
-  const card = page.locator('[data-certificate]').filter({ hasText: DRILL_TITLE[lang] })
-  await expect(card).toHaveCount(1)
-  const code = (await card.getAttribute('data-certificate')) ?? ''
-  expect(code).toMatch(CODE)
-  const pdfPath =
-    (await card.getByRole('link', { name: lang === 'ru' ? 'Скачать PDF' : 'Download PDF' }).getAttribute('href')) ?? ''
-  return { learner, card, code, pdfPath }
-}
+import { ADMIN_EMAIL, BASE_URL, createLearner, seriousAxeViolations, waitForHydration } from './helpers'
 
 test('a Russian-speaking officer completes a course, downloads the certificate and its QR code verifies it', async ({
   page,
@@ -117,9 +86,12 @@ test('the verification page: only the code counts, unknown codes are 404, JSON f
     const adminPage = await admin.newPage()
     await signInContext(admin, ADMIN_EMAIL)
     await adminPage.goto(`/en/admin/certificates?q=${code}`)
-    const row = adminPage.locator(`tr[data-certificate="${code}"]`)
-    await row.getByLabel('Reason for revocation').fill('Exam taken by another person')
-    await row.getByRole('button', { name: 'Revoke' }).click()
+    const revoke = adminPage.getByRole('link', { name: `Revoke the certificate ${code}` })
+    await waitForHydration(revoke)
+    await revoke.click()
+    const dialog = adminPage.getByRole('dialog', { name: 'Revoke this certificate?' })
+    await dialog.getByLabel('Reason for revocation').fill('Exam taken by another person')
+    await dialog.getByRole('button', { name: 'Revoke the certificate' }).click()
     await expect(adminPage.getByRole('status')).toContainText(`The certificate ${code} has been revoked.`)
     await admin.close()
 

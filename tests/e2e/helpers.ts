@@ -45,6 +45,8 @@ export interface DemoAccount {
   name: string
   preferredLocale: Lang
   role: Record<Lang, string>
+  /** Where signing in lands, after `/:lang`, when not the home page (a coordinator: the dashboard, ADR 032). */
+  landsOn?: '/manage'
 }
 
 export const DEMO_ACCOUNTS: DemoAccount[] = [
@@ -65,6 +67,7 @@ export const DEMO_ACCOUNTS: DemoAccount[] = [
     name: 'Lilit Hakobyan',
     preferredLocale: 'en',
     role: { en: 'Training coordinator', ru: 'Координатор обучения' },
+    landsOn: '/manage',
   },
   { email: LEARNER_EMAIL, name: 'Aram Petrosyan', preferredLocale: 'en', role: { en: 'Learner', ru: 'Слушатель' } },
   {
@@ -130,7 +133,7 @@ export const LEARNER_RU_EMAIL = 'learner.ru@demo.test'
 let administrationId: string | undefined
 
 async function firstAdministrationId(adminApi: APIRequestContext) {
-  const form = await (await adminApi.get('/en/admin/users')).text()
+  const form = await (await adminApi.get('/en/admin/users/new')).text()
   const options = /name="administrationId"[^>]*>([\s\S]*?)<\/select>/.exec(form)?.[1] ?? ''
   const id = /<option value="([^"]+)"/.exec(options)?.[1]
   expect(id, 'an administration to put the learner in').toBeDefined()
@@ -164,7 +167,7 @@ async function createAccount({
   const api = await signedInApi(ADMIN_EMAIL)
   try {
     if (role === 'LEARNER') administrationId ??= await firstAdministrationId(api)
-    const response = await api.post('/en/admin/users', {
+    const response = await api.post('/en/admin/users/new', {
       form: {
         intent: 'create',
         ...user,
@@ -190,7 +193,7 @@ export async function createInvitation(lang: Lang): Promise<string> {
   const api = await signedInApi('manager@demo.test')
   try {
     const id = randomUUID().slice(0, 8)
-    const response = await api.post('/en/manage', {
+    const response = await api.post('/en/manage/officers', {
       form: {
         intent: 'invite',
         email: `invited-${id}@e2e.test`,

@@ -13,6 +13,8 @@ test('a training coordinator invites an officer, who sets a password from the li
   await signIn('manager@demo.test')
   await page.goto('/en')
   await page.getByRole('link', { name: 'My officers' }).click()
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('Training overview')
+  await page.getByRole('link', { name: 'Officers: list, invitations, assignments' }).click()
   await expect(page.getByRole('heading', { level: 1 })).toContainText('Officers of')
 
   const invite = page.getByRole('region', { name: 'Invite an officer' })
@@ -128,7 +130,7 @@ test('a training coordinator invites an officer, who sets a password from the li
   await expect(officerPage.getByText('Ссылка-приглашение больше недействительна')).toBeVisible()
   await officer.close()
 
-  await page.goto(`/en/manage?q=${email}`)
+  await page.goto(`/en/manage/officers?q=${email}`)
   await expect(page.locator(`tr[data-officer="${email}"]`)).toContainText('Active')
 })
 
@@ -137,7 +139,7 @@ test('a coordinator cannot open another administration, and learners cannot open
   signIn,
 }) => {
   await signIn('manager@demo.test')
-  expect((await page.goto('/en/manage?administration=DEMO-GE'))?.status()).toBe(404)
+  expect((await page.goto('/en/manage/officers?administration=DEMO-GE'))?.status()).toBe(404)
   const learner = await page.context().browser()!.newContext()
   const learnerPage = await learner.newPage()
   await signInContext(learner, 'learner@demo.test')
@@ -158,7 +160,7 @@ test('a coordinator invites officers from a CSV file: a report first, and only t
     `csv-c-${id}@e2e.test,=1+2 Formula,Yerevan customs office,en`,
   ].join('\n')
   await signIn('manager@demo.test')
-  await page.goto('/en/manage')
+  await page.goto('/en/manage/officers')
   await page.getByRole('link', { name: 'Invite several officers from a CSV file' }).click()
   await page.getByRole('button', { name: 'Check the file' }).click()
   await expect(page.getByText('Choose a CSV file.')).toBeVisible()
@@ -169,7 +171,7 @@ test('a coordinator invites officers from a CSV file: a report first, and only t
   await expect(page.getByRole('status')).toHaveText('3 of 4 lines can be invited; lines with a problem are left out.')
   await expect(page.locator('tr[data-line="3"]')).toContainText('invalid e-mail address')
   // Nothing is written before the confirmation.
-  await page.goto(`/en/manage?q=${id}`)
+  await page.goto(`/en/manage/officers?q=${id}`)
   await expect(page.getByText('No officer matches these filters.')).toBeVisible()
   await page.goBack()
   await page
@@ -179,7 +181,7 @@ test('a coordinator invites officers from a CSV file: a report first, and only t
   await page.getByRole('button', { name: 'Invite 3 officers' }).click()
   await expect(page.locator('.invitation-link')).toHaveCount(3)
 
-  await page.goto(`/en/manage?q=${id}`)
+  await page.goto(`/en/manage/officers?q=${id}`)
   await expect(page.locator('tbody tr')).toHaveCount(3)
   await expect(page.locator(`tr[data-officer="csv-b-${id}@e2e.test"]`)).toContainText('Yerevan customs office')
 
@@ -197,6 +199,10 @@ test('an admin sees every administration and opens one', async ({ page, signIn }
   const row = page.locator('tr[data-administration="DEMO-GE"]')
   await expect(row).toContainText('Revenue Service of Georgia')
   await row.getByRole('link').click()
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+    'Training overview: Revenue Service of Georgia — Customs (demo)',
+  )
+  await page.getByRole('link', { name: 'Officers: list, invitations, assignments' }).click()
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(
     'Officers of Revenue Service of Georgia — Customs (demo)',
   )

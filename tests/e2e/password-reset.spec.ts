@@ -115,7 +115,7 @@ test('an officer without e-mail at work sets a new password from the coordinator
   browser,
 }) => {
   await signInOn(page.context(), 'manager@demo.test')
-  await page.goto(at('/en/manage?q=learner.ru'))
+  await page.goto(at('/en/manage/officers?q=learner.ru'))
   await page.getByRole('link', { name: 'Анна Григорян' }).click()
   const latin = page.getByRole('region', { name: 'Name in Latin script' })
   await waitForHydration(latin.getByRole('button', { name: 'Save the name' }))

@@ -159,10 +159,10 @@ test('an instructor adds a module in both languages, moves it, archives and rest
   // Never published: nothing to restore, and learners do not see it.
   await expect(page.getByRole('button', { name: 'Restore “Checking seals”' })).toHaveCount(0)
 
-  await page.getByRole('button', { name: 'Move “Checking seals” up' }).click()
+  await page.getByRole('button', { name: 'Move up: “Checking seals”' }).click()
   await expect(page.getByRole('status')).toHaveText(`Module “${slug}” moved.`)
   await expect(added.getByRole('cell').first()).toHaveText('2')
-  await expect(page.getByRole('button', { name: 'Move “Inspection basics” up' })).toHaveCount(0)
+  await expect(page.getByRole('button', { name: 'Move up: “Inspection basics”' })).toHaveCount(0)
 
   await page.getByRole('button', { name: 'Archive “Inspection records”' }).click()
   const records = page.getByRole('row').filter({ hasText: 'Inspection records' })
@@ -178,7 +178,7 @@ test('an instructor adds a module in both languages, moves it, archives and rest
   await signInContext(context, INSTRUCTOR_EMAIL)
   const plain = await context.newPage()
   await plain.goto('/ru/studio/courses/studio-drill')
-  await plain.getByRole('button', { name: 'Переместить «Проверка пломб» ниже' }).click()
+  await plain.getByRole('button', { name: 'Ниже: «Проверка пломб»' }).click()
   await expect(plain.getByRole('status')).toHaveText(`Модуль «${slug}» перемещён.`)
   await expect(plain.getByRole('row').filter({ hasText: 'Проверка пломб' }).getByRole('cell').first()).toHaveText('3')
   await context.close()

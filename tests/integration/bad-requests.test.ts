@@ -183,7 +183,7 @@ describe('requests that are not what the app serves', () => {
     '/%zz',
     '/en/courses/%E0%A4%A',
     '/en/courses/a%00b',
-    '/en/manage?q=a%00b',
+    '/en/manage/officers?q=a%00b',
     '/en/courses/%zz.data',
     '/%09/evil.example',
   ])('the address %s is a 400', async (path) => {

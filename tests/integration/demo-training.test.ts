@@ -82,4 +82,28 @@ describe('the demo officers’ training records', () => {
     expect(chart.counts.reduce((sum, row) => sum + row.count, 0)).toBe(planned(0, 'completed').length)
     expect(new Set(chart.counts.map((row) => row.month)).size).toBeGreaterThan(4)
   })
+
+  it('vary in score, and belong to accounts made before any of their records', async () => {
+    const scores = await prisma().enrolment.findMany({
+      where: { finalScore: { not: null }, user: { email: { endsWith: '@demo.test' } } },
+      select: { finalScore: true },
+    })
+    expect(new Set(scores.map((row) => row.finalScore)).size).toBeGreaterThan(2)
+    const officers = await prisma().user.findMany({
+      where: { email: { endsWith: '@demo.test' } },
+      select: {
+        email: true,
+        createdAt: true,
+        enrolments: { select: { enrolledAt: true } },
+        attempts: { select: { startedAt: true } },
+      },
+    })
+    for (const officer of officers) {
+      const first = Math.min(
+        ...officer.enrolments.map((row) => row.enrolledAt.getTime()),
+        ...officer.attempts.map((row) => row.startedAt.getTime()),
+      )
+      expect(officer.createdAt.getTime(), officer.email).toBeLessThan(first)
+    }
+  })
 })

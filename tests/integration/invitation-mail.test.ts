@@ -75,7 +75,7 @@ async function post(fields: Record<string, string>, { manager = A, withMailer = 
     formData,
     administrationId: manager.id,
     actorId: manager.managerId,
-    url: 'http://localhost/en/manage',
+    url: 'http://localhost/en/manage/officers',
     locale: 'en',
     mailer: withMailer,
   })

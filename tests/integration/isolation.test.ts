@@ -14,7 +14,8 @@ import * as attemptPage from '~/routes/$lang.attempts.$attempt._index'
 import * as attemptReview from '~/routes/$lang.attempts.$attempt.review'
 import * as certificatePdf from '~/routes/$lang.certificates.$certificate.pdf'
 import * as importPage from '~/routes/$lang.manage.import'
-import * as officersPage from '~/routes/$lang.manage._index'
+import * as dashboardPage from '~/routes/$lang.manage._index'
+import * as officersPage from '~/routes/$lang.manage.officers._index'
 import * as matrixPage from '~/routes/$lang.manage.matrix'
 import * as matrixExport from '~/routes/$lang.manage.matrix_.export'
 import * as transcriptPage from '~/routes/$lang.manage.officers.$officer'
@@ -206,7 +207,8 @@ const idsOfB = () => [B.officerId, B.invitedId, B.attemptId, B.certificateId]
 describe('the manager of A asking about B', () => {
   it('gets 404 for B itself, B’s officer’s transcript and its exports, B’s certificate and attempt', async () => {
     const notFound: [string, Handler, string, Record<string, string>][] = [
-      ['officers of B', officersPage.loader, `/en/manage?administration=${B.code}`, {}],
+      ['dashboard of B', dashboardPage.loader, `/en/manage?administration=${B.code}`, {}],
+      ['officers of B', officersPage.loader, `/en/manage/officers?administration=${B.code}`, {}],
       ['matrix of B', matrixPage.loader, `/en/manage/matrix?administration=${B.code}`, {}],
       ['matrix export of B', matrixExport.loader, `/en/manage/matrix/export?administration=${B.code}&format=csv`, {}],
       ['import for B', importPage.loader, `/en/manage/import?administration=${B.code}`, {}],
@@ -251,7 +253,8 @@ describe('the manager of A asking about B', () => {
     ]
     for (const query of queries) {
       for (const [what, handler, path] of [
-        ['officers', officersPage.loader, '/en/manage'],
+        ['dashboard', dashboardPage.loader, '/en/manage'],
+        ['officers', officersPage.loader, '/en/manage/officers'],
         ['matrix', matrixPage.loader, '/en/manage/matrix'],
         ['matrix CSV', matrixExport.loader, '/en/manage/matrix/export?format=csv'],
         ['matrix XLSX', matrixExport.loader, '/en/manage/matrix/export?format=xlsx'],
@@ -277,25 +280,40 @@ describe('the manager of A asking about B', () => {
   it('changes nothing of B through any form, and learns nothing from the answers', async () => {
     const before = await snapshotOfB()
     const forms: [string, Handler, string, Record<string, string | string[]>][] = [
-      ['deactivate B’s officer', officersPage.action, '/en/manage', { intent: 'deactivate', officerId: B.officerId }],
-      ['reactivate B’s officer', officersPage.action, '/en/manage', { intent: 'reactivate', officerId: B.officerId }],
-      ['resend to B’s officer', officersPage.action, '/en/manage', { intent: 'resend', officerId: B.invitedId }],
+      [
+        'deactivate B’s officer',
+        officersPage.action,
+        '/en/manage/officers',
+        { intent: 'deactivate', officerId: B.officerId },
+      ],
+      [
+        'reactivate B’s officer',
+        officersPage.action,
+        '/en/manage/officers',
+        { intent: 'reactivate', officerId: B.officerId },
+      ],
+      [
+        'resend to B’s officer',
+        officersPage.action,
+        '/en/manage/officers',
+        { intent: 'resend', officerId: B.invitedId },
+      ],
       [
         'assign to B’s officer',
         officersPage.action,
-        '/en/manage',
+        '/en/manage/officers',
         { intent: 'assign', courseSlug: 'seals', dueAt: '2031-01-01', officerIds: [B.officerId] },
       ],
       [
         'assign to B’s unit',
         officersPage.action,
-        '/en/manage',
+        '/en/manage/officers',
         { intent: 'assign', courseSlug: 'seals', dueAt: '2031-01-01', unitId: B.unitId },
       ],
       [
         'invite into B’s unit',
         officersPage.action,
-        '/en/manage',
+        '/en/manage/officers',
         {
           intent: 'invite',
           email: 'new@example.test',
@@ -313,7 +331,7 @@ describe('the manager of A asking about B', () => {
       [
         'act on B',
         officersPage.action,
-        `/en/manage?administration=${B.code}`,
+        `/en/manage/officers?administration=${B.code}`,
         { intent: 'deactivate', officerId: A.officerId },
       ],
       ['save B’s attempt', attemptPage.action, `/en/attempts/${B.attemptId}`, { intent: 'submit', seq: '1' }],

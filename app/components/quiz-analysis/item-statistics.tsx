@@ -9,7 +9,7 @@ import {
   MIN_ATTEMPTS_TO_JUDGE,
   type ItemFlag,
 } from '~/modules/quiz/item-statistics'
-import { formatNumber } from '~/utils/format'
+import { formatNumber, formatScore } from '~/utils/format'
 
 interface QuestionRow {
   slug: string
@@ -127,7 +127,7 @@ function OptionPicks({
           <td>
             {t('statistics.picksValue', {
               count: option.picks,
-              share: drawn === 0 ? 0 : formatNumber(Math.round((option.picks * 1000) / drawn) / 10, locale),
+              share: drawn === 0 ? 0 : formatScore((option.picks * 100) / drawn, locale),
             })}
           </td>
         </tr>

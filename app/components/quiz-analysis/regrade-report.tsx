@@ -5,7 +5,7 @@ import { href } from '~/i18n/href'
 import { localizedName } from '~/i18n/localized'
 import { useLocale } from '~/i18n/use-locale'
 import type { RegradeOutcome } from '~/modules/studio/regrade.server'
-import { formatDateTime, formatNumber } from '~/utils/format'
+import { formatDateTime, formatScore } from '~/utils/format'
 
 interface AttemptRow {
   id: string
@@ -23,8 +23,7 @@ function Result({ score, passed }: { score: number; passed: boolean }) {
   const locale = useLocale()
   return (
     <>
-      {t('regrade.score', { score: formatNumber(score, locale) })} ·{' '}
-      {passed ? t('regrade.passed') : t('regrade.failed')}
+      {t('regrade.score', { score: formatScore(score, locale) })} · {passed ? t('regrade.passed') : t('regrade.failed')}
     </>
   )
 }

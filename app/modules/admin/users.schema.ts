@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { Role } from '~/generated/prisma/enums'
 import { LOCALES } from '~/i18n/config'
+import { ACCOUNT_STATUSES } from '~/modules/auth/account-status'
 import { emailField, newPasswordField } from '~/modules/auth/auth.schema'
 
 /** Roles whose accounts belong to one national administration. */
@@ -29,4 +30,16 @@ export const CreateUserSchema = z
 export const SetUserStatusSchema = z.object({
   intent: z.enum(['disable', 'enable']),
   userId: z.string().min(1),
+})
+
+/** The user list's administration filter for accounts of no administration (the regional office). */
+export const NO_ADMINISTRATION = 'none'
+
+/** The user list's filters, from the query string; anything unrecognised is simply no filter. */
+export const UserFilterSchema = z.object({
+  q: z.string().max(200).catch(''),
+  role: z.enum(Role).nullable().catch(null),
+  administration: z.string().max(100).catch(''),
+  status: z.enum(ACCOUNT_STATUSES).nullable().catch(null),
+  page: z.coerce.number().int().min(1).max(10_000).catch(1),
 })

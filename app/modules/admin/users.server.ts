@@ -4,22 +4,70 @@ import { getPrisma } from '~/utils/db.server'
 import { writeAudit } from '~/modules/audit/audit.server'
 import { hashPassword } from '~/modules/auth/password.server'
 import { invalidateUserSessions } from '~/modules/auth/session.server'
-import type { CreateUserSchema } from './users.schema'
+import { ACCOUNT_STATUS_WHERE, accountStatus } from '~/modules/auth/account-status'
+import { NO_ADMINISTRATION, type CreateUserSchema, type UserFilterSchema } from './users.schema'
 
-export async function listUsers() {
-  return getPrisma().user.findMany({
-    orderBy: [{ disabledAt: { sort: 'desc', nulls: 'first' } }, { displayName: 'asc' }],
-    take: 500,
-    select: {
-      id: true,
-      email: true,
-      displayName: true,
-      role: true,
-      disabledAt: true,
-      createdAt: true,
-      administration: { select: { code: true, name: true } },
-    },
-  })
+export const USERS_PER_PAGE = 25
+
+export type UserFilters = z.infer<typeof UserFilterSchema>
+
+/**
+ * The `where` clause of the admin's user list: part of the name (either script) or of the e-mail, which
+ * is also the sign-in name; a role; an administration, or `none` for the regional office's staff; a status
+ * in the words the coordinator's pages use (`accountStatus`).
+ */
+export function userSearchWhere({ q, role, administration, status }: UserFilters): Prisma.UserWhereInput {
+  const text = q.trim()
+  return {
+    AND: [
+      text
+        ? {
+            OR: [
+              { displayName: { contains: text, mode: 'insensitive' } },
+              { latinName: { contains: text, mode: 'insensitive' } },
+              { email: { contains: text.toLowerCase() } },
+            ],
+          }
+        : {},
+      role ? { role } : {},
+      administration === NO_ADMINISTRATION
+        ? { administrationId: null }
+        : administration
+          ? { administrationId: administration }
+          : {},
+      status ? ACCOUNT_STATUS_WHERE[status] : {},
+    ],
+  }
+}
+
+/** One page of the user list, by name, with the total so the page can offer the next ones. */
+export async function listUsers(filters: UserFilters) {
+  const where = userSearchWhere(filters)
+  const prisma = getPrisma()
+  const [total, rows] = await Promise.all([
+    prisma.user.count({ where }),
+    prisma.user.findMany({
+      where,
+      orderBy: [{ displayName: 'asc' }, { id: 'asc' }],
+      skip: (filters.page - 1) * USERS_PER_PAGE,
+      take: USERS_PER_PAGE,
+      select: {
+        id: true,
+        email: true,
+        displayName: true,
+        role: true,
+        disabledAt: true,
+        passwordHash: true,
+        createdAt: true,
+        administration: { select: { code: true, name: true } },
+      },
+    }),
+  ])
+  const users = rows.map(({ passwordHash, ...user }) => ({
+    ...user,
+    status: accountStatus({ disabledAt: user.disabledAt, invited: passwordHash === null }),
+  }))
+  return { users, total, pages: Math.max(1, Math.ceil(total / USERS_PER_PAGE)) }
 }
 
 export async function listAdministrations() {

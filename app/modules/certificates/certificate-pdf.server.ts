@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { create, type Font } from 'fontkit'
 import PDFDocument from 'pdfkit'
-import { formatDate } from '~/utils/format'
+import { formatDate, formatScore } from '~/utils/format'
 import { TEXTS, namesOnCertificate, type Lang } from './certificate-texts'
 import { drawEmblem } from './emblem'
 import { drawQrCode } from './qr-code'
@@ -38,13 +38,6 @@ declare global {
 
 // Day, month, year in both languages ("23 November 2026"), as the region writes dates, not "November 23".
 const LOCALES: Record<Lang, string> = { en: 'en-GB', ru: 'ru' }
-// Built once: `toLocaleString` with options builds a formatter per call, ~0.4 ms each. Scores are
-// graded to hundredths, hence two decimals at most ("87,5" in Russian).
-const SCORE_FORMATS: Record<Lang, Intl.NumberFormat> = {
-  en: new Intl.NumberFormat(LOCALES.en, { maximumFractionDigits: 2 }),
-  ru: new Intl.NumberFormat(LOCALES.ru, { maximumFractionDigits: 2 }),
-}
-
 const COLORS = { navy: '#1f3a5f', gold: '#a8862b', ink: '#222222', muted: '#5a5a5a', sea: '#e6edf5' }
 // A long name shrinks to the minimum, then wraps onto more lines: it is never cut.
 const NAME_SIZE = { max: 30, second: 22, min: 16 }
@@ -218,7 +211,7 @@ function administration({ administrationName: { en, ru } }: CertificateSnapshot)
 function detailLines(c: CertificateSnapshot, lang: Lang): string {
   const t = TEXTS[lang]
   return [
-    ...(c.finalScore === null ? [] : [`${t.finalScore}: ${SCORE_FORMATS[lang].format(c.finalScore)}%`]),
+    ...(c.finalScore === null ? [] : [`${t.finalScore}: ${formatScore(c.finalScore, LOCALES[lang])}%`]),
     `${t.completedAt}: ${formatDate(c.completedAt, LOCALES[lang])}`,
     `${t.issuedAt}: ${formatDate(c.issuedAt, LOCALES[lang])}`,
     ...(c.expiresAt === null ? [] : [`${t.expiresAt}: ${formatDate(c.expiresAt, LOCALES[lang])}`]),

@@ -4,7 +4,7 @@ import { can } from '~/modules/auth/permissions'
 import type { SessionUser } from '~/modules/auth/user'
 import { localizedName, readLocalizedText } from '~/i18n/localized'
 import { getPrisma } from '~/utils/db.server'
-import { formatCode, parseCode } from './code'
+import { formatCode, parseCode, parseCodeFragment } from './code'
 import { certificateStatus } from './status'
 
 /** The facts anyone holding the code may see — and nothing else (no e-mail, no ids). */
@@ -119,22 +119,25 @@ export async function findLatestOwnCertificate({ userId, courseId }: { userId: s
   return certificate && { id: certificate.id, code: formatCode(certificate.code) }
 }
 
-/**
- * Certificates for the admin page: by code when the query is one, else by the learner's name or e-mail
- * (the latest 50); the latest 20 issued when there is no query.
- */
-export async function findCertificatesForAdmin({
-  query,
-  locale,
-  now = new Date(),
-}: {
+export const CERTIFICATES_PER_PAGE = 25
+
+/** The admin's certificate search: text (name, e-mail, code or part of one), a course, a page. */
+export interface CertificateSearch {
   query: string
-  locale: string
-  now?: Date
-}) {
-  const code = parseCode(query)
+  courseId?: string | null
+  page?: number
+}
+
+/**
+ * The `where` clause of the admin search. A whole code finds its certificate by the unique index; a
+ * piece of one (four characters or more, dashes and spaces ignored) is looked for inside every code,
+ * alongside the learner's names and e-mail, since "ANNA" may be either.
+ */
+export function certificateSearchWhere({ query, courseId }: CertificateSearch): Prisma.CertificateWhereInput {
   const text = query.trim()
-  const where: Prisma.CertificateWhereInput = code
+  const code = parseCode(text)
+  const fragment = parseCodeFragment(text)
+  const matches: Prisma.CertificateWhereInput = code
     ? { code }
     : text
       ? {
@@ -142,32 +145,87 @@ export async function findCertificatesForAdmin({
             { learnerName: { contains: text, mode: 'insensitive' } },
             { learnerNameLatin: { contains: text, mode: 'insensitive' } },
             { user: { email: { contains: text.toLowerCase() } } },
+            ...(fragment ? [{ code: { contains: fragment } }] : []),
           ],
         }
       : {}
-  const rows = await getPrisma().certificate.findMany({
-    where,
-    orderBy: { issuedAt: 'desc' },
-    take: text ? 50 : 20,
-    select: {
-      id: true,
-      code: true,
-      learnerName: true,
-      courseTitle: true,
-      issuedAt: true,
-      expiresAt: true,
-      revokedAt: true,
-      revokedReason: true,
-      user: { select: { email: true } },
-    },
+  return { AND: [matches, courseId ? { courseId } : {}] }
+}
+
+/** One page of the admin search, newest first, with the total so the page can offer the next ones. */
+export async function findCertificatesForAdmin({
+  locale,
+  now = new Date(),
+  ...search
+}: CertificateSearch & { locale: string; now?: Date }) {
+  const where = certificateSearchWhere(search)
+  const page = search.page ?? 1
+  const prisma = getPrisma()
+  const [total, rows] = await Promise.all([
+    prisma.certificate.count({ where }),
+    prisma.certificate.findMany({
+      where,
+      orderBy: [{ issuedAt: 'desc' }, { id: 'asc' }],
+      skip: (page - 1) * CERTIFICATES_PER_PAGE,
+      take: CERTIFICATES_PER_PAGE,
+      select: adminListFacts,
+    }),
+  ])
+  return {
+    certificates: rows.map((row) => adminListRow(row, locale, now)),
+    total,
+    pages: Math.max(1, Math.ceil(total / CERTIFICATES_PER_PAGE)),
+  }
+}
+
+/** One certificate as the admin list shows it: the confirmation page of a revocation without JavaScript. */
+export async function findCertificateForAdmin({
+  id,
+  locale,
+  now = new Date(),
+}: {
+  id: string
+  locale: string
+  now?: Date
+}) {
+  const row = await getPrisma().certificate.findUnique({ where: { id }, select: adminListFacts })
+  return row && adminListRow(row, locale, now)
+}
+
+/** The courses that have certificates, for the admin search's course filter. */
+export async function listCertifiedCourses({ locale }: { locale: string }) {
+  const courses = await getPrisma().course.findMany({
+    where: { certificates: { some: {} } },
+    orderBy: { slug: 'asc' },
+    select: { id: true, title: true },
   })
-  return rows.map(({ code, courseTitle, user, ...row }) => ({
+  return courses.map((course) => ({ id: course.id, title: localizedName(course.title, locale) }))
+}
+
+const adminListFacts = {
+  id: true,
+  code: true,
+  learnerName: true,
+  courseTitle: true,
+  issuedAt: true,
+  expiresAt: true,
+  revokedAt: true,
+  revokedReason: true,
+  user: { select: { email: true } },
+} as const satisfies Prisma.CertificateSelect
+
+function adminListRow(
+  { code, courseTitle, user, ...row }: Prisma.CertificateGetPayload<{ select: typeof adminListFacts }>,
+  locale: string,
+  now: Date,
+) {
+  return {
     ...row,
     code: formatCode(code),
     email: user.email,
     course: localizedName(courseTitle, locale),
     status: certificateStatus(row, now),
-  }))
+  }
 }
 
 export class CertificateNotFound extends Error {}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { CODE_LENGTH, formatCode, generateCode, parseCode } from './code'
+import { CODE_LENGTH, formatCode, generateCode, parseCode, parseCodeFragment } from './code'
 
 describe('certificate codes', () => {
   it('are 28 characters of Crockford base32, different every time', () => {
@@ -35,5 +35,17 @@ describe('certificate codes', () => {
 
   it('has the length the database check expects', () => {
     expect(generateCode()).toHaveLength(CODE_LENGTH)
+  })
+})
+
+describe('a piece of a code, as an admin types it into the search', () => {
+  it('is read in the stored form whatever the case, dashes and spaces', () => {
+    expect(parseCodeFragment('k4t7-q2')).toBe('K4T7Q2')
+    expect(parseCodeFragment(' 7q2m 0k ')).toBe('7Q2M0K')
+    expect(parseCodeFragment('ok1l')).toBe('0K11')
+  })
+
+  it.each(['abc', 'a-b-c', 'ivan@demo.test', 'Нарине', 'x'.repeat(29), "'; --"])('is not %j', (input) => {
+    expect(parseCodeFragment(input)).toBeNull()
   })
 })

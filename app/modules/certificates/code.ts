@@ -33,3 +33,26 @@ export function parseCode(input: string): string | null {
   if (code.length !== CODE_LENGTH) return null
   return [...code].every((char) => ALPHABET.includes(char)) ? code : null
 }
+
+/** The shortest piece of a code the admin search looks for: fewer characters would match codes by chance. */
+export const MIN_CODE_FRAGMENT = 4
+
+/**
+ * A piece of a code as an admin types it ("k4t7-q2", "7q2m 0k"), in the stored form, for a search by
+ * part of a code; null when the text cannot be part of one (a name, an e-mail) or is too short.
+ */
+export function parseCodeFragment(input: string): string | null {
+  const fragment = input.toUpperCase().replace(/[\s-]/g, '').replace(/O/g, '0').replace(/[IL]/g, '1')
+  if (fragment.length < MIN_CODE_FRAGMENT || fragment.length > CODE_LENGTH) return null
+  return [...fragment].every((char) => ALPHABET.includes(char)) ? fragment : null
+}
+
+/**
+ * What a visitor typed into the verification box, as the address of the answer: a code in its printed
+ * form (groups of four, upper case); anything else trimmed, spaces collapsed and cut to 100 characters,
+ * so the not-found page can show it back for correction.
+ */
+export function typedCode(input: string): string {
+  const code = parseCode(input)
+  return code ? formatCode(code) : input.trim().replace(/\s+/g, ' ').slice(0, 100)
+}

@@ -1,3 +1,4 @@
+import type { ImageResolver } from '~/modules/content/render-markdown'
 import type { Prisma } from '~/generated/prisma/client'
 import { writeAudit } from '~/modules/audit/audit.server'
 import { COURSE_TARGET } from '~/modules/studio/courses.server'
@@ -13,7 +14,7 @@ import {
 } from '~/modules/studio/package-import.server'
 import { followImportedQuiz } from '~/modules/studio/quiz-import.server'
 import { getPrisma } from '~/utils/db.server'
-import { imageResolver, mediaUrl } from './media'
+import { figureOf, imageResolver, type Figure } from './media'
 import { canonicalJson, hashPackage, questionDefinition, sha256 } from './package-hash'
 import type { CoursePackage, ModulePackage, Quiz } from './package.schema'
 import { keepPackageFiles } from './kept-package-files.server'
@@ -196,10 +197,10 @@ async function auditImport(
 async function importMedia(tx: Tx, courseId: string, pkg: CoursePackage) {
   const stored = await tx.courseMedia.findMany({ where: { courseId }, select: { name: true, sha256: true } })
   const storedSha = new Map(stored.map((media) => [media.name, media.sha256]))
-  const urls = new Map<string, string>()
+  const urls = new Map<string, Figure>()
   for (const media of pkg.media) {
     const hash = sha256(media.bytes)
-    urls.set(media.name, mediaUrl({ courseSlug: pkg.course.slug, name: media.name, sha256: hash }))
+    urls.set(media.name, figureOf({ ...media, courseSlug: pkg.course.slug, sha256: hash }))
     if (storedSha.get(media.name) === hash) continue
     // A studio upload the package replaces (only ever with --force) becomes the package's file.
     const data = {
@@ -224,7 +225,7 @@ async function importMedia(tx: Tx, courseId: string, pkg: CoursePackage) {
 
 async function importModules(
   tx: Tx,
-  args: { courseId: string; pkg: CoursePackage; report: ImportReport; resolveImage: (link: string) => string | null },
+  args: { courseId: string; pkg: CoursePackage; report: ImportReport; resolveImage: ImageResolver },
 ) {
   const { courseId, pkg, report } = args
   const stored = await tx.module.findMany({
@@ -303,7 +304,7 @@ async function importBodies(
   }: {
     moduleId: string
     module: ModulePackage
-    resolveImage: (link: string) => string | null
+    resolveImage: ImageResolver
     glossaryHref: (locale: string, term: string) => string | null
   },
 ): Promise<boolean> {

@@ -1,3 +1,5 @@
+import { figureSize } from './figure-size'
+
 /** Public address of a course figure; `v` changes with the bytes, so browsers may cache it for good. */
 export function mediaUrl({ courseSlug, name, sha256 }: { courseSlug: string; name: string; sha256: string }) {
   return `/media/courses/${courseSlug}/${encodeURIComponent(name)}?v=${sha256.slice(0, 12)}`
@@ -33,11 +35,38 @@ export function mediaNameFromLink(link: string): string | null {
 }
 
 /** Resolves a body's image link to its public address, given the addresses by file name (null: not a figure). */
-export function imageResolver(urls: ReadonlyMap<string, string>) {
-  return (link: string) => {
+export function imageResolver(figures: ReadonlyMap<string, string | Figure>) {
+  return (link: string): Figure | null => {
     const name = mediaNameFromLink(link)
-    return name === null ? null : (urls.get(name) ?? null)
+    const figure = name === null ? undefined : figures.get(name)
+    if (figure === undefined) return null
+    return typeof figure === 'string' ? { src: figure } : figure
   }
+}
+
+/** A figure's address, with its size when known (width and height on the `<img>`: no layout shift). */
+export interface Figure {
+  src: string
+  width?: number
+  height?: number
+}
+
+/** A media file's address and, when its bytes are at hand, its size. */
+export function figureOf({
+  courseSlug,
+  name,
+  sha256,
+  bytes,
+  contentType,
+}: {
+  courseSlug: string
+  name: string
+  sha256: string
+  bytes?: Uint8Array
+  contentType?: string
+}): Figure {
+  const size = bytes && contentType ? figureSize(bytes, contentType) : null
+  return { src: mediaUrl({ courseSlug, name, sha256 }), ...size }
 }
 
 /**
@@ -49,7 +78,7 @@ export function courseImageResolver({
   media,
 }: {
   courseSlug: string
-  media: readonly { name: string; sha256: string }[]
+  media: readonly { name: string; sha256: string; bytes?: Uint8Array; contentType?: string }[]
 }) {
-  return imageResolver(new Map(media.map((file) => [file.name, mediaUrl({ courseSlug, ...file })])))
+  return imageResolver(new Map(media.map((file) => [file.name, figureOf({ courseSlug, ...file })])))
 }

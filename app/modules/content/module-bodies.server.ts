@@ -1,3 +1,4 @@
+import type { ImageResolver } from '~/modules/content/render-markdown'
 import type { Prisma } from '~/generated/prisma/client'
 import { countWords } from './markdown'
 import { sha256 } from './package-hash'
@@ -20,7 +21,7 @@ export async function writeModuleBodies(
   }: {
     moduleId: string
     bodies: Record<string, string>
-    resolveImage: (link: string) => string | null
+    resolveImage: ImageResolver
     /** Where a glossary link of a body in `locale` leads (the course's glossary page), null: nowhere. */
     glossaryHref: (locale: string, term: string) => string | null
   },

@@ -9,6 +9,7 @@ const resolveMedia = (url: string) => {
   const name = mediaNameFromLink(url)
   return name === null ? null : `/media/courses/demo/${name}?v=abc`
 }
+const ZOOM = '<span class="figure__zoom" aria-hidden="true">⤢</span></a>'
 const render = (markdown: string) => renderModuleHtml({ markdown, resolveImage: resolveMedia })
 
 describe('renderModuleHtml', () => {
@@ -74,21 +75,37 @@ describe('renderModuleHtml', () => {
 
   it('shows an image alone in its paragraph as a figure, at the resolved address, loaded lazily', () => {
     expect(render('![Seal types](../../media/seals.svg)')).toBe(
-      '<figure><img src="/media/courses/demo/seals.svg?v=abc" alt="Seal types" loading="lazy" decoding="async"></figure>',
+      '<figure><a href="/media/courses/demo/seals.svg?v=abc" class="figure__link">' +
+        '<img src="/media/courses/demo/seals.svg?v=abc" alt="Seal types" loading="lazy" decoding="async">' +
+        ZOOM +
+        '</figure>',
     )
   })
 
   it("captions a figure with the image's title, keeping the alt text on the image", () => {
     expect(render('![Seal types](../../media/seals.svg "Figure 1. Seals")')).toBe(
-      '<figure><img src="/media/courses/demo/seals.svg?v=abc" alt="Seal types" loading="lazy" decoding="async">' +
+      '<figure><a href="/media/courses/demo/seals.svg?v=abc" class="figure__link">' +
+        '<img src="/media/courses/demo/seals.svg?v=abc" alt="Seal types" loading="lazy" decoding="async">' +
+        ZOOM +
         '<figcaption>Figure 1. Seals</figcaption></figure>',
     )
   })
 
   it('resolves an image given by reference like any other', () => {
     expect(render('![Seal][s]\n\n[s]: ../../media/seals.svg')).toBe(
-      '<figure><img src="/media/courses/demo/seals.svg?v=abc" alt="Seal" loading="lazy" decoding="async"></figure>',
+      '<figure><a href="/media/courses/demo/seals.svg?v=abc" class="figure__link">' +
+        '<img src="/media/courses/demo/seals.svg?v=abc" alt="Seal" loading="lazy" decoding="async">' +
+        ZOOM +
+        '</figure>',
     )
+  })
+
+  it('gives a figure its width and height when the resolver knows its size', () => {
+    const html = renderModuleHtml({
+      markdown: '![Seal types](../../media/seals.svg)',
+      resolveImage: () => ({ src: '/m/seals.svg', width: 800, height: 460 }),
+    })
+    expect(html).toContain('<img src="/m/seals.svg" alt="Seal types" width="800" height="460" loading="lazy"')
   })
 
   it('leaves an image inside a sentence inline', () => {
@@ -141,7 +158,9 @@ describe('renderModuleHtml on shipped bodies', () => {
 
   it.each(['en', 'ru'])('renders the %s container identification body with its figure and tables', (locale) => {
     const html = render(readFileSync(new URL(`${locale}.md`, folder), 'utf8'))
-    expect(html).toContain('<figure><img src="/media/courses/demo/container-number-anatomy.svg?v=abc" alt="')
+    expect(html).toContain(
+      '<figure><a href="/media/courses/demo/container-number-anatomy.svg?v=abc" class="figure__link"><img',
+    )
     expect(html).toContain('<div class="table-scroll" role="region" tabindex="0" aria-label="A, B, C, D, E')
     expect(html).not.toMatch(/<script|<h1|\son\w+=|style=/i)
     expect(html).toContain(locale === 'ru' ? '<h2>Учебные цели</h2>' : '<h2>Learning objectives</h2>')

@@ -85,7 +85,7 @@ export function renderModuleHtml({
   glossaryHref = () => null,
 }: {
   markdown: string
-  resolveImage: (url: string) => string | null
+  resolveImage: ImageResolver
   /** The address of a glossary term's entry; null (or no function) shows the link's text alone. */
   glossaryHref?: (term: string) => string | null
 }): string {
@@ -105,7 +105,10 @@ function remarkDemoteTitles() {
 }
 
 /** An image whose address does not resolve becomes its alt text, never a broken image. */
-function resolveImages(tree: MdastRoot, resolveImage: (url: string) => string | null) {
+/** An address, or an address with the figure's size in pixels (then the `<img>` gets width and height). */
+export type ImageResolver = (url: string) => string | { src: string; width?: number; height?: number } | null
+
+function resolveImages(tree: MdastRoot, resolveImage: ImageResolver) {
   const definitions = new Map<string, Definition>()
   visit(tree, 'definition', (definition) => {
     if (!definitions.has(definition.identifier)) definitions.set(definition.identifier, definition)
@@ -113,10 +116,15 @@ function resolveImages(tree: MdastRoot, resolveImage: (url: string) => string | 
   visit(tree, ['image', 'imageReference'], (node, index, parent) => {
     if (!parent || index === undefined || !isImage(node)) return
     const target = node.type === 'image' ? node : definitions.get(node.identifier)
-    const src = target ? resolveImage(target.url) : null
+    const resolved = target ? resolveImage(target.url) : null
     const alt = node.alt ?? ''
-    parent.children[index] =
-      src === null ? { type: 'text', value: alt } : { type: 'image', url: src, title: target?.title, alt }
+    if (resolved === null) {
+      parent.children[index] = { type: 'text', value: alt }
+      return SKIP
+    }
+    const { src, width, height } = typeof resolved === 'string' ? { src: resolved } : resolved
+    const size = width && height ? { hProperties: { width, height } } : undefined
+    parent.children[index] = { type: 'image', url: src, title: target?.title, alt, data: size }
     return SKIP
   })
 }
@@ -168,11 +176,23 @@ function toFigure(paragraph: Element) {
   const [image] = content
   if (content.length !== 1 || image?.type !== 'element' || image.tagName !== 'img') return
   paragraph.tagName = 'figure'
-  paragraph.children = [image]
+  paragraph.children = [zoomLink(image)]
   const caption = image.properties.title
   if (typeof caption !== 'string' || caption.trim() === '') return
   delete image.properties.title // shown as the caption; a screen reader would otherwise hear it twice
   paragraph.children.push(element('figcaption', {}, [{ type: 'text', value: caption }]))
+}
+
+/**
+ * A figure is a link to the image itself: a tap opens it alone, full size, where the browser lets the
+ * reader pinch and zoom into labels too small to read in a 360 px column (ADR 035). The link's name is
+ * the image's alt text; the corner mark is decoration.
+ */
+function zoomLink(image: Element): Element {
+  const { src } = image.properties
+  if (typeof src !== 'string') return image
+  const mark = element('span', { className: ['figure__zoom'], ariaHidden: 'true' }, [{ type: 'text', value: '⤢' }])
+  return element('a', { href: src, className: ['figure__link'] }, [image, mark])
 }
 
 /**

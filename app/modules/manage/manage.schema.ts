@@ -2,7 +2,7 @@ import { z } from 'zod'
 import { LOCALES } from '~/i18n/config'
 import { emailField, newPasswordField } from '~/modules/auth/auth.schema'
 import { MATRIX_STATUSES } from './matrix'
-import { OFFICER_STATUSES } from './officer-status'
+import { ACCOUNT_STATUSES } from '~/modules/auth/account-status'
 import { isLatinName, normalizeLatinName } from './latin-name'
 
 // Error messages are i18n keys of the `manage` namespace.
@@ -27,7 +27,7 @@ export const OfficerStatusSchema = z.object({
 export const OfficerFilterSchema = z.object({
   q: z.string().max(200).catch(''),
   unit: z.string().max(100).catch(''),
-  status: z.enum(OFFICER_STATUSES).nullable().catch(null),
+  status: z.enum(ACCOUNT_STATUSES).nullable().catch(null),
   page: z.coerce.number().int().min(1).max(10_000).catch(1),
 })
 

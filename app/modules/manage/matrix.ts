@@ -1,4 +1,4 @@
-import { formatDate, formatNumber } from '~/utils/format'
+import { formatDate, formatScore } from '~/utils/format'
 import { withPercent, type CourseProgress } from '~/modules/progress/progress'
 
 /** What a matrix filter can ask of one course's cell; overdue is past due and not completed, started or not. */
@@ -91,10 +91,7 @@ export function describeCellParts(
     case 'completed':
       return {
         label: t('matrix.completed', { date: formatDate(cell.completedAt, locale) }),
-        detail:
-          cell.finalScore === null
-            ? null
-            : t('matrix.score', { score: formatNumber(Math.round(cell.finalScore * 10) / 10, locale) }),
+        detail: cell.finalScore === null ? null : t('matrix.score', { score: formatScore(cell.finalScore, locale) }),
       }
     default:
       return {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { MAX_IMPORT_BYTES } from './manage.schema'
-import { MAX_IMPORT_ROWS, parseOfficerCsv, type ImportContext, type ImportRow } from './officer-import'
+import { MAX_IMPORT_ROWS, PROBLEM_COLUMN, parseOfficerCsv, type ImportContext, type ImportRow } from './officer-import'
 
 const context: ImportContext = {
   takenEmails: new Set(['taken@customs.am']),
@@ -64,6 +64,7 @@ describe('parseOfficerCsv: rows', () => {
           unitName: 'bagratashen  BORDER post',
           preferredLocale: 'en',
           problems: [],
+          cells: expect.objectContaining({ email: expect.any(String), unit: 'bagratashen  BORDER post' }),
         },
         expect.objectContaining({ line: 3, problems: ['import.emailInvalid'] }),
         expect.objectContaining({ line: 5, problems: ['import.emailTaken'] }),
@@ -184,6 +185,13 @@ describe('parseOfficerCsv: file formats', () => {
         unitName: 'Bagratashen border post',
         preferredLocale: 'ru',
         problems: [],
+        cells: {
+          email: 'ivan@customs.am',
+          name: 'Иван Петров',
+          latinName: '',
+          unit: 'Bagratashen border post',
+          language: 'рус',
+        },
       },
     ])
   })
@@ -368,5 +376,29 @@ describe('parseOfficerCsv: file problems', () => {
       expect(() => parseOfficerCsv(input, context)).not.toThrow()
     }
     expect(() => parseOfficerCsv(Uint8Array.from([0xff, 0xfe, 0x00]), context)).not.toThrow()
+  })
+})
+
+describe('what the report shows beside a problem', () => {
+  it('is the cell as the line has it, not the value read from it or a default', () => {
+    const csv =
+      'email,name,latinName,unit,language\n Not An Email ,Анна  Петросян,Анна,Bagratashen border post,Deutsch\n'
+    const [row] = rowsOf(csv)
+    expect(row?.problems).toEqual(['import.emailInvalid', 'import.latinNameInvalid', 'import.languageInvalid'])
+    // The language the officer would have got (a guess from the name) is not what the line said.
+    expect(row?.preferredLocale).toBe('ru')
+    expect(row?.cells).toEqual({
+      email: ' Not An Email ',
+      name: 'Анна  Петросян',
+      latinName: 'Анна',
+      unit: 'Bagratashen border post',
+      language: 'Deutsch',
+    })
+    for (const problem of row?.problems ?? []) expect(PROBLEM_COLUMN[problem]).toBeDefined()
+  })
+
+  it('is cut at 200 characters', () => {
+    const [row] = rowsOf(`email,name\n${'a'.repeat(500)},Anna Petrosyan\n`, { ...context, units: [] })
+    expect(row?.cells.email).toHaveLength(200)
   })
 })

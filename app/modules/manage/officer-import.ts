@@ -30,7 +30,27 @@ export interface ImportRow {
   preferredLocale: Locale
   /** i18n keys in the `manage` namespace; empty = valid. */
   problems: ImportProblem[]
+  /**
+   * Each recognised column's cell exactly as the file has it (cut at 200 characters), so the report
+   * shows next to a problem what the line said, not the value read from it or a default put in its place.
+   */
+  cells: Record<ImportColumn, string>
 }
+
+/** The column each problem is about: the report shows that column's cell beside it. */
+export const PROBLEM_COLUMN: Record<ImportProblem, ImportColumn> = {
+  'import.emailInvalid': 'email',
+  'import.emailTaken': 'email',
+  'import.emailDuplicate': 'email',
+  'import.nameMissing': 'name',
+  'import.nameTooLong': 'name',
+  'import.latinNameInvalid': 'latinName',
+  'import.unitUnknown': 'unit',
+  'import.unitMissing': 'unit',
+  'import.languageInvalid': 'language',
+}
+
+const MAX_SHOWN_CELL = 200
 
 export type ImportProblem =
   | 'import.emailInvalid'
@@ -83,10 +103,12 @@ function rowChecker(columns: ImportColumns, context: ImportContext): (record: Cs
   const units = new Map(context.units.map((unit) => [unitKey(unit.name), unit.id]))
   const seen = new Set<string>()
   return ({ line, cells }) => {
-    const cell = (column: ImportColumn) => {
+    const raw = (column: ImportColumn) => {
       const index = columns[column]
-      return index === undefined ? '' : (cells[index] ?? '').trim()
+      return index === undefined ? '' : (cells[index] ?? '')
     }
+    const cell = (column: ImportColumn) => raw(column).trim()
+    const shown = (column: ImportColumn) => [...raw(column)].slice(0, MAX_SHOWN_CELL).join('')
     const email = cell('email').toLowerCase()
     const displayName = cell('name').replace(/\s+/g, ' ')
     const latinName = normalizeLatinName(cell('latinName')) || null
@@ -120,6 +142,13 @@ function rowChecker(columns: ImportColumns, context: ImportContext): (record: Cs
       unitName,
       preferredLocale: preferredLocale ?? guessLocale(displayName),
       problems,
+      cells: {
+        email: shown('email'),
+        name: shown('name'),
+        latinName: shown('latinName'),
+        unit: shown('unit'),
+        language: shown('language'),
+      },
     }
   }
 }

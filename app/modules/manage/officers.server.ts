@@ -2,18 +2,12 @@ import type { Prisma } from '~/generated/prisma/client'
 import { writeAudit } from '~/modules/audit/audit.server'
 import { invalidateUserSessions } from '~/modules/auth/session.server'
 import { getPrisma } from '~/utils/db.server'
-import { officerStatus, type OfficerStatus } from './officer-status'
+import { ACCOUNT_STATUS_WHERE, accountStatus, type AccountStatus } from '~/modules/auth/account-status'
 
 export const OFFICERS_PER_PAGE = 50
 
 /** An officer is a learner of the administration; every query about one starts from this. */
 const officersOf = (administrationId: string): Prisma.UserWhereInput => ({ administrationId, role: 'LEARNER' })
-
-const STATUS_WHERE: Record<OfficerStatus, Prisma.UserWhereInput> = {
-  active: { disabledAt: null, passwordHash: { not: null } },
-  invited: { disabledAt: null, passwordHash: null },
-  deactivated: { disabledAt: { not: null } },
-}
 
 /** One page of the administration's officers, by name, filtered by text (name, e-mail), unit and status. */
 export async function listOfficers({
@@ -26,7 +20,7 @@ export async function listOfficers({
   administrationId: string
   query?: string
   unitId?: string | null
-  status?: OfficerStatus | null
+  status?: AccountStatus | null
   page?: number
 }) {
   const text = query.trim()
@@ -39,7 +33,7 @@ export async function listOfficers({
           }
         : {},
       unitId ? { unitId } : {},
-      status ? STATUS_WHERE[status] : {},
+      status ? ACCOUNT_STATUS_WHERE[status] : {},
     ],
   }
   const prisma = getPrisma()
@@ -64,7 +58,7 @@ export async function listOfficers({
   const officers = rows.map(({ passwordHash, disabledAt, unit, ...officer }) => ({
     ...officer,
     unit: unit?.name ?? null,
-    status: officerStatus({ disabledAt, invited: passwordHash === null }),
+    status: accountStatus({ disabledAt, invited: passwordHash === null }),
   }))
   return { officers, total, pages: Math.max(1, Math.ceil(total / OFFICERS_PER_PAGE)) }
 }

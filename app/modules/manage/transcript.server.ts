@@ -4,7 +4,7 @@ import { certificateStatus } from '~/modules/certificates/status'
 import { localizedName } from '~/i18n/localized'
 import { getPrisma } from '~/utils/db.server'
 import { matrixCell } from './matrix'
-import { officerStatus } from './officer-status'
+import { accountStatus } from '~/modules/auth/account-status'
 
 const attemptFacts = {
   id: true,
@@ -92,7 +92,7 @@ export async function getOfficerTranscript({
   return {
     ...identity,
     unit: unit?.name ?? null,
-    status: officerStatus({ disabledAt, invited: passwordHash === null }),
+    status: accountStatus({ disabledAt, invited: passwordHash === null }),
     courses: enrolments.map(({ course, ...enrolment }) => {
       const modules = course.modules.map(({ title, progress, quiz }) => ({
         title: localizedName(title, locale),

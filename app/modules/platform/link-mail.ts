@@ -4,7 +4,7 @@
 import type { Locale } from '~/i18n/config'
 
 /** A `t` fixed to the recipient's language; keys of the `mail` namespace, or `common:…`. */
-export type MailTranslate = (key: string, options?: Record<string, string>) => string
+export type MailTranslate = (key: string, options?: Record<string, string | number>) => string
 
 /** The `mail` namespace's `t` in a language: given by the caller, so the domains stay free of i18n set-up. */
 export type MailTranslator = (locale: Locale) => MailTranslate

@@ -11,12 +11,15 @@ export interface Table {
   rows: Cell[][]
 }
 
-/** RFC 4180 CSV with CRLF line ends and a UTF-8 BOM (so Excel opens Cyrillic correctly); every text cell neutralised. */
-export function toCsv(table: Table): string {
+/**
+ * RFC 4180 CSV with CRLF line ends and a UTF-8 BOM (so Excel opens Cyrillic correctly); every text cell neutralised.
+ * `delimiter` `;` for a file meant to be opened by Excel set to Russian, whose list separator it is.
+ */
+export function toCsv(table: Table, { delimiter = ',' }: { delimiter?: ',' | ';' } = {}): string {
   const records = [table.headers, ...rectangularRows(table)].map((cells) => cells.map(csvField))
   // csv-stringify quotes a field holding the whole CRLF but not one holding a lone LF or CR; a spreadsheet would
   // start a new row there.
-  return stringify(records, { bom: true, record_delimiter: 'windows', quoted_match: /[\r\n]/ })
+  return stringify(records, { bom: true, delimiter, record_delimiter: 'windows', quoted_match: /[\r\n]/ })
 }
 
 /** One-sheet XLSX: bold header row, frozen, auto filter, sensible column widths; dates as dates, numbers as numbers. */

@@ -61,7 +61,8 @@ describe('the Markdown snippet', () => {
     const image = paragraph?.type === 'paragraph' ? paragraph.children[0] : undefined
     expect(image).toMatchObject({ type: 'image', url: '../../media/seal.svg', alt, title: caption })
     const html = renderModuleHtml({ markdown: snippet, resolveImage: () => '/media/courses/demo/seal.svg' })
-    expect(html.startsWith('<figure><img src="/media/courses/demo/seal.svg" alt="')).toBe(true)
-    expect(html).toMatch(/"><figcaption>[^<]+<\/figcaption><\/figure>$/)
+    // The figure links to the image itself, so a phone opens it full size (ADR 035).
+    expect(html).toContain('<img src="/media/courses/demo/seal.svg" alt="')
+    expect(html).toMatch(/<\/a><figcaption>[^<]+<\/figcaption><\/figure>$/)
   })
 })

@@ -1,3 +1,4 @@
+import type { ImageResolver } from '~/modules/content/render-markdown'
 import { z } from 'zod'
 import type { Prisma } from '~/generated/prisma/client'
 import { LOCALES, type Locale, perLocale } from '~/i18n/config'
@@ -36,7 +37,13 @@ export async function publishModule({ moduleId, userId, note }: { moduleId: stri
         slug: true,
         minutes: true,
         position: true,
-        course: { select: { slug: true, glossary: true, media: { select: { name: true, sha256: true } } } },
+        course: {
+          select: {
+            slug: true,
+            glossary: true,
+            media: { select: { name: true, sha256: true, bytes: true, contentType: true } },
+          },
+        },
         drafts: { select: { locale: true, title: true, markdown: true, confirmed: true } },
       },
     })
@@ -91,7 +98,7 @@ async function writePublished(
   }: {
     moduleId: string
     texts: Record<Locale, { title: string; markdown: string }>
-    resolveImage: (link: string) => string | null
+    resolveImage: ImageResolver
     glossaryHref: (locale: string, term: string) => string | null
   },
 ) {

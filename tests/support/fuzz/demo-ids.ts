@@ -58,7 +58,7 @@ export async function discoverDemoIds(server: AppServer, cookies: Record<Identit
   const openAttempt = attemptIn(await started(modules[1]!))
 
   const certificates = (await call('admin', '/en/admin/certificates')).text
-  const officers = (await call('manager', '/en/manage')).text
+  const officers = (await call('manager', '/en/manage/officers')).text
   return {
     course: COURSE,
     modules,

@@ -13,13 +13,14 @@ export const FIELD_NAMES = words(`
   en.version ru.title ru.markdown ru.version note revision locale version markdown name alt.en alt.ru caption.en
   caption.ru field type points truth answer tolerance task choices prompt.en prompt.ru explanation.en
   explanation.ru options[0].text.en options[0].correct pairs[0].left.en items[0].text.ru question
-  questionsPerAttempt questionsPerModule maxAttempts timeLimitMinutes review shuffleQuestions __intent__ draw token uploadId mode latinName`)
+  questionsPerAttempt questionsPerModule maxAttempts timeLimitMinutes review shuffleQuestions __intent__ draw token uploadId mode latinName code revoke revoked
+  created changed enrolment within weeklyDigest`)
 
 const INTENTS = words(`
   enrol complete renew start save submit invite resend assign revoke deactivate reactivate create language
   password enable update add-editor remove-editor add-module move-up move-down archive-module restore-module
   publish mark:ru:body mark:en:title discard restore upload delete publish-details discard-details confirm-details
-  settings add duplicate up down retire confirm publish-course regrade check cancel latin-name sign-in-link`)
+  settings add duplicate up down retire confirm publish-course regrade check cancel latin-name sign-in-link disable send digest`)
 
 const NASTY_WORDS = words(`%00 %zz %E0%A4%A % .. /../.. //evil.example -1 0 1e309 NaN 2026-02-30 <script>x</script>`)
 const NASTY = [...NASTY_WORDS, '', '\0', 'a\0b', '\t', '\r\n', "' OR 1=1 --", '\uFFFF', '\uD800']
@@ -86,6 +87,9 @@ function templates(ids: DemoIds): [string, string][][] {
     `newPassword=${password}&confirmPassword=${password}`,
     "intent=latin-name&latinName=Ivan O'Neil-Petrov Jr.",
     'intent=sign-in-link',
+    'intent=send&enrolment=no-such-enrolment&enrolment=another',
+    'intent=digest&weeklyDigest=on',
+    `intent=disable&userId=${ids.officer}`,
   ]
   return forms.map((form) => [...new URLSearchParams(form)])
 }

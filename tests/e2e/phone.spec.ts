@@ -1,0 +1,131 @@
+// A learner on a 390 × 844 phone, in Russian (ADR 035): a header that leaves the screen to the page, a
+// menu that works with and without JavaScript, figures that open full size, wide tables that scroll in
+// their own box with the first column kept in view, and scores with at most one decimal.
+import type { Browser, Page } from '@playwright/test'
+import { expect, signInContext, test } from './fixtures'
+import { createLearner, enrol, expectNoSidewaysScroll, seriousAxeViolations, waitForHydration } from './helpers'
+
+const PHONE = { width: 390, height: 844 }
+const MODULE = '/ru/courses/cargo-container-control/modules/container-identification'
+
+test.use({ viewport: PHONE, locale: 'ru-RU' })
+
+async function expectCompactHeader(page: Page) {
+  const header = await page.locator('header.site-header').boundingBox()
+  expect(header?.height ?? Infinity).toBeLessThanOrEqual(PHONE.height * 0.12)
+  await expect(page.getByRole('navigation', { name: 'Основное меню' })).toBeHidden()
+}
+
+/** Opens the menu and follows "Курсы" in it; the sign-out and the language switch are in the menu too. */
+async function navigateThroughMenu(page: Page) {
+  const menu = page.locator('summary', { hasText: 'Меню' })
+  await expect(menu).toBeVisible()
+  await menu.click()
+  const nav = page.getByRole('navigation', { name: 'Основное меню' })
+  await expect(nav).toBeVisible()
+  await expect(nav.getByRole('button', { name: 'Выйти' })).toBeVisible()
+  await expect(page.getByRole('navigation', { name: 'Язык' }).getByRole('link', { name: 'English' })).toBeVisible()
+  const header = await page.locator('header.site-header').boundingBox()
+  expect(header?.height ?? Infinity, 'the open menu lies over the page, the band stays short').toBeLessThanOrEqual(
+    PHONE.height * 0.12,
+  )
+  await nav.getByRole('link', { name: 'Курсы' }).click()
+  await expect(page).toHaveURL(/\/ru\/courses$/)
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Курсы')
+}
+
+async function phoneContextWithoutScript(browser: Browser, email: string) {
+  const context = await browser.newContext({ viewport: PHONE, locale: 'ru-RU', javaScriptEnabled: false })
+  await signInContext(context, email)
+  return context
+}
+
+test('the header is one short band; its menu opens and navigates, then closes', async ({ page, signIn }) => {
+  const learner = await createLearner('phone-menu', 'ru')
+  await signIn(learner.email)
+  await page.goto('/ru')
+  await waitForHydration(page.locator('details.site-menu'))
+  await expectCompactHeader(page)
+  await navigateThroughMenu(page)
+  await expect(page.getByRole('navigation', { name: 'Основное меню' }), 'closed after navigating').toBeHidden()
+})
+
+test('the menu works without JavaScript too', async ({ browser }) => {
+  const learner = await createLearner('phone-menu-nojs', 'ru')
+  const context = await phoneContextWithoutScript(browser, learner.email)
+  const page = await context.newPage()
+  await page.goto('/ru')
+  await expectCompactHeader(page)
+  await navigateThroughMenu(page)
+  await context.close()
+})
+
+test('a figure opens on its own, full size, and the page lets the reader zoom', async ({ page, signIn }) => {
+  const learner = await createLearner('phone-figure', 'ru')
+  await signIn(learner.email)
+  await enrol(page.request, 'cargo-container-control')
+  await page.goto(MODULE)
+  expect(await seriousAxeViolations(page)).toEqual([])
+  await expectNoSidewaysScroll(page, PHONE.width)
+  const viewport = await page.locator('meta[name="viewport"]').getAttribute('content')
+  expect(viewport).not.toMatch(/user-scalable\s*=\s*(no|0)|maximum-scale\s*=\s*1(\.0)?\b/)
+  const image = page.locator('figure img').first()
+  // Width and height on the image: the text below keeps its place while the figure loads.
+  expect(Number(await image.getAttribute('width'))).toBeGreaterThan(PHONE.width)
+  expect(Number(await image.getAttribute('height'))).toBeGreaterThan(0)
+  const shown = await image.boundingBox()
+  expect(shown?.width ?? Infinity).toBeLessThanOrEqual(PHONE.width)
+  await page.locator('figure a').first().click()
+  await expect(page).toHaveURL(/\/media\/courses\/cargo-container-control\/container-number-anatomy\.svg/)
+  const fullWidth = await page.evaluate(() => document.documentElement.getBoundingClientRect().width)
+  expect(fullWidth, 'the image at its own size, wider than the phone: the reader pinches to read it').toBeGreaterThan(
+    shown?.width ?? 0,
+  )
+})
+
+test('a wide table scrolls inside its box and keeps its first column in view', async ({ page, signIn }) => {
+  const learner = await createLearner('phone-table', 'ru')
+  await signIn(learner.email)
+  await enrol(page.request, 'cargo-container-control')
+  await page.goto(MODULE)
+  const boxes = page.locator('.prose .table-scroll')
+  const wide = await boxes.evaluateAll((all) => all.findIndex((box) => box.scrollWidth > box.clientWidth + 8))
+  expect(wide, 'the module has a table wider than the phone').toBeGreaterThanOrEqual(0)
+  const box = boxes.nth(wide)
+  await box.scrollIntoViewIfNeeded()
+  const before = await box.boundingBox()
+  const firstCell = box.locator('tbody tr').first().locator('td, th').first()
+  const lastCell = box.locator('tbody tr').first().locator('td, th').last()
+  await box.evaluate((element) => {
+    element.scrollLeft = element.scrollWidth
+  })
+  await expect.poll(() => box.evaluate((element) => element.scrollLeft)).toBeGreaterThan(0)
+  const pageScroll = await page.evaluate(() => document.documentElement.scrollWidth)
+  expect(pageScroll, 'the page itself does not scroll sideways').toBeLessThanOrEqual(PHONE.width)
+  const first = await firstCell.boundingBox()
+  expect(first?.x ?? -1, 'the first column still shows after scrolling').toBeGreaterThanOrEqual((before?.x ?? 0) - 1)
+  expect((first?.x ?? 0) + (first?.width ?? 0)).toBeLessThanOrEqual(PHONE.width)
+  const last = await lastCell.boundingBox()
+  expect((last?.x ?? Infinity) + (last?.width ?? 0)).toBeLessThanOrEqual((before?.x ?? 0) + (before?.width ?? 0) + 1)
+})
+
+test('scores show at most one decimal, with a decimal comma', async ({ page, signIn }) => {
+  // The demo officers' final exams draw 15 questions, so their scores are fractions such as 93.333…
+  await signIn('manager@demo.test')
+  await page.goto('/ru/manage/matrix')
+  const text = (await page.locator('main').innerText()).replace(/\s+/g, ' ')
+  const scores = [...text.matchAll(/(\d+(?:,\d+)?)\s?%/g)].map((match) => match[1] ?? '')
+  expect(scores.length, 'the matrix shows final scores').toBeGreaterThan(0)
+  expect(
+    scores.some((score) => score.includes(',')),
+    'some scores are fractions',
+  ).toBe(true)
+  for (const score of scores) expect(score).toMatch(/^\d+(,\d)?$/)
+  // An officer's transcript: every attempt's score, the failed first tries included.
+  await page.getByRole('link', { name: 'Tigran Sargsyan' }).first().click()
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('Tigran Sargsyan')
+  const transcript = (await page.locator('main').innerText()).replace(/\s+/g, ' ')
+  const attempts = [...transcript.matchAll(/(\d+(?:,\d+)?)\s?%/g)].map((match) => match[1] ?? '')
+  expect(attempts.length, 'the transcript shows scores').toBeGreaterThan(0)
+  for (const score of attempts) expect(score).toMatch(/^\d+(,\d)?$/)
+})
