@@ -268,6 +268,12 @@ const reference = z.strictObject({
 })
 export type ModuleReference = z.output<typeof reference>
 
+/** A module's stored references (Module.references, written by the importer from a checked package). */
+export function storedReferences(value: unknown): ModuleReference[] {
+  const parsed = z.array(reference).safeParse(value)
+  return parsed.success ? parsed.data : []
+}
+
 export const moduleSchema = z.strictObject({
   slug,
   title: localizedText,
