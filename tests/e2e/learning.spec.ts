@@ -104,7 +104,7 @@ const JOURNEYS = [
     email: LEARNER_EMAIL,
     course: SINGLE_WINDOW,
     category: 'Digital customs',
-    duration: '2 h 20 min · 5 modules',
+    duration: '2 h 50 min · 6 modules',
   },
 ] as const
 
