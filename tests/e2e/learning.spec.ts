@@ -97,7 +97,7 @@ const JOURNEYS = [
     email: LEARNER_RU_EMAIL,
     course: AEO,
     category: 'Упрощение процедур торговли',
-    duration: '2 ч 20 мин · 5 модулей',
+    duration: '2 ч 50 мин · 6 модулей',
   },
   {
     lang: 'en',
