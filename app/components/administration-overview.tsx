@@ -10,6 +10,18 @@ interface OverviewRow {
   overdue: number
 }
 
+/** The page an admin without an administration gets on the coordinator's pages: choose one. */
+export function ChooseAdministration({ rows }: { rows: OverviewRow[] }) {
+  const { t } = useTranslation('manage')
+  return (
+    <>
+      <h1>{t('chooseAdministration')}</h1>
+      <p className="lead">{t('chooseIntro')}</p>
+      <AdministrationOverview rows={rows} />
+    </>
+  )
+}
+
 /** The admin's view over every administration; each links to its officers. */
 export function AdministrationOverview({ rows }: { rows: OverviewRow[] }) {
   const { t } = useTranslation('manage')

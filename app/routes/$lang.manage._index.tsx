@@ -1,7 +1,7 @@
 import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
 import { Link, useLoaderData } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
-import { AdministrationOverview } from '~/components/administration-overview'
+import { ChooseAdministration } from '~/components/administration-overview'
 import { CourseCompletion } from '~/components/dashboard/course-completion'
 import { DashboardFigures } from '~/components/dashboard/dashboard-figures'
 import { DueSoonTable } from '~/components/dashboard/due-soon-table'
@@ -50,16 +50,7 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => titleMeta(data)
 
 export default function ManageDashboard() {
   const loaded = useLoaderData<typeof loader>()
-  const { t } = useTranslation('manage')
-  if (!loaded.administration) {
-    return (
-      <>
-        <h1>{t('chooseAdministration')}</h1>
-        <p className="lead">{t('chooseIntro')}</p>
-        <AdministrationOverview rows={loaded.administrations} />
-      </>
-    )
-  }
+  if (!loaded.administration) return <ChooseAdministration rows={loaded.administrations} />
   return <Dashboard {...loaded} />
 }
 

@@ -4,7 +4,7 @@ import { type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } f
 import { Link, useActionData, useLoaderData, useSearchParams } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
 import { ConformForm, SelectField, TextField } from '~/components/forms'
-import { AdministrationOverview } from '~/components/administration-overview'
+import { ChooseAdministration } from '~/components/administration-overview'
 import { InvitationOutcome, InviteOfficerForm } from '~/components/invite-officer-form'
 import { OfficerFilters } from '~/components/officer-filters'
 import { OfficerTable } from '~/components/officer-table'
@@ -75,16 +75,7 @@ export async function action(args: ActionFunctionArgs) {
 
 export default function ManageOfficers() {
   const loaded = useLoaderData<typeof loader>()
-  const { t } = useTranslation('manage')
-  if (!loaded.administration) {
-    return (
-      <>
-        <h1>{t('chooseAdministration')}</h1>
-        <p className="lead">{t('chooseIntro')}</p>
-        <AdministrationOverview rows={loaded.administrations} />
-      </>
-    )
-  }
+  if (!loaded.administration) return <ChooseAdministration rows={loaded.administrations} />
   return <OfficersPage {...loaded} />
 }
 
