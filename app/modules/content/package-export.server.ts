@@ -27,7 +27,6 @@ export async function exportCoursePackage({ courseSlug }: { courseSlug: string }
       objectives: true,
       certificateValidityMonths: true,
       finalExamRule: true,
-      glossary: true,
       packageFiles: { select: { path: true, text: true } },
       media: { orderBy: { name: 'asc' }, select: { name: true, bytes: true } },
       modules: {
@@ -38,7 +37,6 @@ export async function exportCoursePackage({ courseSlug }: { courseSlug: string }
           slug: true,
           title: true,
           minutes: true,
-          references: true,
           contents: { select: { locale: true, markdown: true } },
           quiz: { select: publishedQuizSelect },
         },

@@ -19,8 +19,6 @@ import { listDir, readText } from './package-files.server'
 import { checkBody, listMedia, readMedia, type MediaContext } from './package-body.server'
 import { createReport, display, type PackageReport } from './package-report'
 import { examDrawProblems, moduleQuizDrawProblems, type DrawProblem } from './exam-draw'
-import { glossarySchema } from './glossary.schema'
-import { loadGlossary, type GlossaryLink } from './package-glossary.server'
 
 /*
  * Reads a course package (docs/content-format.md) from disk and reports everything wrong with it,
@@ -78,7 +76,6 @@ interface LoadedModule {
   bodies: Partial<Record<Locale, string>>
   quiz: Quiz | null
   sourceFiles: PackageSourceFile[]
-  glossaryLinks: GlossaryLink[]
 }
 
 /** The YAML files read, by their path inside the package: what an import keeps for a download (ADR 026). */
@@ -105,13 +102,6 @@ async function loadModule(
       `"${meta.slug}" must match the folder name ${folder} (expected "${folderSlug}")`,
       'moduleSlugMismatch',
       { slug: meta.slug, folder, expected: folderSlug },
-    )
-  if (meta && meta.references.length === 0)
-    report.strictOnly(
-      metaFile,
-      'references',
-      'needs references: the dated legal and standard texts the module teaches',
-      'referencesMissing',
     )
 
   const quizFile = join(dir, 'quiz.yaml')
@@ -140,20 +130,19 @@ async function loadModule(
   }
 
   const bodies: Partial<Record<Locale, string>> = {}
-  const glossaryLinks: GlossaryLink[] = []
   for (const locale of LOCALES) {
     const file = join(dir, `${locale}.md`)
     const markdown = await readText(file)
     if (markdown === null) continue
     bodies[locale] = markdown
-    glossaryLinks.push(...checkBody(report, file, markdown, folder, media).map((link) => ({ file, ...link })))
+    checkBody(report, file, markdown, folder, media)
   }
   const missing = LOCALES.filter((locale) => bodies[locale] === undefined)
   if (missing.length === LOCALES.length)
     report.error(dir, '', `a module needs a body: ${BODY_NAMES}`, 'moduleBodyMissing', { bodies: BODY_NAMES })
   else for (const locale of missing) report.missingTranslation(join(dir, `${locale}.md`), '', locale)
   const files = sourceFiles({ [`modules/${folder}/module.yaml`]: metaText, [`modules/${folder}/quiz.yaml`]: quizText })
-  return { folder, dir, meta, bodies, quiz, sourceFiles: files, glossaryLinks }
+  return { folder, dir, meta, bodies, quiz, sourceFiles: files }
 }
 
 /** Module folders in course order: by number, then name; folders with a malformed name go last. */
@@ -263,20 +252,7 @@ async function loadPackage({ dir, strict }: { dir: string; strict: boolean }) {
   for (const module of modules)
     if (module.quiz) moduleQuizDrawProblems(module.quiz).forEach(reportDraw(join(module.dir, 'quiz.yaml')))
   const moduleSlugs = modules.flatMap(({ meta }) => (meta ? [meta.slug] : []))
-  // The draw is judged against the modules once they all load: a broken module.yaml is reported on its own.
-  const modulesLoaded = modules.length > 0 && modules.every((module) => module.meta !== null)
-  if (finalExam && modulesLoaded) examDrawProblems(finalExam, moduleSlugs).forEach(reportDraw(examFile))
-  if (finalExam && finalExam.questionsPerModule === null)
-    report.strictOnly(
-      examFile,
-      'questionsPerModule',
-      "must draw evenly from the modules: set questionsPerModule and each question's module",
-      'examDrawNotPerModule',
-    )
-  const glossary = await loadGlossary(report, root, {
-    links: modules.flatMap((module) => module.glossaryLinks),
-    parse: (file, text) => parseYaml(report, file, text, glossarySchema),
-  })
+  if (finalExam) examDrawProblems(finalExam, moduleSlugs).forEach(reportDraw(examFile))
   checkQuestionSlugs(report, [
     ...modules.map((module) => ({ file: join(module.dir, 'quiz.yaml'), quiz: module.quiz })),
     { file: examFile, quiz: finalExam },
@@ -296,9 +272,8 @@ async function loadPackage({ dir, strict }: { dir: string; strict: boolean }) {
       meta ? [{ folder, meta, bodies, quiz }] : [],
     ),
     media: await readMedia(root, mediaFiles),
-    glossary: glossary.terms,
     sourceFiles: [
-      ...sourceFiles({ 'course.yaml': courseText, 'final-exam.yaml': examText, 'glossary.yaml': glossary.text }),
+      ...sourceFiles({ 'course.yaml': courseText, 'final-exam.yaml': examText }),
       ...modules.flatMap((module) => module.sourceFiles),
     ],
   }

@@ -34,9 +34,6 @@ export const PROBLEM_CODES = [
   'imageInvalid',
   'imageNotInMedia',
   'imageNotFound',
-  'figureCaptionMissing',
-  'glossaryTermUnknown',
-  'glossaryTermTaken',
   'missingTranslation',
   'invalid',
   // files and folders (package-loader.server.ts)
@@ -60,8 +57,6 @@ export const PROBLEM_CODES = [
   'mediaUnused',
   'mediaSubfolder',
   'mediaType',
-  'referencesMissing',
-  'examDrawNotPerModule',
   // the final exam's draw (exam-draw.ts)
   'moduleOutsideExam',
   'perModuleOutsideExam',

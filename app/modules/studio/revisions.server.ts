@@ -3,7 +3,6 @@ import { z } from 'zod'
 import type { Prisma } from '~/generated/prisma/client'
 import { LOCALES, type Locale, perLocale } from '~/i18n/config'
 import { courseImageResolver } from '~/modules/content/media'
-import { glossaryResolver, storedGlossary } from '~/modules/content/glossary.schema'
 import { writeModuleBodies } from '~/modules/content/module-bodies.server'
 import { publishedSince } from '~/modules/content/revision-status.server'
 import { getPrisma } from '~/utils/db.server'
@@ -38,11 +37,7 @@ export async function publishModule({ moduleId, userId, note }: { moduleId: stri
         minutes: true,
         position: true,
         course: {
-          select: {
-            slug: true,
-            glossary: true,
-            media: { select: { name: true, sha256: true, bytes: true, contentType: true } },
-          },
+          select: { slug: true, media: { select: { name: true, sha256: true, bytes: true, contentType: true } } },
         },
         drafts: { select: { locale: true, title: true, markdown: true, confirmed: true } },
       },
@@ -57,8 +52,7 @@ export async function publishModule({ moduleId, userId, note }: { moduleId: stri
 
     const resolveImage = courseImageResolver({ courseSlug: module.course.slug, media })
     await releaseOnFirstPublish(tx, { moduleId }) // before writePublished: it looks for no text yet
-    const glossaryHref = glossaryResolver({ course: module.course.slug, terms: storedGlossary(module.course.glossary) })
-    await writePublished(tx, { moduleId, texts, resolveImage, glossaryHref })
+    await writePublished(tx, { moduleId, texts, resolveImage })
     const status = translationStatus(texts)
     const publishedAt = new Date()
     const since = await publishedSince(tx, { moduleId, texts, at: publishedAt })
@@ -94,21 +88,14 @@ async function writePublished(
     moduleId,
     texts,
     resolveImage,
-    glossaryHref,
   }: {
     moduleId: string
     texts: Record<Locale, { title: string; markdown: string }>
     resolveImage: ImageResolver
-    glossaryHref: (locale: string, term: string) => string | null
   },
 ) {
   await tx.module.update({ where: { id: moduleId }, data: { title: perLocale((locale) => texts[locale].title) } })
-  await writeModuleBodies(tx, {
-    moduleId,
-    bodies: perLocale((locale) => texts[locale].markdown),
-    resolveImage,
-    glossaryHref,
-  })
+  await writeModuleBodies(tx, { moduleId, bodies: perLocale((locale) => texts[locale].markdown), resolveImage })
 }
 
 async function lastRevisionNumber(tx: Tx, moduleId: string) {
