@@ -277,7 +277,7 @@ describe('deleting', () => {
       select: { html: true },
     })
     expect(content.html).toMatch(
-      /<figure><img src="\/media\/courses\/figures\/pixel\.png\?v=[0-9a-f]{12}" alt="Пиксель"[^>]*><figcaption>Рис\. 1<\/figcaption><\/figure>/,
+      /<figure><a [^>]*class="figure__link"><img src="\/media\/courses\/figures\/pixel\.png\?v=[0-9a-f]{12}" alt="Пиксель"[^>]*><span[^>]*>[^<]*<\/span><\/a><figcaption>Рис\. 1<\/figcaption><\/figure>/,
     )
     const page = JSON.parse((await call(users.other)).body)
     expect(page.files.find((file: { name: string }) => file.name === 'pixel.png').uses).toEqual([
