@@ -65,7 +65,8 @@ export async function discoverDemoIds(server: AppServer, cookies: Record<Identit
     media: readdirSync(`courses/${COURSE}/media`)[0] ?? 'none.svg',
     openAttempt,
     closedAttempt,
-    certificate: firstMatch(certificates, /name="certificateId" value="([^"]+)"/, 'certificate'),
+    // Each row revokes through ?revoke=<id> (a dialog with JavaScript, a confirmation page without).
+    certificate: firstMatch(certificates, /[?&;]revoke=([a-z0-9]+)/, 'certificate'),
     verificationCode: firstMatch(certificates, /data-certificate="([^"]+)"/, 'verification code'),
     officer: firstMatch(officers, /\/en\/manage\/officers\/([^"?/]+)/, 'officer'),
     administration: firstMatch(officers, /\?administration=([^"&]+)/, 'administration'),
