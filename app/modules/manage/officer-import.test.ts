@@ -1,28 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { MAX_IMPORT_BYTES } from './manage.schema'
-import { MAX_IMPORT_ROWS, PROBLEM_COLUMN, parseOfficerCsv, type ImportContext, type ImportRow } from './officer-import'
+import { MAX_IMPORT_ROWS, parseOfficerCsv } from './officer-import'
+import { context, noUnits, problemsByLine, rowsOf } from './officer-import.fixtures'
 
-const context: ImportContext = {
-  takenEmails: new Set(['taken@customs.am']),
-  units: [
-    { id: 'u1', name: 'Bagratashen border post' },
-    { id: 'u2', name: 'Таможенный пост «Звартноц»' },
-  ],
-}
-const noUnits: ImportContext = { takenEmails: new Set(), units: [] }
-
-function rowsOf(input: string | Uint8Array, ctx: ImportContext = context): ImportRow[] {
-  const report = parseOfficerCsv(input, ctx)
-  if (!report.ok) throw new Error(`expected rows, got ${report.fileProblem} ${report.detail ?? ''}`)
-  return report.rows
-}
-
-/** Line number → problems, the way the preview lists them. */
-function problemsByLine(input: string | Uint8Array, ctx: ImportContext = context) {
-  return Object.fromEntries(rowsOf(input, ctx).map((row) => [row.line, row.problems]))
-}
-
-/** Windows-1251 by hand: А..я are one contiguous block at 0xC0, the rest used here is ASCII. */
 function cp1251(text: string): Uint8Array {
   return Uint8Array.from(text, (char) => {
     const code = char.charCodeAt(0)
@@ -277,37 +257,6 @@ describe('parseOfficerCsv: file formats', () => {
   })
 })
 
-describe('parseOfficerCsv: the name in Latin script (ADR 029)', () => {
-  it('reads an optional latinName column, under its English or Russian header, normalized', () => {
-    const rows = rowsOf(
-      [
-        'email,name,latinName',
-        'a@x.am,Гаяне Саргсян,  Gayane   Sargsyan ',
-        "b@x.am,Шон О'Нил,Sean O’Neill-Smith Jr.",
-        'c@x.am,Ion Ţurcan,Ion Ţurcan',
-        'd@x.am,Иван Петров,',
-      ].join('\n'),
-      noUnits,
-    )
-    expect(rows.map((row) => [row.latinName, row.problems])).toEqual([
-      ['Gayane Sargsyan', []],
-      ['Sean O’Neill-Smith Jr.', []],
-      ['Ion Ţurcan', []],
-      [null, []],
-    ])
-    expect(rowsOf('Почта;ФИО;ФИО латиницей\na@x.am;Иван;Ivan\n', noUnits)[0]?.latinName).toBe('Ivan')
-  })
-
-  it.each([['Иван Петров'], ['Ivan2'], ['Ivan_Petrov'], ['-Ivan'], ['I'.repeat(121)]])(
-    'refuses %j as a name in Latin script',
-    (latinName) => {
-      expect(problemsByLine(`email,name,latin name\na@x.am,Иван,${latinName}\n`, noUnits)).toEqual({
-        2: ['import.latinNameInvalid'],
-      })
-    },
-  )
-})
-
 describe('parseOfficerCsv: file problems', () => {
   it.each([
     ['an empty file', ''],
@@ -376,29 +325,5 @@ describe('parseOfficerCsv: file problems', () => {
       expect(() => parseOfficerCsv(input, context)).not.toThrow()
     }
     expect(() => parseOfficerCsv(Uint8Array.from([0xff, 0xfe, 0x00]), context)).not.toThrow()
-  })
-})
-
-describe('what the report shows beside a problem', () => {
-  it('is the cell as the line has it, not the value read from it or a default', () => {
-    const csv =
-      'email,name,latinName,unit,language\n Not An Email ,Анна  Петросян,Анна,Bagratashen border post,Deutsch\n'
-    const [row] = rowsOf(csv)
-    expect(row?.problems).toEqual(['import.emailInvalid', 'import.latinNameInvalid', 'import.languageInvalid'])
-    // The language the officer would have got (a guess from the name) is not what the line said.
-    expect(row?.preferredLocale).toBe('ru')
-    expect(row?.cells).toEqual({
-      email: ' Not An Email ',
-      name: 'Анна  Петросян',
-      latinName: 'Анна',
-      unit: 'Bagratashen border post',
-      language: 'Deutsch',
-    })
-    for (const problem of row?.problems ?? []) expect(PROBLEM_COLUMN[problem]).toBeDefined()
-  })
-
-  it('is cut at 200 characters', () => {
-    const [row] = rowsOf(`email,name\n${'a'.repeat(500)},Anna Petrosyan\n`, { ...context, units: [] })
-    expect(row?.cells.email).toHaveLength(200)
   })
 })
