@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next'
-import { PROBLEM_COLUMN, type ImportProblem, type ImportRow } from '~/modules/manage/officer-import'
+import type { ImportRow } from '~/modules/manage/officer-import'
+import { PROBLEM_COLUMN, type ImportProblem } from '~/modules/manage/officer-import-problems'
 import { CopyLink } from './copy-link'
 
 /** A problem with what the line said beside it: «invalid e-mail address: “ivan@@customs”». */

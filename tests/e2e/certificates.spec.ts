@@ -42,7 +42,8 @@ test('a Russian-speaking officer completes a course, downloads the certificate a
   await expect(phone.getByText(DRILL_TITLE.ru)).toBeVisible()
   expect(await seriousAxeViolations(phone)).toEqual([])
   expect(await phone.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true)
-  // The language switch keeps the certificate on screen.
+  // The language switch, in the phone's menu (ADR 035), keeps the certificate on screen.
+  await phone.locator('summary', { hasText: 'Меню' }).click()
   await phone.getByRole('link', { name: 'English' }).click()
   await expect(phone).toHaveURL(`${BASE_URL}/en/verify/${code}`)
   await expect(phone.getByRole('status')).toContainText('Valid')

@@ -78,6 +78,17 @@ async function watchContentSecurity(context: BrowserContext, violations: string[
   })
 }
 
+/**
+ * Collects every uncaught exception in the pages of a context: one thrown while a page loads stops
+ * React from hydrating it, and the page then only works as far as it does without JavaScript.
+ */
+function watchPageErrors(context: BrowserContext, errors: string[]) {
+  context.on('weberror', (webError) => {
+    const error = webError.error()
+    errors.push(`${webError.page()?.url() ?? 'a page'}: ${error.stack ?? error.message}`)
+  })
+}
+
 interface TestFixtures {
   /** `signIn(email)`: the test's own browser context signed in as `email`. */
   signIn: (email: string) => Promise<void>
@@ -86,10 +97,12 @@ interface TestFixtures {
    * left at its end, so every journey checks the policy; a test that provokes one on purpose empties it.
    */
   cspViolations: string[]
+  /** This test's uncaught page exceptions, in every context it opens; the test fails when there is one. */
+  pageErrors: string[]
 }
 
-export const test = base.extend<TestFixtures, { cspWatch: { violations: string[] } }>({
-  cspWatch: [async ({}, provide) => provide({ violations: [] }), { scope: 'worker' }],
+export const test = base.extend<TestFixtures, { cspWatch: { violations: string[]; errors: string[] } }>({
+  cspWatch: [async ({}, provide) => provide({ violations: [], errors: [] }), { scope: 'worker' }],
   // Every context the worker's browser makes — the test's own and those a spec opens with
   // browser.newContext() — reports to the test that is running (a worker runs one test at a time).
   browser: [
@@ -98,6 +111,7 @@ export const test = base.extend<TestFixtures, { cspWatch: { violations: string[]
       browser.newContext = async (options) => {
         const context = await newContext(options)
         await watchContentSecurity(context, cspWatch.violations)
+        watchPageErrors(context, cspWatch.errors)
         return context
       }
       await provide(browser)
@@ -109,6 +123,14 @@ export const test = base.extend<TestFixtures, { cspWatch: { violations: string[]
       cspWatch.violations.length = 0
       await provide(cspWatch.violations)
       expect(cspWatch.violations, 'Content-Security-Policy violations').toEqual([])
+    },
+    { auto: true },
+  ],
+  pageErrors: [
+    async ({ cspWatch }, provide) => {
+      cspWatch.errors.length = 0
+      await provide(cspWatch.errors)
+      expect(cspWatch.errors, 'uncaught exceptions in the pages').toEqual([])
     },
     { auto: true },
   ],

@@ -88,8 +88,11 @@ export async function submitLogin(page: Page, email: string, lang: Lang, passwor
   await page.getByLabel(TEXT[lang].email, { exact: true }).fill(email)
   await page.getByLabel(TEXT[lang].password, { exact: true }).fill(password)
   await page.getByRole('button', { name: TEXT[lang].logIn }).click()
-  // Where the user lands depends on their preferred language, so either logout button will do.
-  await expect(page.getByRole('button', { name: new RegExp(`^(${TEXT.en.logOut}|${TEXT.ru.logOut})$`) })).toBeVisible()
+  // Where the user lands depends on their preferred language, so either logout button will do. The login
+  // checks the password with Argon2 (memory-hard on purpose), slow while a busy 2-core machine runs the suite.
+  await expect(page.getByRole('button', { name: new RegExp(`^(${TEXT.en.logOut}|${TEXT.ru.logOut})$`) })).toBeVisible({
+    timeout: 15_000,
+  })
 }
 
 /** Logs in through the login page in `lang`, like a person would (tests of the login itself; others use fixtures.ts). */
@@ -267,7 +270,11 @@ export function shippedCourse(slug: string): ShippedCourse {
   }
 }
 
-/** Serious and critical axe findings, in a form that reads well in a failed assertion. */
+/**
+ * Serious and critical axe findings, in a form that reads well in a failed assertion. axe runs inside
+ * the page: in a context with JavaScript off the call never returns, so check such a page's address
+ * in a context with it on.
+ */
 export async function seriousAxeViolations(page: Page) {
   const { violations, passes } = await new AxeBuilder({ page }).analyze()
   expect(passes.length, 'axe checked something').toBeGreaterThan(0)

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { PROBLEM_COLUMN } from './officer-import'
+import { PROBLEM_COLUMN } from './officer-import-problems'
 import { context, noUnits, problemsByLine, rowsOf } from './officer-import.fixtures'
 
 describe('parseOfficerCsv: the name in Latin script (ADR 029)', () => {

@@ -2,6 +2,7 @@ import type { Locale } from '~/i18n/config'
 import { decodeUpload, readCsvRecords, type CsvRecord } from './officer-import-csv'
 import { findColumns, parseLanguage, type ImportColumn, type ImportColumns } from './officer-import-columns'
 import { MAX_IMPORT_BYTES } from './manage.schema'
+import type { ImportProblem } from './officer-import-problems'
 import { isLatinName, normalizeLatinName } from './latin-name'
 
 export const MAX_IMPORT_ROWS = 2000
@@ -37,31 +38,7 @@ export interface ImportRow {
   cells: Record<ImportColumn, string>
 }
 
-/** The column each problem is about: the report shows that column's cell beside it. */
-export const PROBLEM_COLUMN: Record<ImportProblem, ImportColumn> = {
-  'import.emailInvalid': 'email',
-  'import.emailTaken': 'email',
-  'import.emailDuplicate': 'email',
-  'import.nameMissing': 'name',
-  'import.nameTooLong': 'name',
-  'import.latinNameInvalid': 'latinName',
-  'import.unitUnknown': 'unit',
-  'import.unitMissing': 'unit',
-  'import.languageInvalid': 'language',
-}
-
 const MAX_SHOWN_CELL = 200
-
-export type ImportProblem =
-  | 'import.emailInvalid'
-  | 'import.emailTaken'
-  | 'import.emailDuplicate'
-  | 'import.nameMissing'
-  | 'import.nameTooLong'
-  | 'import.latinNameInvalid'
-  | 'import.unitUnknown'
-  | 'import.unitMissing'
-  | 'import.languageInvalid'
 
 export type ImportReport =
   | {
