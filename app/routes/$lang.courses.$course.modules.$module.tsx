@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next'
 import { CourseProgressBar, IntentButton } from '~/components/learning'
 import { FinalExamLink } from '~/components/final-exam-link'
 import { ModulePage, ModuleText } from '~/components/module-page'
+import { ModuleReferences } from '~/components/module-references'
 import { requireUser } from '~/edge/guard.server'
 import { enrolInCourse } from '~/modules/catalog/catalog.server'
 import { LearningIntentSchema } from '~/modules/catalog/enrolment.schema'
@@ -56,6 +57,8 @@ export async function loader(args: LoaderFunctionArgs) {
     hasFinalExam: found.hasFinalExam,
     // The text is for enrolled learners only: enrolment is what progress and reports count.
     content: enrolled ? content : null,
+    references: enrolled ? found.module.references : [],
+    hasGlossary: course.hasGlossary,
     revision: enrolled ? found.revision : null,
     completedAt: found.completedAt,
     progress: enrolled ? found.progress : null,
@@ -136,6 +139,14 @@ function ModuleBody({ page }: { page: ReturnType<typeof useLoaderData<typeof loa
   return (
     <>
       <ModuleText minutes={page.minutes} content={page.content} revision={page.revision} />
+      <ModuleReferences references={page.references} />
+      {page.hasGlossary ? (
+        <p>
+          <Link to={href(locale, '/courses/:course/glossary', { course: page.courseSlug })}>
+            {t('reader.glossaryLink')}
+          </Link>
+        </p>
+      ) : null}
       {page.hasQuiz ? (
         <p>
           <Link className="button button--secondary" to="quiz">

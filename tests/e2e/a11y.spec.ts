@@ -59,6 +59,9 @@ const PAGES: { path: string; heading: string; user?: string }[] = [
     heading: 'Идентификация контейнера: номер по ISO 6346 и контрольная цифра',
     user: LEARNER_RU_EMAIL,
   },
+  // A course's glossary (issue 17).
+  { path: '/ru/courses/cargo-container-control/glossary', heading: 'Глоссарий: Контроль грузов и контейнеров' },
+  { path: '/en/courses/aeo/glossary', heading: 'Glossary: Authorized Economic Operators (AEO)' },
   {
     path: '/en/courses/cargo-container-control/modules/container-identification',
     heading: 'Container identification: ISO 6346 numbers and the check digit',

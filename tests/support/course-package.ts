@@ -73,6 +73,7 @@ export function coursePackage(slug: string, overrides: Partial<CoursePackage> = 
         bytes: Buffer.from('<svg xmlns="http://www.w3.org/2000/svg"/>'),
       },
     ],
+    glossary: [],
     ...overrides,
   }
 }

@@ -19,6 +19,7 @@ import { canonicalJson, hashPackage, questionDefinition, sha256 } from './packag
 import type { CoursePackage, ModulePackage, Quiz } from './package.schema'
 import { keepPackageFiles } from './kept-package-files.server'
 import { writeModuleBodies } from './module-bodies.server'
+import { glossaryResolver } from './glossary.schema'
 
 type Tx = Prisma.TransactionClient
 
@@ -135,6 +136,7 @@ async function importPackage(
     objectives: course.objectives,
     certificateValidityMonths: course.certificateValidityMonths,
     finalExamRule: course.completion.finalExam,
+    glossary: pkg.glossary as unknown as Prisma.InputJsonValue,
     status: as === 'upload' ? ('DRAFT' as const) : ('PUBLISHED' as const),
     packageHash,
     // The import is now the details' last word (ADR 024): a later change of them is no studio work to guard.
@@ -234,13 +236,21 @@ async function importModules(
       position: true,
       minutes: true,
       title: true,
+      references: true,
       archivedAt: true,
       quiz: { select: { id: true } },
     },
   })
   const bySlug = new Map(stored.map((module) => [module.slug, module]))
+  const glossaryHref = glossaryResolver({ course: pkg.course.slug, terms: pkg.glossary })
   for (const [index, module] of pkg.modules.entries()) {
-    const fields = { position: index + 1, minutes: module.meta.minutes, title: module.meta.title, archivedAt: null }
+    const fields = {
+      position: index + 1,
+      minutes: module.meta.minutes,
+      title: module.meta.title,
+      references: module.meta.references as unknown as Prisma.InputJsonValue,
+      archivedAt: null,
+    }
     const current = bySlug.get(module.meta.slug)
     let moduleId: string
     let titleChanged = false
@@ -251,14 +261,17 @@ async function importModules(
       report.modules.created++
     } else {
       moduleId = current.id
-      const changed = current.position !== fields.position || current.minutes !== fields.minutes
+      const changed =
+        current.position !== fields.position ||
+        current.minutes !== fields.minutes ||
+        !same(current.references, fields.references)
       titleChanged = !same(current.title, fields.title)
       if (changed || current.archivedAt !== null || titleChanged) {
         await tx.module.update({ where: { id: moduleId }, data: fields })
         report.modules.updated++
       }
     }
-    const bodiesChanged = await importBodies(tx, { moduleId, module, resolveImage: args.resolveImage })
+    const bodiesChanged = await importBodies(tx, { moduleId, module, resolveImage: args.resolveImage, glossaryHref })
     if (current && (titleChanged || bodiesChanged))
       await followImportedText(tx, { moduleId, texts: packageTexts(module) })
     const quizId = await writeQuiz(tx, {
@@ -283,9 +296,19 @@ async function importModules(
 /** Writes the bodies that changed; true when the Markdown of some locale did (not only its HTML). */
 async function importBodies(
   tx: Tx,
-  { moduleId, module, resolveImage }: { moduleId: string; module: ModulePackage; resolveImage: ImageResolver },
+  {
+    moduleId,
+    module,
+    resolveImage,
+    glossaryHref,
+  }: {
+    moduleId: string
+    module: ModulePackage
+    resolveImage: ImageResolver
+    glossaryHref: (locale: string, term: string) => string | null
+  },
 ): Promise<boolean> {
-  const textChanged = await writeModuleBodies(tx, { moduleId, bodies: module.bodies, resolveImage })
+  const textChanged = await writeModuleBodies(tx, { moduleId, bodies: module.bodies, resolveImage, glossaryHref })
   // A translation withdrawn from the package is withdrawn here too; readers then see the fallback.
   const withdrawn = await tx.moduleContent.deleteMany({
     where: { moduleId, locale: { notIn: Object.keys(module.bodies) } },

@@ -13,7 +13,18 @@ type Tx = Prisma.TransactionClient
  */
 export async function writeModuleBodies(
   tx: Tx,
-  { moduleId, bodies, resolveImage }: { moduleId: string; bodies: Record<string, string>; resolveImage: ImageResolver },
+  {
+    moduleId,
+    bodies,
+    resolveImage,
+    glossaryHref,
+  }: {
+    moduleId: string
+    bodies: Record<string, string>
+    resolveImage: ImageResolver
+    /** Where a glossary link of a body in `locale` leads (the course's glossary page), null: nowhere. */
+    glossaryHref: (locale: string, term: string) => string | null
+  },
 ): Promise<boolean> {
   const stored = await tx.moduleContent.findMany({
     where: { moduleId },
@@ -22,7 +33,7 @@ export async function writeModuleBodies(
   const storedByLocale = new Map(stored.map((content) => [content.locale, content]))
   let textChanged = false
   for (const [locale, markdown] of Object.entries(bodies)) {
-    const html = renderModuleHtml({ markdown, resolveImage })
+    const html = renderModuleHtml({ markdown, resolveImage, glossaryHref: (term) => glossaryHref(locale, term) })
     const current = storedByLocale.get(locale)
     if (current?.markdown === markdown && current.html === html) continue
     textChanged ||= current?.markdown !== markdown

@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises'
 import { extname, join, posix } from 'node:path'
 import { visit } from 'unist-util-visit'
+import { glossaryLinks } from './glossary.schema'
 import { markdownImages, parseMarkdown, type ImageReference } from './markdown'
 import { mediaNameFromLink } from './media'
 import type { MediaFile } from './package.schema'
@@ -60,8 +61,18 @@ export async function readMedia(root: string, names: string[]): Promise<MediaFil
 const lineNumber = (node: { position?: { start: { line: number } } }) => node.position?.start.line ?? 0
 const lineOf = (node: { position?: { start: { line: number } } }) => `line ${lineNumber(node)}`
 
-export function checkBody(report: PackageReport, file: string, markdown: string, folder: string, media: MediaContext) {
-  if (markdown.trim() === '') return report.error(file, '', 'must not be empty', 'empty')
+/** Checks a body and returns the glossary terms it links to, for the loader to check against the glossary. */
+export function checkBody(
+  report: PackageReport,
+  file: string,
+  markdown: string,
+  folder: string,
+  media: MediaContext,
+): { term: string; line: number }[] {
+  if (markdown.trim() === '') {
+    report.error(file, '', 'must not be empty', 'empty')
+    return []
+  }
   const tree = parseMarkdown(markdown)
   const first = tree.children[0]
   if (first?.type === 'heading' && first.depth === 1)
@@ -104,6 +115,21 @@ export function checkBody(report: PackageReport, file: string, markdown: string,
       url,
     })
   for (const image of markdownImages(tree)) checkImage(report, file, image, folder, media)
+  // Sighted learners do not see the alt text: a figure says what it shows in a caption too.
+  visit(tree, 'paragraph', (paragraph) => {
+    const content = paragraph.children.filter((child) => !(child.type === 'text' && child.value.trim() === ''))
+    const [image] = content
+    if (content.length !== 1 || image?.type !== 'image' || (image.title ?? '').trim() !== '') return
+    const line = lineNumber(image)
+    report.strictOnly(
+      file,
+      `line ${line}`,
+      `figure ${image.url} needs a caption: ![alt](${image.url} "Figure 1. …")`,
+      'figureCaptionMissing',
+      { line, url: image.url },
+    )
+  })
+  return glossaryLinks(tree)
 }
 
 const snippet = (html: string) => {

@@ -27,6 +27,7 @@ export async function exportCoursePackage({ courseSlug }: { courseSlug: string }
       objectives: true,
       certificateValidityMonths: true,
       finalExamRule: true,
+      glossary: true,
       packageFiles: { select: { path: true, text: true } },
       media: { orderBy: { name: 'asc' }, select: { name: true, bytes: true } },
       modules: {
@@ -37,6 +38,7 @@ export async function exportCoursePackage({ courseSlug }: { courseSlug: string }
           slug: true,
           title: true,
           minutes: true,
+          references: true,
           contents: { select: { locale: true, markdown: true } },
           quiz: { select: publishedQuizSelect },
         },

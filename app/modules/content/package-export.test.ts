@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { keptModuleFolders, moduleFolders, packageFiles, type CourseSnapshot } from './package-export'
+import { parse } from 'yaml'
+import { glossarySchema } from './glossary.schema'
+import { moduleSchema } from './package.schema'
 
 const kept = (...folders: string[]) => keptModuleFolders(folders.map((folder) => `modules/${folder}/module.yaml`))
 
@@ -49,6 +52,7 @@ function snapshot(overrides: Partial<CourseSnapshot['course']> = {}, keptText = 
       objectives: { en: ['Check a seal.'], ru: ['Проверять пломбу.'] },
       certificateValidityMonths: null,
       finalExamRule: 'none',
+      glossary: [],
       ...overrides,
     },
     finalExam: null,
@@ -57,6 +61,7 @@ function snapshot(overrides: Partial<CourseSnapshot['course']> = {}, keptText = 
         slug: 'bolts',
         title: { en: 'Bolts', ru: '' },
         minutes: 10,
+        references: [],
         bodies: { ru: '## Цели\n', en: '## Goals\n' },
         quiz: null,
       },
@@ -92,6 +97,22 @@ describe('packageFiles', () => {
       'modules/01-bolts/ru.md',
     ])
     expect(read(files, 'modules/01-bolts/module.yaml')).toBe('slug: bolts\ntitle:\n  en: "Bolts"\nminutes: 10\n')
+    expect(files.has('glossary.yaml'), 'no glossary, no file').toBe(false)
     expect(read(files, 'media/seal.svg')).toBe('<svg/>')
+  })
+})
+
+describe('packageFiles, second edition', () => {
+  const references = [
+    { title: { en: 'TIR Convention', ru: 'Конвенция МДП' }, edition: '1975', part: { en: 'Art. 24', ru: 'ст. 24' } },
+  ]
+  const terms = [{ slug: 'seal', term: { en: 'seal', ru: 'пломба' }, definition: { en: 'A device.', ru: 'Средство.' } }]
+
+  it('writes the references into module.yaml and the glossary into glossary.yaml, as the loader reads them', () => {
+    const base = snapshot({ glossary: terms })
+    const files = packageFiles({ ...base, modules: base.modules.map((module) => ({ ...module, references })) })
+    const meta = moduleSchema.parse(parse(read(files, 'modules/01-bolts/module.yaml')))
+    expect(meta.references).toEqual(references)
+    expect(glossarySchema.parse(parse(read(files, 'glossary.yaml'))).terms).toEqual(terms)
   })
 })

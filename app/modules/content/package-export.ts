@@ -2,7 +2,8 @@ import { parse } from 'yaml'
 import type { z } from 'zod'
 import { canonicalJson } from './package-hash'
 import { courseSchema, moduleSchema, quizSchema } from './package.schema'
-import { courseYaml, moduleYaml, quizYaml } from './package-yaml'
+import { courseYaml, glossaryYaml, moduleYaml, quizYaml } from './package-yaml'
+import { glossarySchema } from './glossary.schema'
 
 /*
  * A course as learners see it, turned into the files of a package (docs/content-format.md, ADR 026). Each
@@ -22,6 +23,7 @@ export interface CourseSnapshot {
     objectives: unknown
     certificateValidityMonths: number | null
     finalExamRule: string
+    glossary: unknown
   }
   /** Null when the course has no final exam (its rule is `none`, or there is no exam row). */
   finalExam: QuizSnapshot | null
@@ -35,6 +37,7 @@ export interface ModuleSnapshot {
   slug: string
   title: unknown
   minutes: number
+  references: unknown
   /** Markdown by locale, as published. */
   bodies: Record<string, string>
   /** Null when the module has no current question (a package without quiz.yaml). */
@@ -104,13 +107,25 @@ export function packageFiles(snapshot: CourseSnapshot): Map<string, Uint8Array> 
     yamlFile('final-exam.yaml', 'final-exam.yaml', quizSchema, exam, () => quizYaml(exam))
   }
 
+  const terms = Array.isArray(course.glossary) ? course.glossary : []
+  if (terms.length > 0) {
+    const glossary = { terms }
+    yamlFile('glossary.yaml', 'glossary.yaml', glossarySchema, glossary, () => glossaryYaml(terms))
+  }
+
   const keptFolders = keptModuleFolders(kept.keys())
   const folders = moduleFolders({ slugs: snapshot.modules.map((module) => module.slug), kept: keptFolders })
   snapshot.modules.forEach((module, index) => {
     const folder = `modules/${folders[index]!}`
     // A kept file is found by the module's slug: the folder it came from may have been renumbered since.
     const keptFolder = `modules/${keptFolders.get(module.slug) ?? ''}`
-    const meta = { slug: module.slug, title: localized(module.title), minutes: module.minutes }
+    const references = Array.isArray(module.references) ? module.references : []
+    const meta = {
+      slug: module.slug,
+      title: localized(module.title),
+      minutes: module.minutes,
+      ...(references.length > 0 && { references }),
+    }
     yamlFile(`${folder}/module.yaml`, `${keptFolder}/module.yaml`, moduleSchema, meta, () => moduleYaml(meta))
     for (const [locale, markdown] of Object.entries(module.bodies)) text.set(`${folder}/${locale}.md`, markdown)
     if (module.quiz) {

@@ -18,7 +18,7 @@ export function sha256(data: string | Buffer): string {
  * Bump when the importer stores anything differently (e.g. the Markdown renderer changes), so every
  * package counts as changed on the next import and is written again.
  */
-export const IMPORT_FORMAT_VERSION = 1
+export const IMPORT_FORMAT_VERSION = 2
 
 /** Identifies a package's whole content: an import of a package with the same hash changes nothing. */
 export function hashPackage(pkg: CoursePackage): string {
@@ -28,6 +28,7 @@ export function hashPackage(pkg: CoursePackage): string {
       course: pkg.course,
       finalExam: pkg.finalExam,
       modules: pkg.modules.map(({ meta, bodies, quiz }) => ({ meta, bodies, quiz })),
+      glossary: pkg.glossary,
       media: pkg.media.map(({ name, contentType, bytes }) => ({ name, contentType, sha: sha256(bytes) })),
     }),
   )

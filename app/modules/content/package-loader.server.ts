@@ -19,6 +19,8 @@ import { listDir, readText } from './package-files.server'
 import { checkBody, listMedia, readMedia, type MediaContext } from './package-body.server'
 import { createReport, display, type PackageReport } from './package-report'
 import { examDrawProblems, moduleQuizDrawProblems, type DrawProblem } from './exam-draw'
+import { glossarySchema } from './glossary.schema'
+import { loadGlossary, type GlossaryLink } from './package-glossary.server'
 
 /*
  * Reads a course package (docs/content-format.md) from disk and reports everything wrong with it,
@@ -76,6 +78,7 @@ interface LoadedModule {
   bodies: Partial<Record<Locale, string>>
   quiz: Quiz | null
   sourceFiles: PackageSourceFile[]
+  glossaryLinks: GlossaryLink[]
 }
 
 /** The YAML files read, by their path inside the package: what an import keeps for a download (ADR 026). */
@@ -102,6 +105,13 @@ async function loadModule(
       `"${meta.slug}" must match the folder name ${folder} (expected "${folderSlug}")`,
       'moduleSlugMismatch',
       { slug: meta.slug, folder, expected: folderSlug },
+    )
+  if (meta && meta.references.length === 0)
+    report.strictOnly(
+      metaFile,
+      'references',
+      'needs references: the dated legal and standard texts the module teaches',
+      'referencesMissing',
     )
 
   const quizFile = join(dir, 'quiz.yaml')
@@ -130,19 +140,20 @@ async function loadModule(
   }
 
   const bodies: Partial<Record<Locale, string>> = {}
+  const glossaryLinks: GlossaryLink[] = []
   for (const locale of LOCALES) {
     const file = join(dir, `${locale}.md`)
     const markdown = await readText(file)
     if (markdown === null) continue
     bodies[locale] = markdown
-    checkBody(report, file, markdown, folder, media)
+    glossaryLinks.push(...checkBody(report, file, markdown, folder, media).map((link) => ({ file, ...link })))
   }
   const missing = LOCALES.filter((locale) => bodies[locale] === undefined)
   if (missing.length === LOCALES.length)
     report.error(dir, '', `a module needs a body: ${BODY_NAMES}`, 'moduleBodyMissing', { bodies: BODY_NAMES })
   else for (const locale of missing) report.missingTranslation(join(dir, `${locale}.md`), '', locale)
   const files = sourceFiles({ [`modules/${folder}/module.yaml`]: metaText, [`modules/${folder}/quiz.yaml`]: quizText })
-  return { folder, dir, meta, bodies, quiz, sourceFiles: files }
+  return { folder, dir, meta, bodies, quiz, sourceFiles: files, glossaryLinks }
 }
 
 /** Module folders in course order: by number, then name; folders with a malformed name go last. */
@@ -252,7 +263,20 @@ async function loadPackage({ dir, strict }: { dir: string; strict: boolean }) {
   for (const module of modules)
     if (module.quiz) moduleQuizDrawProblems(module.quiz).forEach(reportDraw(join(module.dir, 'quiz.yaml')))
   const moduleSlugs = modules.flatMap(({ meta }) => (meta ? [meta.slug] : []))
-  if (finalExam) examDrawProblems(finalExam, moduleSlugs).forEach(reportDraw(examFile))
+  // The draw is judged against the modules once they all load: a broken module.yaml is reported on its own.
+  const modulesLoaded = modules.length > 0 && modules.every((module) => module.meta !== null)
+  if (finalExam && modulesLoaded) examDrawProblems(finalExam, moduleSlugs).forEach(reportDraw(examFile))
+  if (finalExam && finalExam.questionsPerModule === null)
+    report.strictOnly(
+      examFile,
+      'questionsPerModule',
+      "must draw evenly from the modules: set questionsPerModule and each question's module",
+      'examDrawNotPerModule',
+    )
+  const glossary = await loadGlossary(report, root, {
+    links: modules.flatMap((module) => module.glossaryLinks),
+    parse: (file, text) => parseYaml(report, file, text, glossarySchema),
+  })
   checkQuestionSlugs(report, [
     ...modules.map((module) => ({ file: join(module.dir, 'quiz.yaml'), quiz: module.quiz })),
     { file: examFile, quiz: finalExam },
@@ -272,8 +296,9 @@ async function loadPackage({ dir, strict }: { dir: string; strict: boolean }) {
       meta ? [{ folder, meta, bodies, quiz }] : [],
     ),
     media: await readMedia(root, mediaFiles),
+    glossary: glossary.terms,
     sourceFiles: [
-      ...sourceFiles({ 'course.yaml': courseText, 'final-exam.yaml': examText }),
+      ...sourceFiles({ 'course.yaml': courseText, 'final-exam.yaml': examText, 'glossary.yaml': glossary.text }),
       ...modules.flatMap((module) => module.sourceFiles),
     ],
   }

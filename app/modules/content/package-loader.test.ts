@@ -184,7 +184,7 @@ describe('package rules', () => {
   const module1 = 'modules/01-seal-types'
   const module2 = 'modules/02-seal-verification'
   const bodyImage =
-    '![A steel bolt seal: a grey pin locked into a red barrel with the number 0012345](../../media/bolt-seal.svg)'
+    '![A steel bolt seal: a grey pin locked into a red barrel with the number 0012345](../../media/bolt-seal.svg "Figure 1. A bolt seal")'
 
   it.each<[string, (path: (file: string) => string) => Promise<unknown>, string[]]>([
     [
@@ -279,7 +279,7 @@ describe('package rules', () => {
     ],
     [
       'an image without alt text',
-      (p) => replaceIn(p(`${module1}/en.md`), bodyImage, '![](../../media/bolt-seal.svg)'),
+      (p) => replaceIn(p(`${module1}/en.md`), bodyImage, '![](../../media/bolt-seal.svg "Figure. Bolt seal")'),
       [`<pkg>/${module1}/en.md: line 10: image ../../media/bolt-seal.svg needs alt text that describes it`],
     ],
     [
@@ -304,10 +304,37 @@ describe('package rules', () => {
       },
       ['<pkg>/final-exam.yaml: missing file: course.yaml sets completion.finalExam to "required"'],
     ],
+    [
+      'a glossary link to a term the course does not define',
+      (p) => replaceIn(p(`${module1}/en.md`), bodyImage, `${bodyImage}\n\nSee [bolt seal](glossary:bolt-seal).`),
+      [`<pkg>/${module1}/en.md: line 12: glossary link "bolt-seal" names no term of glossary.yaml`],
+    ],
   ])('reports %s', async (_name, edit, expected) => {
     const { pkg, lines } = await loadEdited(edit)
     expect(lines).toEqual(expected)
     expect(pkg === null).toBe(expected.some((line) => !line.endsWith('not referenced from any module body')))
+  })
+
+  it('holds shipped packages to the second edition, and advises an author: references, captions, an even draw', async () => {
+    const edit = async (p: (file: string) => string) => {
+      await writeFile(
+        p(`${module2}/module.yaml`),
+        (await readFile(p(`${module2}/module.yaml`), 'utf8')).split('references:')[0]!,
+      )
+      await replaceIn(p(`${module1}/en.md`), bodyImage, bodyImage.replace(' "Figure 1. A bolt seal"', ''))
+      await replaceIn(p('final-exam.yaml'), 'questionsPerModule: 1\n', '')
+    }
+    const expected = [
+      `<pkg>/${module1}/en.md: line 10: figure ../../media/bolt-seal.svg needs a caption: ![alt](../../media/bolt-seal.svg "Figure 1. …")`,
+      `<pkg>/${module2}/module.yaml: references: needs references: the dated legal and standard texts the module teaches`,
+      "<pkg>/final-exam.yaml: questionsPerModule: must draw evenly from the modules: set questionsPerModule and each question's module",
+    ]
+    const advised = await loadEdited(edit, false)
+    expect(advised.lines).toEqual(expected)
+    expect(advised.problems.map((problem) => problem.severity)).toEqual(['warning', 'warning', 'warning'])
+    const shipped = await loadEdited(edit, true)
+    expect(shipped.problems.map((problem) => problem.severity)).toEqual(['error', 'error', 'error'])
+    expect(shipped.pkg).toBeNull()
   })
 
   it('loads a package whose only problem is an unreferenced figure, and without a final exam when none is asked', async () => {

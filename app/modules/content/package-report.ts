@@ -22,6 +22,9 @@ export function createReport(strict: boolean) {
     // An administration may publish before a translation is done, so only strict mode refuses it.
     missingTranslation: (file: string, path: string, locale: Locale) =>
       add(strict ? 'error' : 'warning')(file, path, `missing translation: ${locale}`, 'missingTranslation', { locale }),
+    // The second edition's rules (issue 17: references, captions, per-module draw): shipped courses must
+    // keep them, an author's own package hears them as advice.
+    strictOnly: (...args: Parameters<ReturnType<typeof add>>) => add(strict ? 'error' : 'warning')(...args),
     zod: (file: string, error: z.ZodError) => problems.push(...problemsFromZodError(display(file), error)),
   }
 }

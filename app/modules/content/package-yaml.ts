@@ -19,7 +19,8 @@ const COURSE_KEYS = [
   'certificateValidityMonths',
   'completion',
 ]
-const MODULE_KEYS = ['slug', 'title', 'minutes']
+const MODULE_KEYS = ['slug', 'title', 'minutes', 'references']
+const GLOSSARY_KEYS = ['slug', 'term', 'definition']
 const QUIZ_KEYS = [
   'passMark',
   'maxAttempts',
@@ -47,7 +48,19 @@ const QUESTION_KEYS = [
   'explanation',
 ]
 /** Inside those: options, pairs and items, and the completion rule. */
-const NESTED_KEYS = ['id', 'text', 'left', 'right', 'correct', 'modules', 'finalExam']
+const NESTED_KEYS = [
+  'id',
+  'text',
+  'left',
+  'right',
+  'correct',
+  'modules',
+  'finalExam',
+  'title',
+  'edition',
+  'part',
+  'url',
+]
 /** Optional fields left out at their default, as the shipped files do (`correct: false` on every wrong option). */
 const DEFAULTS: Record<string, unknown> = {
   certificateValidityMonths: null,
@@ -105,6 +118,13 @@ export function courseYaml(course: Record<string, unknown>): string {
 
 export function moduleYaml(module: Record<string, unknown>): string {
   return stringify(new Document(ordered(module, MODULE_KEYS)))
+}
+
+/** The course's glossary.yaml: a blank line between terms, as between questions. */
+export function glossaryYaml(terms: unknown[]): string {
+  return stringify(new Document({ terms: terms.map((term) => ordered(term, GLOSSARY_KEYS)) }), {
+    blankLineBetween: 'terms',
+  })
 }
 
 /** A module's quiz.yaml or the course's final-exam.yaml. */

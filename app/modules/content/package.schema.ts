@@ -268,6 +268,12 @@ const reference = z.strictObject({
 })
 export type ModuleReference = z.output<typeof reference>
 
+/** A module's stored references (Module.references, written by the importer from a checked package). */
+export function storedReferences(value: unknown): ModuleReference[] {
+  const parsed = z.array(reference).safeParse(value)
+  return parsed.success ? parsed.data : []
+}
+
 export const moduleSchema = z.strictObject({
   slug,
   title: localizedText,
@@ -275,6 +281,13 @@ export const moduleSchema = z.strictObject({
   references: z.array(reference).max(20, 'must list at most 20 references').default([]),
 })
 export type ModuleMeta = z.output<typeof moduleSchema>
+
+/** A glossary entry (glossary.schema.ts), declared here so the package type needs no import cycle. */
+export interface GlossaryTerm {
+  slug: string
+  term: LocalizedText
+  definition: LocalizedText
+}
 
 /** A whole package as the loader assembles it from its files: what the importer writes. */
 export interface CoursePackage {
@@ -284,6 +297,8 @@ export interface CoursePackage {
   finalExam: Quiz | null
   modules: ModulePackage[]
   media: MediaFile[]
+  /** The course's glossary.yaml terms; empty when the package has none. */
+  glossary: GlossaryTerm[]
   /**
    * The YAML files as the author wrote them, comments and layout included (the loader fills it in), so a
    * download of the course can give them back unchanged while they still say what the database says (ADR 026).

@@ -34,6 +34,9 @@ export const PROBLEM_CODES = [
   'imageInvalid',
   'imageNotInMedia',
   'imageNotFound',
+  'figureCaptionMissing',
+  'glossaryTermUnknown',
+  'glossaryTermTaken',
   'missingTranslation',
   'invalid',
   // files and folders (package-loader.server.ts)
@@ -57,6 +60,8 @@ export const PROBLEM_CODES = [
   'mediaUnused',
   'mediaSubfolder',
   'mediaType',
+  'referencesMissing',
+  'examDrawNotPerModule',
   // the final exam's draw (exam-draw.ts)
   'moduleOutsideExam',
   'perModuleOutsideExam',

@@ -2,6 +2,7 @@ import { DEFAULT_LOCALE, isLocale, type Locale } from '~/i18n/config'
 import { withPercent } from '~/modules/progress/progress'
 import { getPrisma } from '~/utils/db.server'
 import { getModuleHtml } from './module-html.server'
+import { storedReferences } from './package.schema'
 import { statusAtRevision, textPublishedSince } from './revision-status.server'
 
 interface ReaderRow {
@@ -10,6 +11,8 @@ interface ReaderRow {
   position: number
   title: unknown
   minutes: number
+  references: unknown
+  hasGlossary: boolean
   courseId: string
   courseSlug: string
   courseTitle: unknown
@@ -51,7 +54,8 @@ export async function getModuleForReader({
 }) {
   const [row] = await getPrisma().$queryRaw<ReaderRow[]>`
     WITH target AS (
-      SELECT m."id", m."slug", m."position", m."title", m."minutes", m."courseId",
+      SELECT m."id", m."slug", m."position", m."title", m."minutes", m."references", m."courseId",
+             (jsonb_array_length(c."glossary") > 0) AS "hasGlossary",
              c."slug" AS "courseSlug", c."title" AS "courseTitle",
              (e."id" IS NOT NULL) AS "enrolled",
              EXISTS (SELECT 1 FROM "Quiz" q WHERE q."moduleId" = m."id") AS "hasQuiz",
@@ -109,8 +113,21 @@ export async function getModuleForReader({
       : await getModuleHtml({ moduleId: row.id, locale: row.contentLocale, sourceHash: row.sourceHash })
   return {
     revision: row.contentLocale === null ? null : await revisionStatus(row, row.contentLocale),
-    module: { id: row.id, slug: row.slug, position: row.position, title: row.title, minutes: row.minutes },
-    course: { id: row.courseId, slug: row.courseSlug, title: row.courseTitle, moduleCount: row.total },
+    module: {
+      id: row.id,
+      slug: row.slug,
+      position: row.position,
+      title: row.title,
+      minutes: row.minutes,
+      references: storedReferences(row.references),
+    },
+    course: {
+      id: row.courseId,
+      slug: row.courseSlug,
+      title: row.courseTitle,
+      moduleCount: row.total,
+      hasGlossary: row.hasGlossary,
+    },
     enrolled: row.enrolled,
     hasQuiz: row.hasQuiz,
     hasFinalExam: row.hasFinalExam,

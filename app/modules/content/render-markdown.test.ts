@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { parseMarkdown } from './markdown'
+import { glossaryResolver } from './glossary.schema'
 import { mediaNameFromLink } from './media'
 import { renderModuleHtml, unsafeLinks } from './render-markdown'
 
@@ -157,9 +158,9 @@ describe('renderModuleHtml on shipped bodies', () => {
 
   it.each(['en', 'ru'])('renders the %s container identification body with its figure and tables', (locale) => {
     const html = render(readFileSync(new URL(`${locale}.md`, folder), 'utf8'))
-    expect(html).toContain(
-      '<figure><a href="/media/courses/demo/container-number-anatomy.svg?v=abc" class="figure__link"><img',
-    )
+    const figure = locale === 'ru' ? 'container-number-anatomy-ru.svg' : 'container-number-anatomy.svg'
+    expect(html).toContain(`<figure><a href="/media/courses/demo/${figure}?v=abc" class="figure__link"><img`)
+    expect(html).toMatch(locale === 'ru' ? /<figcaption>Рисунок 1\. / : /<figcaption>Figure 1\. /)
     expect(html).toContain('<div class="table-scroll" role="region" tabindex="0" aria-label="A, B, C, D, E')
     expect(html).not.toMatch(/<script|<h1|\son\w+=|style=/i)
     expect(html).toContain(locale === 'ru' ? '<h2>Учебные цели</h2>' : '<h2>Learning objectives</h2>')
@@ -204,5 +205,24 @@ describe('unsafeLinks', () => {
       { url: 'file:///etc/passwd', line: 3 },
       { url: 'data:x', line: 9 },
     ])
+  })
+})
+
+describe('glossary links', () => {
+  const markdown = 'Check the [пломбу](glossary:seal) and the [кольцо](glossary:ring).'
+  const glossaryHref = glossaryResolver({ course: 'cargo', terms: [{ slug: 'seal' }] })
+
+  it("lead to the term's entry on the course's glossary page; a term the course lacks is its text alone", () => {
+    const html = renderModuleHtml({
+      markdown,
+      resolveImage: () => null,
+      glossaryHref: (term) => glossaryHref('ru', term),
+    })
+    expect(html).toBe('<p>Check the <a href="/ru/courses/cargo/glossary#term-seal">пломбу</a> and the кольцо.</p>')
+  })
+
+  it('are not web links for the safety check, and are text alone where nothing resolves them (the live editor)', () => {
+    expect(unsafeLinks(parseMarkdown(markdown))).toEqual([])
+    expect(renderModuleHtml({ markdown, resolveImage: () => null })).toBe('<p>Check the пломбу and the кольцо.</p>')
   })
 })

@@ -5,6 +5,7 @@ import rehypeStringify from 'rehype-stringify'
 import remarkRehype from 'remark-rehype'
 import { unified } from 'unified'
 import { SKIP, visit } from 'unist-util-visit'
+import { glossaryTerm } from './glossary.schema'
 import { markdownParser } from './markdown'
 
 /** Put before every id, so an author's id can never clobber one of the page's own. */
@@ -48,6 +49,8 @@ export function unsafeLinks(tree: MdastRoot): { url: string; line: number }[] {
   const links: (Link | LinkReference)[] = []
   const definitions: Definition[] = []
   visit(tree, (node) => {
+    // A glossary link is ours, not the web's: the renderer turns it into the glossary page's address.
+    if (node.type === 'link' && glossaryTerm(node.url) !== null) return
     if (node.type === 'link' || node.type === 'linkReference') links.push({ ...node, children: [] })
     if (node.type === 'definition') definitions.push(node)
   })
@@ -79,12 +82,16 @@ const linkKey = (link: Element) => `${link.position?.start.offset ?? ''}:${Strin
 export function renderModuleHtml({
   markdown,
   resolveImage,
+  glossaryHref = () => null,
 }: {
   markdown: string
   resolveImage: ImageResolver
+  /** The address of a glossary term's entry; null (or no function) shows the link's text alone. */
+  glossaryHref?: (term: string) => string | null
 }): string {
   const tree = processor.parse(markdown)
   resolveImages(tree, resolveImage)
+  resolveGlossaryLinks(tree, glossaryHref)
   return processor.stringify(processor.runSync(tree))
 }
 
@@ -119,6 +126,21 @@ function resolveImages(tree: MdastRoot, resolveImage: ImageResolver) {
     const size = width && height ? { hProperties: { width, height } } : undefined
     parent.children[index] = { type: 'image', url: src, title: target?.title, alt, data: size }
     return SKIP
+  })
+}
+
+/** `[text](glossary:term)` links to the term's entry, or is its text alone when there is none. */
+function resolveGlossaryLinks(tree: MdastRoot, glossaryHref: (term: string) => string | null) {
+  visit(tree, 'link', (node, index, parent) => {
+    const term = glossaryTerm(node.url)
+    if (term === null || !parent || index === undefined) return
+    const href = glossaryHref(term)
+    if (href !== null) {
+      node.url = href
+      return
+    }
+    parent.children.splice(index, 1, ...node.children)
+    return [SKIP, index]
   })
 }
 

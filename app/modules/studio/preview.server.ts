@@ -1,4 +1,5 @@
 import type { Locale } from '~/i18n/config'
+import { glossaryResolver, storedGlossary } from '~/modules/content/glossary.schema'
 import { courseImageResolver } from '~/modules/content/media'
 import { renderModuleHtml } from '~/modules/content/render-markdown'
 import { getPrisma } from '~/utils/db.server'
@@ -29,7 +30,15 @@ export async function getModulePreview({
       position: true,
       minutes: true,
       archivedAt: true,
-      course: { select: { slug: true, title: true, status: true, media: { select: { name: true, sha256: true } } } },
+      course: {
+        select: {
+          slug: true,
+          title: true,
+          status: true,
+          glossary: true,
+          media: { select: { name: true, sha256: true } },
+        },
+      },
       quiz: { select: { id: true } },
       revisions: { orderBy: { number: 'desc' }, take: 1, select: { publishedAt: true } },
       contents: { select: { updatedAt: true } },
@@ -61,6 +70,8 @@ export async function getModulePreview({
         : renderModuleHtml({
             markdown,
             resolveImage: courseImageResolver({ courseSlug: course.slug, media: course.media }),
+            glossaryHref: (term) =>
+              glossaryResolver({ course: course.slug, terms: storedGlossary(course.glossary) })(locale, term),
           }),
     /** What learners read now: when it was published (a studio revision, else the import), if ever, and whether archived since. */
     published: publishedAt(module),

@@ -3,6 +3,7 @@ import { z } from 'zod'
 import type { Prisma } from '~/generated/prisma/client'
 import { LOCALES, type Locale, perLocale } from '~/i18n/config'
 import { courseImageResolver } from '~/modules/content/media'
+import { glossaryResolver, storedGlossary } from '~/modules/content/glossary.schema'
 import { writeModuleBodies } from '~/modules/content/module-bodies.server'
 import { publishedSince } from '~/modules/content/revision-status.server'
 import { getPrisma } from '~/utils/db.server'
@@ -37,7 +38,11 @@ export async function publishModule({ moduleId, userId, note }: { moduleId: stri
         minutes: true,
         position: true,
         course: {
-          select: { slug: true, media: { select: { name: true, sha256: true, bytes: true, contentType: true } } },
+          select: {
+            slug: true,
+            glossary: true,
+            media: { select: { name: true, sha256: true, bytes: true, contentType: true } },
+          },
         },
         drafts: { select: { locale: true, title: true, markdown: true, confirmed: true } },
       },
@@ -52,7 +57,8 @@ export async function publishModule({ moduleId, userId, note }: { moduleId: stri
 
     const resolveImage = courseImageResolver({ courseSlug: module.course.slug, media })
     await releaseOnFirstPublish(tx, { moduleId }) // before writePublished: it looks for no text yet
-    await writePublished(tx, { moduleId, texts, resolveImage })
+    const glossaryHref = glossaryResolver({ course: module.course.slug, terms: storedGlossary(module.course.glossary) })
+    await writePublished(tx, { moduleId, texts, resolveImage, glossaryHref })
     const status = translationStatus(texts)
     const publishedAt = new Date()
     const since = await publishedSince(tx, { moduleId, texts, at: publishedAt })
@@ -88,14 +94,21 @@ async function writePublished(
     moduleId,
     texts,
     resolveImage,
+    glossaryHref,
   }: {
     moduleId: string
     texts: Record<Locale, { title: string; markdown: string }>
     resolveImage: ImageResolver
+    glossaryHref: (locale: string, term: string) => string | null
   },
 ) {
   await tx.module.update({ where: { id: moduleId }, data: { title: perLocale((locale) => texts[locale].title) } })
-  await writeModuleBodies(tx, { moduleId, bodies: perLocale((locale) => texts[locale].markdown), resolveImage })
+  await writeModuleBodies(tx, {
+    moduleId,
+    bodies: perLocale((locale) => texts[locale].markdown),
+    resolveImage,
+    glossaryHref,
+  })
 }
 
 async function lastRevisionNumber(tx: Tx, moduleId: string) {

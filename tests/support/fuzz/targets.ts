@@ -31,6 +31,7 @@ export function routeAddresses(ids: DemoIds): Record<string, string[]> {
     'routes/$lang.me': ['/{lang}/me'],
     'routes/$lang.courses._index': ['/{lang}/courses'],
     'routes/$lang.courses.$course._index': [course],
+    'routes/$lang.courses.$course.glossary': [`${course}/glossary`, '/{lang}/courses/no-such-course/glossary'],
     'routes/$lang.courses.$course.modules.$module': modules,
     'routes/$lang.courses.$course.modules.$module_.quiz': modules.map((module) => `${module}/quiz`),
     'routes/$lang.courses.$course.exam': [`${course}/exam`],
