@@ -25,6 +25,16 @@ const RU_BODY = 'modules/01-seal-types/ru.md'
 const publishedRu = readFileSync(join(FOLDER, RU_BODY), 'utf8')
 const changedRu = publishedRu.replace('## Болтовые пломбы', '## Болтовые пломбы высокой защищённости')
 const courseYaml = readFileSync(join(FOLDER, 'course.yaml'), 'utf8')
+const examYaml = readFileSync(join(FOLDER, 'final-exam.yaml'), 'utf8')
+const RECORDS_QUESTION = `  - slug: seal-record-kept
+    module: seal-records
+    type: single
+    prompt: { en: "Which seals are recorded?", ru: "Какие пломбы учитываются?" }
+    options:
+      - { id: a, text: { en: "Every seal", ru: "Каждая пломба" }, correct: true }
+      - { id: b, text: { en: "Only broken seals", ru: "Только повреждённые пломбы" } }
+    explanation: { en: "Every seal is recorded.", ru: "Учитывается каждая пломба." }
+`
 let users: Record<'learner' | 'manager' | 'editor' | 'other', SessionUser>
 
 beforeAll(async () => {
@@ -254,11 +264,13 @@ describe('a draft of an existing course', () => {
               'slug: seal-records\ntitle: { en: "Seal records", ru: "Учёт пломб" }\nminutes: 5\n',
             'modules/03-seal-records/en.md': '## Records\n\nEvery seal is recorded.\n',
             'modules/03-seal-records/ru.md': '## Учёт\n\nКаждая пломба учитывается.\n',
+            // The final exam draws one question per module, so the new module brings its own.
+            'final-exam.yaml': `${examYaml.replace('questionsPerAttempt: 2', 'questionsPerAttempt: 3')}${RECORDS_QUESTION}`,
           },
         }),
       ),
     )
-    expect(checked.status).toBe(200)
+    expect(checked.status, JSON.stringify(body(checked))).toBe(200)
     const { uploadId, plan } = body(checked)
     expect(plan.added).toEqual([{ slug: 'seal-records', title: 'Seal records' }])
     await call(users.editor, form({ intent: 'confirm', uploadId, mode: 'draft' }))

@@ -3,7 +3,7 @@ import { checkBody } from './package-body.server'
 import { createReport } from './package-report'
 
 function check(markdown: string) {
-  const report = createReport(true)
+  const report = createReport({ strict: true, shipped: true })
   checkBody(report, 'courses/x/modules/01-a/en.md', markdown, '01-a', {
     names: new Set(['seal.svg']),
     referenced: new Set(),

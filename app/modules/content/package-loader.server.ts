@@ -107,7 +107,7 @@ async function loadModule(
       { slug: meta.slug, folder, expected: folderSlug },
     )
   if (meta && meta.references.length === 0)
-    report.strictOnly(
+    report.shippedOnly(
       metaFile,
       'references',
       'needs references: the dated legal and standard texts the module teaches',
@@ -235,9 +235,11 @@ function checkQuestionSlugs(report: PackageReport, quizzes: { file: string; quiz
   }
 }
 
-async function loadPackage({ dir, strict }: { dir: string; strict: boolean }) {
+type Rules = { strict: boolean; shipped: boolean }
+
+async function loadPackage({ dir, strict, shipped }: { dir: string } & Rules) {
   const root = resolve(dir)
-  const report = createReport(strict)
+  const report = createReport({ strict, shipped })
   const courseFile = join(root, 'course.yaml')
   const courseText = await readText(courseFile)
   if (courseText === null)
@@ -267,7 +269,7 @@ async function loadPackage({ dir, strict }: { dir: string; strict: boolean }) {
   const modulesLoaded = modules.length > 0 && modules.every((module) => module.meta !== null)
   if (finalExam && modulesLoaded) examDrawProblems(finalExam, moduleSlugs).forEach(reportDraw(examFile))
   if (finalExam && finalExam.questionsPerModule === null)
-    report.strictOnly(
+    report.shippedOnly(
       examFile,
       'questionsPerModule',
       "must draw evenly from the modules: set questionsPerModule and each question's module",
@@ -305,15 +307,21 @@ async function loadPackage({ dir, strict }: { dir: string; strict: boolean }) {
   return { pkg, problems, course }
 }
 
-/** Loads one package folder; `pkg` is null when there is any error (warnings alone do not stop it). */
+/**
+ * Loads one package folder; `pkg` is null when there is any error (warnings alone do not stop it).
+ * `strict` and `shipped` as in createReport; `shipped` follows `strict` unless said (the CLI's --strict
+ * checks the courses we ship; a studio upload is strict but not shipped).
+ */
 export async function loadCoursePackage({
   dir,
   strict = false,
+  shipped = strict,
 }: {
   dir: string
   strict?: boolean
+  shipped?: boolean
 }): Promise<LoadResult> {
-  const { pkg, problems } = await loadPackage({ dir, strict })
+  const { pkg, problems } = await loadPackage({ dir, strict, shipped })
   return { pkg, problems }
 }
 
@@ -325,7 +333,7 @@ export async function loadCoursePackages({
   dirs: string[]
   strict?: boolean
 }): Promise<{ packages: CoursePackage[]; problems: Problem[] }> {
-  const results = await Promise.all(dirs.map((dir) => loadPackage({ dir, strict })))
+  const results = await Promise.all(dirs.map((dir) => loadPackage({ dir, strict, shipped: strict })))
   const owners = new Map<string, string>()
   const problems: Problem[] = []
   const packages: CoursePackage[] = []

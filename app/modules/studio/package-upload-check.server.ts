@@ -10,7 +10,8 @@ import { readPackageArchive } from './package-archive'
 // An uploaded archive read and checked as `courses:validate --strict` checks a folder (ADR 027): the
 // archive's own safety first (package-archive.ts), every figure by its content as the media page
 // checks an upload (ADR 023), then the package validator itself on the files written to a temporary
-// folder. Every problem keeps its code and parameters, which the studio translates.
+// folder. Every problem keeps its code and parameters, which the studio translates. The second
+// edition's rules for the courses we ship (references, captions, per-module draw) are advice here (ADR 037).
 
 /** Where a problem's code is translated: the archive's, a figure's content, the validator's, the course's. */
 export type UploadProblemKind = 'archive' | 'media' | 'package' | 'course'
@@ -82,7 +83,7 @@ async function validate(files: Map<string, Uint8Array>): Promise<PackageCheck> {
       await mkdir(dirname(join(root, path)), { recursive: true })
       await writeFile(join(root, path), bytes)
     }
-    const { pkg, problems } = await loadCoursePackage({ dir: root, strict: true })
+    const { pkg, problems } = await loadCoursePackage({ dir: root, strict: true, shipped: false })
     return {
       // Read from the temporary folder: the figures' bytes are in memory, the folder goes away.
       pkg,
