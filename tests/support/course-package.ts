@@ -74,6 +74,7 @@ export function coursePackage(slug: string, overrides: Partial<CoursePackage> = 
       },
     ],
     glossary: [],
+    jobAids: [],
     ...overrides,
   }
 }

@@ -1,10 +1,7 @@
 // The certificate as a one-page A4 landscape PDF in English and Russian at once, whatever the reader's
 // language: it is shown to employers and auditors of either language. Hence its texts live here rather
 // than in the i18n namespaces.
-import { readFileSync } from 'node:fs'
-import { createRequire } from 'node:module'
-import { create, type Font } from 'fontkit'
-import PDFDocument from 'pdfkit'
+import { collectPdf, createPdfDocument } from '~/modules/pdf/pdf-document.server'
 import { formatDate, formatScore } from '~/utils/format'
 import { TEXTS, namesOnCertificate, type Lang } from './certificate-texts'
 import { drawEmblem } from './emblem'
@@ -26,16 +23,6 @@ export interface CertificateSnapshot {
   expiresAt: Date | null
 }
 
-declare global {
-  // eslint-disable-next-line @typescript-eslint/no-namespace -- augments pdfkit's global type namespace
-  namespace PDFKit.Mixins {
-    interface PDFFont {
-      // pdfkit also accepts a font fontkit has already parsed (it looks for `layout`); its types omit it.
-      registerFont(name: string, src: Font): this
-    }
-  }
-}
-
 // Day, month, year in both languages ("23 November 2026"), as the region writes dates, not "November 23".
 const LOCALES: Record<Lang, string> = { en: 'en-GB', ru: 'ru' }
 const COLORS = { navy: '#1f3a5f', gold: '#a8862b', ink: '#222222', muted: '#5a5a5a', sea: '#e6edf5' }
@@ -45,21 +32,6 @@ const QR_SIZE = 96
 /** Left and right edge of the text, and where the footer begins: everything above it flows. */
 const LAYOUT = { side: 80, top: 40, emblem: 72, footerTop: 445 }
 
-// pdfkit given a font file reads and parses it for every document, ~15 ms (`npm run bench -- --only
-// certificates`), most of a certificate's cost: parse each once and hand every document the parsed font.
-// pdfkit still embeds a subset of it per document.
-const fontFile = createRequire(import.meta.url).resolve
-let fonts: { regular: Font; bold: Font } | undefined
-function loadFonts() {
-  fonts ??= { regular: loadFont('DejaVuSerif.ttf'), bold: loadFont('DejaVuSerif-Bold.ttf') }
-  return fonts
-}
-function loadFont(file: string): Font {
-  const font = create(readFileSync(fontFile(`dejavu-fonts-ttf/ttf/${file}`)))
-  if ('fonts' in font) throw new Error(`${file} is a font collection, not a font`)
-  return font
-}
-
 export async function renderCertificatePdf({
   certificate,
   verifyUrl,
@@ -68,7 +40,7 @@ export async function renderCertificatePdf({
   verifyUrl: string
 }): Promise<Buffer> {
   const doc = createDocument(certificate)
-  const pdf = collect(doc)
+  const pdf = collectPdf(doc)
   drawFrame(doc)
   drawBody(doc, certificate)
   drawFooter(doc, certificate, verifyUrl)
@@ -77,13 +49,10 @@ export async function renderCertificatePdf({
 }
 
 function createDocument(c: CertificateSnapshot) {
-  const doc = new PDFDocument({
+  return createPdfDocument({
     size: 'A4',
     layout: 'landscape',
     margin: 0, // the layout places everything itself; a margin would only make pdfkit add pages
-    compress: true,
-    // No default font: pdfkit would parse Helvetica's metrics for every document, and never use them.
-    font: '',
     lang: 'en',
     info: {
       Title: `Certificate of completion / Сертификат: ${c.courseTitle.en}`,
@@ -92,17 +61,6 @@ function createDocument(c: CertificateSnapshot) {
       Keywords: c.code,
       CreationDate: c.issuedAt, // not the time of rendering: the same certificate, the same file
     },
-  })
-  const { regular, bold } = loadFonts()
-  return doc.registerFont('regular', regular).registerFont('bold', bold)
-}
-
-function collect(doc: PDFKit.PDFDocument): Promise<Buffer> {
-  const chunks: Buffer[] = []
-  doc.on('data', (chunk: Buffer) => chunks.push(chunk))
-  return new Promise((resolve, reject) => {
-    doc.on('end', () => resolve(Buffer.concat(chunks)))
-    doc.on('error', reject)
   })
 }
 

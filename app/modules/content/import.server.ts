@@ -137,6 +137,7 @@ async function importPackage(
     certificateValidityMonths: course.certificateValidityMonths,
     finalExamRule: course.completion.finalExam,
     glossary: pkg.glossary as unknown as Prisma.InputJsonValue,
+    jobAids: pkg.jobAids as unknown as Prisma.InputJsonValue,
     status: as === 'upload' ? ('DRAFT' as const) : ('PUBLISHED' as const),
     packageHash,
     // The import is now the details' last word (ADR 024): a later change of them is no studio work to guard.

@@ -55,6 +55,7 @@ export const jobAidSchema = z
             code: 'custom',
             path: ['blocks', index, 'rows', rowIndex],
             message: `must have ${entry.columns.length} cells, one per column`,
+            params: { problem: 'rowCells', columns: entry.columns.length },
           })
       })
     })

@@ -28,6 +28,7 @@ export async function exportCoursePackage({ courseSlug }: { courseSlug: string }
       certificateValidityMonths: true,
       finalExamRule: true,
       glossary: true,
+      jobAids: true,
       packageFiles: { select: { path: true, text: true } },
       media: { orderBy: { name: 'asc' }, select: { name: true, bytes: true } },
       modules: {

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { keptModuleFolders, moduleFolders, packageFiles, type CourseSnapshot } from './package-export'
 import { parse } from 'yaml'
 import { glossarySchema } from './glossary.schema'
+import { jobAidSchema } from './job-aid.schema'
 import { moduleSchema } from './package.schema'
 
 const kept = (...folders: string[]) => keptModuleFolders(folders.map((folder) => `modules/${folder}/module.yaml`))
@@ -53,6 +54,7 @@ function snapshot(overrides: Partial<CourseSnapshot['course']> = {}, keptText = 
       certificateValidityMonths: null,
       finalExamRule: 'none',
       glossary: [],
+      jobAids: [],
       ...overrides,
     },
     finalExam: null,
@@ -114,5 +116,35 @@ describe('packageFiles, second edition', () => {
     const meta = moduleSchema.parse(parse(read(files, 'modules/01-bolts/module.yaml')))
     expect(meta.references).toEqual(references)
     expect(glossarySchema.parse(parse(read(files, 'glossary.yaml'))).terms).toEqual(terms)
+  })
+
+  it('writes each job aid to job-aids/<slug>.yaml, blocks in order, as the loader reads it', () => {
+    const aid = jobAidSchema.parse({
+      slug: 'seal-log',
+      modules: ['bolts'],
+      title: { en: 'Seal log', ru: 'Журнал пломб' },
+      purpose: { en: 'Every seal checked.', ru: 'Каждая проверенная пломба.' },
+      blocks: [
+        {
+          kind: 'steps',
+          heading: { en: 'Check', ru: 'Проверьте' },
+          items: [
+            { en: 'View', ru: 'Осмотр' },
+            { en: 'Tug', ru: 'Рывок' },
+          ],
+        },
+        {
+          kind: 'table',
+          heading: { en: 'Log', ru: 'Журнал' },
+          columns: [{ en: 'Seal', ru: 'Пломба' }, 'No.'],
+          blankRows: 3,
+        },
+      ],
+      sources: { en: 'ISO 17712:2013', ru: 'ISO 17712:2013' },
+    })
+    const text = read(packageFiles(snapshot({ jobAids: [aid] })), 'job-aids/seal-log.yaml')
+    expect(jobAidSchema.parse(parse(text))).toEqual(aid)
+    expect(text.indexOf('kind: steps')).toBeLessThan(text.indexOf('kind: table'))
+    expect(text.indexOf('blocks:')).toBeLessThan(text.indexOf('sources:'))
   })
 })

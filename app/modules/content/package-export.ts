@@ -2,8 +2,9 @@ import { parse } from 'yaml'
 import type { z } from 'zod'
 import { canonicalJson } from './package-hash'
 import { courseSchema, moduleSchema, quizSchema } from './package.schema'
-import { courseYaml, glossaryYaml, moduleYaml, quizYaml } from './package-yaml'
+import { courseYaml, glossaryYaml, jobAidYaml, moduleYaml, quizYaml } from './package-yaml'
 import { glossarySchema } from './glossary.schema'
+import { jobAidSchema, storedJobAids } from './job-aid.schema'
 
 /*
  * A course as learners see it, turned into the files of a package (docs/content-format.md, ADR 026). Each
@@ -24,6 +25,7 @@ export interface CourseSnapshot {
     certificateValidityMonths: number | null
     finalExamRule: string
     glossary: unknown
+    jobAids: unknown
   }
   /** Null when the course has no final exam (its rule is `none`, or there is no exam row). */
   finalExam: QuizSnapshot | null
@@ -111,6 +113,10 @@ export function packageFiles(snapshot: CourseSnapshot): Map<string, Uint8Array> 
   if (terms.length > 0) {
     const glossary = { terms }
     yamlFile('glossary.yaml', 'glossary.yaml', glossarySchema, glossary, () => glossaryYaml(terms))
+  }
+  for (const aid of storedJobAids(course.jobAids)) {
+    const path = `job-aids/${aid.slug}.yaml`
+    yamlFile(path, path, jobAidSchema, aid, () => jobAidYaml(aid))
   }
 
   const keptFolders = keptModuleFolders(kept.keys())

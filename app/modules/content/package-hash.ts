@@ -29,6 +29,7 @@ export function hashPackage(pkg: CoursePackage): string {
       finalExam: pkg.finalExam,
       modules: pkg.modules.map(({ meta, bodies, quiz }) => ({ meta, bodies, quiz })),
       glossary: pkg.glossary,
+      jobAids: pkg.jobAids,
       media: pkg.media.map(({ name, contentType, bytes }) => ({ name, contentType, sha: sha256(bytes) })),
     }),
   )

@@ -21,6 +21,8 @@ import { createReport, display, type PackageReport } from './package-report'
 import { examDrawProblems, moduleQuizDrawProblems, type DrawProblem } from './exam-draw'
 import { glossarySchema } from './glossary.schema'
 import { loadGlossary, type GlossaryLink } from './package-glossary.server'
+import { jobAidSchema } from './job-aid.schema'
+import { loadJobAids } from './package-job-aids.server'
 
 /*
  * Reads a course package (docs/content-format.md) from disk and reports everything wrong with it,
@@ -279,6 +281,10 @@ async function loadPackage({ dir, strict, shipped }: { dir: string } & Rules) {
     links: modules.flatMap((module) => module.glossaryLinks),
     parse: (file, text) => parseYaml(report, file, text, glossarySchema),
   })
+  const jobAids = await loadJobAids(report, root, {
+    moduleSlugs: modulesLoaded ? moduleSlugs : null,
+    parse: (file, text) => parseYaml(report, file, text, jobAidSchema),
+  })
   checkQuestionSlugs(report, [
     ...modules.map((module) => ({ file: join(module.dir, 'quiz.yaml'), quiz: module.quiz })),
     { file: examFile, quiz: finalExam },
@@ -299,8 +305,10 @@ async function loadPackage({ dir, strict, shipped }: { dir: string } & Rules) {
     ),
     media: await readMedia(root, mediaFiles),
     glossary: glossary.terms,
+    jobAids: jobAids.aids,
     sourceFiles: [
       ...sourceFiles({ 'course.yaml': courseText, 'final-exam.yaml': examText, 'glossary.yaml': glossary.text }),
+      ...sourceFiles(jobAids.texts),
       ...modules.flatMap((module) => module.sourceFiles),
     ],
   }

@@ -21,6 +21,8 @@ const COURSE_KEYS = [
 ]
 const MODULE_KEYS = ['slug', 'title', 'minutes', 'references']
 const GLOSSARY_KEYS = ['slug', 'term', 'definition']
+const JOB_AID_KEYS = ['slug', 'modules', 'title', 'purpose']
+const JOB_AID_BLOCK_KEYS = ['kind', 'heading', 'items', 'columns', 'rows', 'blankRows', 'text']
 const QUIZ_KEYS = [
   'passMark',
   'maxAttempts',
@@ -67,6 +69,7 @@ const DEFAULTS: Record<string, unknown> = {
   questionsPerModule: null,
   module: null,
   correct: false,
+  blankRows: 0,
 }
 const isDefault = (key: string, value: unknown) => key in DEFAULTS && (value ?? null) === DEFAULTS[key]
 
@@ -125,6 +128,16 @@ export function glossaryYaml(terms: unknown[]): string {
   return stringify(new Document({ terms: terms.map((term) => ordered(term, GLOSSARY_KEYS)) }), {
     blankLineBetween: 'terms',
   })
+}
+
+/** A job aid's job-aids/<slug>.yaml; blocks and their items one after another as an author lays them out. */
+export function jobAidYaml({ blocks, sources, ...aid }: Record<string, unknown> & { blocks: unknown[] }): string {
+  const document = {
+    ...(ordered(aid, JOB_AID_KEYS) as object),
+    blocks: blocks.map((block) => ordered(block, JOB_AID_BLOCK_KEYS)),
+    sources: ordered(sources),
+  }
+  return stringify(new Document(document), { blankLineBetween: 'blocks' })
 }
 
 /** A module's quiz.yaml or the course's final-exam.yaml. */

@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { LOCALES, type Locale } from '~/i18n/config'
+import type { JobAid } from './job-aid.schema'
 
 /*
  * The content package format (docs/content-format.md) as Zod schemas. The same schemas check the
@@ -299,6 +300,8 @@ export interface CoursePackage {
   media: MediaFile[]
   /** The course's glossary.yaml terms; empty when the package has none. */
   glossary: GlossaryTerm[]
+  /** The course's job-aids/*.yaml sheets, by slug; empty when the package has none. */
+  jobAids: JobAid[]
   /**
    * The YAML files as the author wrote them, comments and layout included (the loader fills it in), so a
    * download of the course can give them back unchanged while they still say what the database says (ADR 026).

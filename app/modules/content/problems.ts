@@ -62,6 +62,10 @@ export const PROBLEM_CODES = [
   'mediaType',
   'referencesMissing',
   'examDrawNotPerModule',
+  'jobAidFileName',
+  'jobAidSlugTaken',
+  'jobAidModuleUnknown',
+  'jobAidTooLong',
   // the final exam's draw (exam-draw.ts)
   'moduleOutsideExam',
   'perModuleOutsideExam',

@@ -29,6 +29,7 @@ export const REFINEMENT_CODES = [
   'noWrongOption',
   'poolTooSmall',
   'oneLine',
+  'rowCells',
 ] as const
 type RefinementCode = (typeof REFINEMENT_CODES)[number]
 const isRefinement = (value: unknown): value is RefinementCode =>

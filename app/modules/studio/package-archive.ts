@@ -57,10 +57,10 @@ export type ArchiveResult = { ok: true; files: ArchiveFile[] } | { ok: false; pr
 
 const SLUG = '[a-z0-9]+(?:-[a-z0-9]+)*'
 const PACKAGE_FILE = new RegExp(
-  `^(?:course\\.yaml|final-exam\\.yaml|glossary\\.yaml|media/${SLUG}\\.(?:svg|png|jpg|jpeg|webp)` +
+  `^(?:course\\.yaml|final-exam\\.yaml|glossary\\.yaml|job-aids/${SLUG}\\.yaml|media/${SLUG}\\.(?:svg|png|jpg|jpeg|webp)` +
     `|modules/\\d{2,}-${SLUG}/(?:module\\.yaml|quiz\\.yaml|(?:${LOCALES.join('|')})\\.md))$`,
 )
-const PACKAGE_FOLDER = new RegExp(`^(?:media|modules|modules/\\d{2,}-${SLUG})$`)
+const PACKAGE_FOLDER = new RegExp(`^(?:job-aids|media|modules|modules/\\d{2,}-${SLUG})$`)
 /** What archivers add by themselves (macOS Finder's resource forks and folder settings): never read. */
 const BY_PRODUCT = /^(?:[^/]+\/)?(?:__MACOSX(?:\/|$)|(?:.*\/)?\.DS_Store$)/
 const SYMLINK = 0o120000
