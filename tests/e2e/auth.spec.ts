@@ -3,6 +3,7 @@ import { expect, test } from './fixtures'
 import {
   BASE_URL,
   DEMO_ACCOUNTS,
+  DEMO_PASSWORD,
   LEARNER_EMAIL,
   TEXT,
   createUser,
@@ -101,7 +102,7 @@ test.describe('without JavaScript', () => {
 
   for (const lang of ['en', 'ru'] satisfies Lang[]) {
     test(`logging in and out works in ${lang}`, async ({ page }) => {
-      await login(page, LEARNER_EMAIL, lang)
+      await login(page, LEARNER_EMAIL, lang, DEMO_PASSWORD, { javaScript: false })
       await expect(page).toHaveURL('/en')
       await expect(
         page.getByRole('heading', { name: signedInHeading({ lang: 'en', name: 'Aram Petrosyan', role: 'Learner' }) }),

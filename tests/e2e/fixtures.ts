@@ -85,6 +85,9 @@ async function watchContentSecurity(context: BrowserContext, violations: string[
 function watchPageErrors(context: BrowserContext, errors: string[]) {
   context.on('weberror', (webError) => {
     const error = webError.error()
+    // A submission made while the previous one's data is still loading aborts that load, and Remix lets
+    // the aborted promise go unhandled; the page carries on with the newer one, as it should.
+    if (error.name === 'AbortError') return
     errors.push(`${webError.page()?.url() ?? 'a page'}: ${error.stack ?? error.message}`)
   })
 }

@@ -84,7 +84,15 @@ export function signedInHeading({ lang, name, role }: { lang: Lang; name: string
 }
 
 /** Fills and submits the login form of the page that is open, then waits until the user is signed in. */
-export async function submitLogin(page: Page, email: string, lang: Lang, password = DEMO_PASSWORD) {
+export async function submitLogin(
+  page: Page,
+  email: string,
+  lang: Lang,
+  password = DEMO_PASSWORD,
+  { javaScript = true }: { javaScript?: boolean } = {},
+) {
+  // A person reads the form first: a click while React is still hydrating the page interrupts it.
+  if (javaScript) await waitForHydration(page.getByRole('button', { name: TEXT[lang].logIn }))
   await page.getByLabel(TEXT[lang].email, { exact: true }).fill(email)
   await page.getByLabel(TEXT[lang].password, { exact: true }).fill(password)
   await page.getByRole('button', { name: TEXT[lang].logIn }).click()
@@ -96,9 +104,15 @@ export async function submitLogin(page: Page, email: string, lang: Lang, passwor
 }
 
 /** Logs in through the login page in `lang`, like a person would (tests of the login itself; others use fixtures.ts). */
-export async function login(page: Page, email: string, lang: Lang = 'en', password = DEMO_PASSWORD) {
+export async function login(
+  page: Page,
+  email: string,
+  lang: Lang = 'en',
+  password = DEMO_PASSWORD,
+  options: { javaScript?: boolean } = {},
+) {
   await page.goto(`/${lang}/login`)
-  await submitLogin(page, email, lang, password)
+  await submitLogin(page, email, lang, password, options)
 }
 
 /** Logs out with the header button of a page in `lang` and waits for the anonymous header. */

@@ -160,6 +160,7 @@ test('the new pages have no serious accessibility problems, in both languages', 
   }
   await page.goto(at('/ru/login'))
   await page.getByRole('link', { name: 'Забыли пароль?' }).click()
+  await waitForHydration(page.getByRole('button', { name: 'Отправить ссылку' }))
   await page.getByLabel('Электронная почта').fill('learner.ru@demo.test')
   await page.getByRole('button', { name: 'Отправить ссылку' }).click()
   await expect(page.getByRole('status')).toContainText('Если адрес learner.ru@demo.test зарегистрирован на платформе')

@@ -9,6 +9,7 @@ import {
   TEXT,
   createUser,
   submitLogin,
+  waitForHydration,
   type Lang,
   type TestUser,
 } from './helpers'
@@ -122,6 +123,7 @@ test.describe('guesses at the current password on My account', () => {
       await signInContext(context, user.email)
       const page = await context.newPage()
       await page.goto(`/${lang}/account`)
+      if (javaScriptEnabled) await waitForHydration(page.getByRole('button', { name: FORM[lang].submit }))
       const statuses: number[] = []
       let wait = 0
       // Wrong guesses until the lock is long enough that the next request surely lands inside it.
