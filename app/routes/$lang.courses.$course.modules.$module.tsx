@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next'
 import { CourseProgressBar, IntentButton } from '~/components/learning'
 import { FinalExamLink } from '~/components/final-exam-link'
 import { ModulePage, ModuleText } from '~/components/module-page'
+import { ModuleJobAids } from '~/components/module-job-aids'
 import { ModuleReferences } from '~/components/module-references'
 import { requireUser } from '~/edge/guard.server'
 import { enrolInCourse } from '~/modules/catalog/catalog.server'
@@ -58,6 +59,9 @@ export async function loader(args: LoaderFunctionArgs) {
     // The text is for enrolled learners only: enrolment is what progress and reports count.
     content: enrolled ? content : null,
     references: enrolled ? found.module.references : [],
+    jobAids: enrolled
+      ? found.module.jobAids.map((aid) => ({ slug: aid.slug, title: localizedName(aid.title, locale) }))
+      : [],
     hasGlossary: course.hasGlossary,
     revision: enrolled ? found.revision : null,
     completedAt: found.completedAt,
@@ -139,6 +143,7 @@ function ModuleBody({ page }: { page: ReturnType<typeof useLoaderData<typeof loa
   return (
     <>
       <ModuleText minutes={page.minutes} content={page.content} revision={page.revision} />
+      <ModuleJobAids courseSlug={page.courseSlug} aids={page.jobAids} />
       <ModuleReferences references={page.references} />
       {page.hasGlossary ? (
         <p>

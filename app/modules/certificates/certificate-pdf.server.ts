@@ -49,19 +49,22 @@ export async function renderCertificatePdf({
 }
 
 function createDocument(c: CertificateSnapshot) {
-  return createPdfDocument({
-    size: 'A4',
-    layout: 'landscape',
-    margin: 0, // the layout places everything itself; a margin would only make pdfkit add pages
-    lang: 'en',
-    info: {
-      Title: `Certificate of completion / Сертификат: ${c.courseTitle.en}`,
-      Author: 'Customs e-Training',
-      Subject: `${learnerNames(c)}: ${c.courseTitle.en} / ${c.courseTitle.ru} (${c.code})`,
-      Keywords: c.code,
-      CreationDate: c.issuedAt, // not the time of rendering: the same certificate, the same file
+  return createPdfDocument(
+    {
+      size: 'A4',
+      layout: 'landscape',
+      margin: 0, // the layout places everything itself; a margin would only make pdfkit add pages
+      lang: 'en',
+      info: {
+        Title: `Certificate of completion / Сертификат: ${c.courseTitle.en}`,
+        Author: 'Customs e-Training',
+        Subject: `${learnerNames(c)}: ${c.courseTitle.en} / ${c.courseTitle.ru} (${c.code})`,
+        Keywords: c.code,
+        CreationDate: c.issuedAt, // not the time of rendering: the same certificate, the same file
+      },
     },
-  })
+    { fonts: 'shared' },
+  )
 }
 
 function drawFrame(doc: PDFKit.PDFDocument) {

@@ -66,6 +66,14 @@ export type JobAid = z.output<typeof jobAidSchema>
 export const cellText = (value: string | LocalizedText, locale: keyof LocalizedText) =>
   typeof value === 'string' ? value : value[locale]
 
+const jobAidLink = z.strictObject({ slug, title: localizedText })
+
+/** The sheets a module offers (the reader's query picks them out of Course.jobAids): slug and title. */
+export function moduleJobAids(value: unknown): z.output<typeof jobAidLink>[] {
+  const parsed = z.array(jobAidLink).safeParse(value)
+  return parsed.success ? parsed.data : []
+}
+
 /** A course's stored job aids (Course.jobAids, written by the importer from a checked package). */
 export function storedJobAids(value: unknown): JobAid[] {
   const parsed = z.array(jobAidSchema).safeParse(value)

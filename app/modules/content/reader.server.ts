@@ -2,6 +2,7 @@ import { DEFAULT_LOCALE, isLocale, type Locale } from '~/i18n/config'
 import { withPercent } from '~/modules/progress/progress'
 import { getPrisma } from '~/utils/db.server'
 import { getModuleHtml } from './module-html.server'
+import { moduleJobAids } from './job-aid.schema'
 import { storedReferences } from './package.schema'
 import { statusAtRevision, textPublishedSince } from './revision-status.server'
 
@@ -13,6 +14,7 @@ interface ReaderRow {
   minutes: number
   references: unknown
   hasGlossary: boolean
+  jobAids: unknown
   courseId: string
   courseSlug: string
   courseTitle: unknown
@@ -56,6 +58,9 @@ export async function getModuleForReader({
     WITH target AS (
       SELECT m."id", m."slug", m."position", m."title", m."minutes", m."references", m."courseId",
              (jsonb_array_length(c."glossary") > 0) AS "hasGlossary",
+             (SELECT coalesce(jsonb_agg(jsonb_build_object('slug', a->'slug', 'title', a->'title')), '[]'::jsonb)
+              FROM jsonb_array_elements(c."jobAids") a
+              WHERE a->'modules' @> jsonb_build_array(m."slug")) AS "jobAids",
              c."slug" AS "courseSlug", c."title" AS "courseTitle",
              (e."id" IS NOT NULL) AS "enrolled",
              EXISTS (SELECT 1 FROM "Quiz" q WHERE q."moduleId" = m."id") AS "hasQuiz",
@@ -120,6 +125,7 @@ export async function getModuleForReader({
       title: row.title,
       minutes: row.minutes,
       references: storedReferences(row.references),
+      jobAids: moduleJobAids(row.jobAids),
     },
     course: {
       id: row.courseId,

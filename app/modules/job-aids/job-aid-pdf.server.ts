@@ -35,12 +35,15 @@ export async function renderJobAidPdf({
   /** The sheet's date in its metadata (the course's last import): the same sheet, the same bytes. */
   date: Date
 }): Promise<Buffer> {
-  const doc = createPdfDocument({
-    size: 'A4',
-    margin: 0, // the layout places everything itself; a margin would only make pdfkit add pages
-    lang: locale,
-    info: { Title: aid.title[locale] ?? aid.slug, Author: 'Customs e-Training', CreationDate: date, ModDate: date },
-  })
+  const doc = createPdfDocument(
+    {
+      size: 'A4',
+      margin: 0, // the layout places everything itself; a margin would only make pdfkit add pages
+      lang: locale,
+      info: { Title: aid.title[locale] ?? aid.slug, Author: 'Customs e-Training', CreationDate: date, ModDate: date },
+    },
+    { fonts: 'own' },
+  )
   const pdf = collectPdf(doc)
   const scale = fittingScale(doc, aid, locale, frame)
   layOut({ doc, locale, scale, draw: true, y: PAGE.top }, aid, frame)
@@ -50,7 +53,7 @@ export async function renderJobAidPdf({
 
 /** How many A4 pages the sheet needs in `locale` at its smallest: 1 when it fits, as it must. */
 export function jobAidPages(aid: JobAid, locale: Locale): number {
-  const doc = createPdfDocument({ size: 'A4', margin: 0 })
+  const doc = createPdfDocument({ size: 'A4', margin: 0 }, { fonts: 'own' })
   const frame = { courseTitle: 'Course', sourcesLabel: 'Sources', footer: 'Customs e-Training' }
   const height = layOut({ doc, locale, scale: MIN_SCALE, draw: false, y: PAGE.top }, aid, frame)
   doc.end()

@@ -19,22 +19,42 @@ declare global {
 // certificates`), most of a certificate's cost: parse each once and hand every document the parsed font.
 // pdfkit still embeds a subset of it per document.
 const fontFile = createRequire(import.meta.url).resolve
+const FILES = { regular: 'DejaVuSerif.ttf', bold: 'DejaVuSerif-Bold.ttf' }
+let bytes: { regular: Buffer; bold: Buffer } | undefined
 let fonts: { regular: Font; bold: Font } | undefined
-function loadFonts() {
-  fonts ??= { regular: loadFont('DejaVuSerif.ttf'), bold: loadFont('DejaVuSerif-Bold.ttf') }
+function fontBytes() {
+  bytes ??= {
+    regular: readFileSync(fontFile(`dejavu-fonts-ttf/ttf/${FILES.regular}`)),
+    bold: readFileSync(fontFile(`dejavu-fonts-ttf/ttf/${FILES.bold}`)),
+  }
+  return bytes
+}
+function parsedFonts() {
+  fonts ??= { regular: parse(fontBytes().regular), bold: parse(fontBytes().bold) }
   return fonts
 }
-function loadFont(file: string): Font {
-  const font = create(readFileSync(fontFile(`dejavu-fonts-ttf/ttf/${file}`)))
-  if ('fonts' in font) throw new Error(`${file} is a font collection, not a font`)
+function parse(file: Buffer): Font {
+  const font = create(file)
+  if ('fonts' in font) throw new Error('a font collection, not a font')
   return font
 }
 
-/** A new document with the fonts 'regular' and 'bold' registered and no default font parsed. */
-export function createPdfDocument(options: PDFKit.PDFDocumentOptions): PDFKit.PDFDocument {
+/**
+ * A new document with the fonts 'regular' and 'bold' registered and no default font parsed. `fonts`:
+ * 'shared' hands it the fonts parsed once for the process (the certificate: every one of its documents
+ * uses both scripts, and its tests read each back whole); 'own' parses them for this document. Seen with the
+ * job aids, one language per document: a sheet in English after one in Russian, both from the shared
+ * fonts, read back through pdftotext with the letters Latin shares with Cyrillic shapes (e, a, o, c…) gone.
+ * A parsed font keeps per-glyph state across documents; a sheet is worth 15 ms of parsing to be right.
+ */
+export function createPdfDocument(
+  options: PDFKit.PDFDocumentOptions,
+  { fonts: which }: { fonts: 'shared' | 'own' },
+): PDFKit.PDFDocument {
   // No default font: pdfkit would parse Helvetica's metrics for every document, and never use them.
   const doc = new PDFDocument({ compress: true, ...options, font: '' })
-  const { regular, bold } = loadFonts()
+  if (which === 'own') return doc.registerFont('regular', fontBytes().regular).registerFont('bold', fontBytes().bold)
+  const { regular, bold } = parsedFonts()
   return doc.registerFont('regular', regular).registerFont('bold', bold)
 }
 

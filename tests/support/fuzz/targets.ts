@@ -32,6 +32,10 @@ export function routeAddresses(ids: DemoIds): Record<string, string[]> {
     'routes/$lang.courses._index': ['/{lang}/courses'],
     'routes/$lang.courses.$course._index': [course],
     'routes/$lang.courses.$course.glossary': [`${course}/glossary`, '/{lang}/courses/no-such-course/glossary'],
+    'routes/$lang.courses.$course.job-aids.$aid': [
+      '/{lang}/courses/cargo-container-control/job-aids/seal-check-and-log',
+      `${course}/job-aids/no-such-sheet`,
+    ],
     'routes/$lang.courses.$course.modules.$module': modules,
     'routes/$lang.courses.$course.modules.$module_.quiz': modules.map((module) => `${module}/quiz`),
     'routes/$lang.courses.$course.exam': [`${course}/exam`],
