@@ -66,5 +66,28 @@ async function checked(read: () => Promise<FormData>) {
     if (name.includes('\0') || (typeof value === 'string' && value.includes('\0')))
       throw new Response('common:errors.unknownForm', { status: 400 })
   }
+  // Conform's own field (a button such as "validate" sends it) throws inside parseWithZod when it is not
+  // the JSON Conform writes: refused here, for every action at once.
+  for (const intent of form.getAll(CONFORM_INTENT))
+    if (!isConformIntent(intent)) throw new Response('common:errors.unknownForm', { status: 400 })
   return form
+}
+
+const CONFORM_INTENT = '__intent__'
+
+/** What @conform-to/dom's getIntent accepts: JSON of an object with a string `type` and a `payload`. */
+function isConformIntent(value: FormDataEntryValue): boolean {
+  if (typeof value !== 'string') return false
+  if (value === '') return true // read as no intent at all
+  try {
+    const control: unknown = JSON.parse(value)
+    return (
+      typeof control === 'object' &&
+      control !== null &&
+      typeof Reflect.get(control, 'type') === 'string' &&
+      Reflect.get(control, 'payload') !== undefined
+    )
+  } catch {
+    return false
+  }
 }

@@ -173,6 +173,8 @@ describe('requests that are not what the app serves', () => {
       '--x\r\nContent-Disposition: form-data; name="email"\r\n\r\na',
     ],
     ['a NUL in a field', FORM, 'email=a%00b%40demo.test&password=x'],
+    ["Conform's intent field not as Conform writes it", FORM, 'email=a%40demo.test&password=x&__intent__=78319913'],
+    ["Conform's intent field not JSON", FORM, 'email=a%40demo.test&password=x&__intent__=%7Bvalidate'],
   ])('a form it cannot read (%s) is a 400 page', async (_, type, body) => {
     const answer = await send({ method: 'POST', path: '/en/login', headers: { 'Content-Type': type }, body })
     expect(answer.status).toBe(400)
