@@ -1,10 +1,9 @@
-import { useForm, type SubmissionResult } from '@conform-to/react'
-import { getZodConstraint, parseWithZod } from '@conform-to/zod/v4'
+import { type SubmissionResult } from '@conform-to/react'
 import { Link } from '@remix-run/react'
 import { forwardRef } from 'react'
 import { useTranslation } from 'react-i18next'
 import { RevokeSchema } from '~/modules/certificates/revoke.schema'
-import { ConformForm, FormErrors, TextAreaField } from './forms'
+import { ConformForm, FormErrors, TextAreaField, useValidatedForm } from './forms'
 import { SubmitButton } from './submit-button'
 
 /** What the revocation forms show of the certificate they act on. */
@@ -29,12 +28,9 @@ function RevokeForm({
   where: 'dialog' | 'page'
 }) {
   const { t } = useTranslation('certificates')
-  const [form, fields] = useForm({
+  const [form, fields] = useValidatedForm(RevokeSchema, {
     id: `revoke-${where}-${target.id}`,
     lastResult,
-    constraint: getZodConstraint(RevokeSchema),
-    onValidate: ({ formData }) => parseWithZod(formData, { schema: RevokeSchema }),
-    shouldRevalidate: 'onInput',
   })
   return (
     <ConformForm form={form} method="post" className="form">

@@ -6,13 +6,40 @@ import {
   getTextareaProps,
   useField,
   useFormMetadata,
+  useForm,
+  type DefaultValue,
   type FieldMetadata,
   type FormMetadata,
+  type SubmissionResult,
 } from '@conform-to/react'
+import { getZodConstraint, parseWithZod } from '@conform-to/zod/v4'
 import { Form, type FormProps } from '@remix-run/react'
 import type { ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
+import type { z } from 'zod'
 import { useHydrated } from './use-hydrated'
+
+/**
+ * The one way a page sets up a Conform form: checked in the browser with the schema the action parses
+ * with, field constraints from it, and revalidated as a field is typed rather than when it loses focus —
+ * a message that vanished on blur (the button's mousedown) moved the button from under the pointer, and
+ * the click was lost.
+ */
+export function useValidatedForm<Schema extends z.ZodObject>(
+  schema: Schema,
+  options: {
+    id?: string
+    lastResult?: SubmissionResult<string[]> | null
+    defaultValue?: DefaultValue<z.input<Schema>>
+  },
+) {
+  return useForm<z.input<Schema>, z.output<Schema>>({
+    ...options,
+    constraint: getZodConstraint(schema),
+    onValidate: ({ formData }) => parseWithZod(formData, { schema }),
+    shouldRevalidate: 'onInput',
+  })
+}
 
 /**
  * A Conform form: Remix's <Form> with the form's id and submit handler, inside the context its fields

@@ -1,7 +1,6 @@
-import { useForm, type SubmissionResult } from '@conform-to/react'
-import { getZodConstraint, parseWithZod } from '@conform-to/zod/v4'
+import { type SubmissionResult } from '@conform-to/react'
 import { useTranslation } from 'react-i18next'
-import { ConformForm, SelectField, TextField } from '~/components/forms'
+import { ConformForm, SelectField, TextField, useValidatedForm } from '~/components/forms'
 import { LOCALES } from '~/i18n/config'
 import type { InvitationNotice } from '~/modules/manage/invitation-mail'
 import { InviteSchema } from '~/modules/manage/manage.schema'
@@ -19,13 +18,10 @@ export function InviteOfficerForm({
   invited: InvitationNotice | null | undefined
 }) {
   const { t } = useTranslation(['manage', 'common'])
-  const [form, fields] = useForm({
+  const [form, fields] = useValidatedForm(InviteSchema, {
     id: 'invite-officer',
     lastResult,
-    constraint: getZodConstraint(InviteSchema),
     defaultValue: { preferredLocale: 'ru' },
-    onValidate: ({ formData }) => parseWithZod(formData, { schema: InviteSchema }),
-    shouldRevalidate: 'onInput',
   })
   return (
     <section className="card" aria-labelledby="invite-title">

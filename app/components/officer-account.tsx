@@ -1,8 +1,7 @@
-import { useForm, type SubmissionResult } from '@conform-to/react'
-import { getZodConstraint, parseWithZod } from '@conform-to/zod/v4'
+import { type SubmissionResult } from '@conform-to/react'
 import { Form } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
-import { ConformForm, TextField } from '~/components/forms'
+import { ConformForm, TextField, useValidatedForm } from '~/components/forms'
 import { useLocale } from '~/i18n/use-locale'
 import { LatinNameSchema } from '~/modules/manage/manage.schema'
 import { formatDateTime } from '~/utils/format'
@@ -17,13 +16,10 @@ export function LatinNameForm({
   lastResult: SubmissionResult<string[]> | null | undefined
 }) {
   const { t } = useTranslation('manage')
-  const [form, fields] = useForm({
+  const [form, fields] = useValidatedForm(LatinNameSchema, {
     id: 'latin-name',
     lastResult,
-    constraint: getZodConstraint(LatinNameSchema),
     defaultValue: { latinName: latinName ?? '' },
-    onValidate: ({ formData }) => parseWithZod(formData, { schema: LatinNameSchema }),
-    shouldRevalidate: 'onInput',
   })
   return (
     <section className="card" aria-labelledby="latin-name-title">

@@ -1,9 +1,8 @@
-import { useForm, type SubmissionResult } from '@conform-to/react'
-import { getZodConstraint, parseWithZod } from '@conform-to/zod/v4'
+import { type SubmissionResult } from '@conform-to/react'
 import { Form } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
 import { CourseMetadataFields } from '~/components/course-metadata-fields'
-import { ConformForm, FormErrors } from '~/components/forms'
+import { ConformForm, FormErrors, useValidatedForm } from '~/components/forms'
 import { DetailsConflictNotice, fieldLabel, LastSaved } from '~/components/studio-course-details'
 import { LOCALES, perLocale, type Locale } from '~/i18n/config'
 import type { CourseDetails, DetailsStatus } from '~/modules/studio/course-details'
@@ -158,10 +157,9 @@ function DetailsForm({
   const { t } = useTranslation(['studio', 'learning'])
   const schema = updateCourseSchema({ finalExam: details.finalExam })
   const { draft } = details
-  const [form, fields] = useForm({
+  const [form, fields] = useValidatedForm(schema, {
     id: 'update-course',
     lastResult,
-    constraint: getZodConstraint(schema),
     defaultValue: {
       category: draft.category,
       title: draft.title,
@@ -170,8 +168,6 @@ function DetailsForm({
       certificateValidityMonths: draft.certificateValidityMonths?.toString() ?? '',
       passMark: draft.passMark?.toString() ?? '',
     },
-    onValidate: ({ formData }) => parseWithZod(formData, { schema }),
-    shouldRevalidate: 'onInput',
   })
   return (
     <>

@@ -1,7 +1,6 @@
-import { useForm, type SubmissionResult } from '@conform-to/react'
-import { getZodConstraint, parseWithZod } from '@conform-to/zod/v4'
+import { type SubmissionResult } from '@conform-to/react'
 import { useTranslation } from 'react-i18next'
-import { ConformForm, TextField } from '~/components/forms'
+import { ConformForm, TextField, useValidatedForm } from '~/components/forms'
 import { IntentButton } from '~/components/intent-button'
 import { useLocale } from '~/i18n/use-locale'
 import { AddEditorSchema } from '~/modules/studio/course.schema'
@@ -74,12 +73,9 @@ export function StudioEditors({
 
 function AddEditorForm({ lastResult }: { lastResult: SubmissionResult<string[]> | undefined }) {
   const { t } = useTranslation('studio')
-  const [form, fields] = useForm({
+  const [form, fields] = useValidatedForm(AddEditorSchema, {
     id: 'add-editor',
     lastResult,
-    constraint: getZodConstraint(AddEditorSchema),
-    onValidate: ({ formData }) => parseWithZod(formData, { schema: AddEditorSchema }),
-    shouldRevalidate: 'onInput',
   })
   return (
     <>

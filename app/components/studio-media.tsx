@@ -1,7 +1,6 @@
-import { useForm, type SubmissionResult } from '@conform-to/react'
-import { getZodConstraint, parseWithZod } from '@conform-to/zod/v4'
+import { type SubmissionResult } from '@conform-to/react'
 import { useTranslation } from 'react-i18next'
-import { ConformForm, FileField, FormErrors, TextAreaField, TextField } from '~/components/forms'
+import { ConformForm, FileField, FormErrors, TextAreaField, TextField, useValidatedForm } from '~/components/forms'
 import { IntentButton } from '~/components/intent-button'
 import { LOCALES, type Locale } from '~/i18n/config'
 import { localizedName } from '~/i18n/localized'
@@ -27,12 +26,9 @@ const ACCEPT = ['.png', '.jpg', '.jpeg', '.webp', '.svg', ...Object.values(MEDIA
 export function MediaUploadForm({ lastResult }: { lastResult: SubmissionResult<string[]> | undefined }) {
   const locale = useLocale()
   const { t } = useTranslation('studio')
-  const [form, fields] = useForm({
+  const [form, fields] = useValidatedForm(MediaUploadSchema, {
     id: 'media-upload',
     lastResult,
-    constraint: getZodConstraint(MediaUploadSchema),
-    onValidate: ({ formData }) => parseWithZod(formData, { schema: MediaUploadSchema }),
-    shouldRevalidate: 'onInput',
   })
   const alts = fields.alt.getFieldset()
   const captions = fields.caption.getFieldset()

@@ -1,8 +1,7 @@
-import { useForm, type SubmissionResult } from '@conform-to/react'
-import { getZodConstraint, parseWithZod } from '@conform-to/zod/v4'
+import { type SubmissionResult } from '@conform-to/react'
 import { Link } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
-import { ConformForm, FormErrors, TextField } from '~/components/forms'
+import { ConformForm, FormErrors, TextField, useValidatedForm } from '~/components/forms'
 import { IntentButton } from '~/components/intent-button'
 import { LOCALES, type Locale } from '~/i18n/config'
 import { href } from '~/i18n/href'
@@ -174,12 +173,9 @@ function ModuleRow({
 
 function AddModuleForm({ lastResult }: { lastResult: SubmissionResult<string[]> | undefined }) {
   const { t } = useTranslation('studio')
-  const [form, fields] = useForm({
+  const [form, fields] = useValidatedForm(AddModuleSchema, {
     id: 'add-module',
     lastResult,
-    constraint: getZodConstraint(AddModuleSchema),
-    onValidate: ({ formData }) => parseWithZod(formData, { schema: AddModuleSchema }),
-    shouldRevalidate: 'onInput',
   })
   const titles = fields.title.getFieldset()
   return (

@@ -1,9 +1,8 @@
-import { useForm, type SubmissionResult } from '@conform-to/react'
-import { getZodConstraint, parseWithZod } from '@conform-to/zod/v4'
+import { type SubmissionResult } from '@conform-to/react'
 import { Form, Link } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
 import { fieldLabel } from '~/components/studio-course-details'
-import { ConformForm, FileField, FormErrors } from '~/components/forms'
+import { ConformForm, FileField, FormErrors, useValidatedForm } from '~/components/forms'
 import type { PlanView, ReportLine } from '~/edge/studio-package-upload.server'
 import { href } from '~/i18n/href'
 import { useLocale } from '~/i18n/use-locale'
@@ -18,12 +17,9 @@ import { formatFileSize } from '~/utils/format'
 export function PackageCheckForm({ lastResult }: { lastResult: SubmissionResult<string[]> | undefined }) {
   const locale = useLocale()
   const { t } = useTranslation('studio')
-  const [form, fields] = useForm({
+  const [form, fields] = useValidatedForm(PackageCheckSchema, {
     id: 'package-check',
     lastResult,
-    constraint: getZodConstraint(PackageCheckSchema),
-    onValidate: ({ formData }) => parseWithZod(formData, { schema: PackageCheckSchema }),
-    shouldRevalidate: 'onInput',
   })
   return (
     <section className="card" aria-labelledby="check-title">

@@ -1,9 +1,9 @@
 import { useForm } from '@conform-to/react'
-import { getZodConstraint, parseWithZod } from '@conform-to/zod/v4'
+import { parseWithZod } from '@conform-to/zod/v4'
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
 import { useActionData, useLoaderData } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
-import { ConformForm, FormErrors, SelectField, TextField } from '~/components/forms'
+import { ConformForm, FormErrors, SelectField, TextField, useValidatedForm } from '~/components/forms'
 import { LOCALES } from '~/i18n/config'
 import { getServerT } from '~/i18n/i18n.server'
 import { changePassword, setPreferredLocale } from '~/modules/auth/account.server'
@@ -67,12 +67,9 @@ export default function Account() {
   const { user, changed } = useLoaderData<typeof loader>()
   const actionData = useActionData<typeof action>()
   const { t } = useTranslation(['auth', 'common'])
-  const [passwordForm, passwordFields] = useForm({
+  const [passwordForm, passwordFields] = useValidatedForm(ChangePasswordSchema, {
     id: 'password-form',
     lastResult: actionData?.intent === 'password' ? actionData.result : undefined,
-    constraint: getZodConstraint(ChangePasswordSchema),
-    onValidate: ({ formData }) => parseWithZod(formData, { schema: ChangePasswordSchema }),
-    shouldRevalidate: 'onInput',
   })
   const [languageForm, languageFields] = useForm({
     id: 'language-form',

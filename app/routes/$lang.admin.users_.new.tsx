@@ -1,10 +1,9 @@
-import { useForm } from '@conform-to/react'
-import { getZodConstraint, parseWithZod } from '@conform-to/zod/v4'
+import { parseWithZod } from '@conform-to/zod/v4'
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
 import { Link, useActionData, useLoaderData } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
 import { GeneralErrorBoundary } from '~/components/error-boundary'
-import { ConformForm, FormErrors, SelectField, TextField } from '~/components/forms'
+import { ConformForm, FormErrors, SelectField, TextField, useValidatedForm } from '~/components/forms'
 import { SubmitButton } from '~/components/submit-button'
 import { requirePermission } from '~/edge/guard.server'
 import { readForm } from '~/edge/request-form.server'
@@ -56,13 +55,10 @@ export default function NewUser() {
   const actionData = useActionData<typeof action>()
   const { t } = useTranslation(['admin', 'common'])
   const locale = useLocale()
-  const [form, fields] = useForm({
+  const [form, fields] = useValidatedForm(CreateUserSchema, {
     id: 'create-user',
     lastResult: actionData?.result,
-    constraint: getZodConstraint(CreateUserSchema),
     defaultValue: { role: Role.LEARNER, preferredLocale: 'en' },
-    onValidate: ({ formData }) => parseWithZod(formData, { schema: CreateUserSchema }),
-    shouldRevalidate: 'onInput',
   })
   return (
     <>

@@ -1,9 +1,8 @@
-import { useForm } from '@conform-to/react'
-import { getZodConstraint, parseWithZod } from '@conform-to/zod/v4'
+import { parseWithZod } from '@conform-to/zod/v4'
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
 import { Link, useActionData, useLoaderData } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
-import { ConformForm, FormErrors, TextField } from '~/components/forms'
+import { ConformForm, FormErrors, TextField, useValidatedForm } from '~/components/forms'
 import { ThrottleAlert } from '~/components/throttle-alert'
 import { keepRetryAfter, throttledInit } from '~/edge/throttled'
 import { readForm } from '~/edge/request-form.server'
@@ -49,12 +48,9 @@ export default function ForgotPassword() {
   const actionData = useActionData<typeof action>()
   const { t } = useTranslation('auth')
   const locale = useLocale()
-  const [form, fields] = useForm({
+  const [form, fields] = useValidatedForm(ForgotPasswordSchema, {
     id: 'forgot-password',
     lastResult: actionData?.result,
-    constraint: getZodConstraint(ForgotPasswordSchema),
-    onValidate: ({ formData }) => parseWithZod(formData, { schema: ForgotPasswordSchema }),
-    shouldRevalidate: 'onInput',
   })
   return (
     <section className="card narrow" aria-labelledby="forgot-title">

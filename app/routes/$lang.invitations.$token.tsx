@@ -1,9 +1,8 @@
-import { useForm } from '@conform-to/react'
-import { getZodConstraint, parseWithZod } from '@conform-to/zod/v4'
+import { parseWithZod } from '@conform-to/zod/v4'
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
 import { useActionData, useLoaderData } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
-import { ConformForm, TextField } from '~/components/forms'
+import { ConformForm, TextField, useValidatedForm } from '~/components/forms'
 import { getServerT } from '~/i18n/i18n.server'
 import { sessionCookie } from '~/modules/auth/session-cookie'
 import { createSession } from '~/modules/auth/session.server'
@@ -51,12 +50,9 @@ export default function AcceptInvitation() {
   const { displayName, email } = useLoaderData<typeof loader>()
   const actionData = useActionData<typeof action>()
   const { t } = useTranslation('manage')
-  const [form, fields] = useForm({
+  const [form, fields] = useValidatedForm(AcceptInvitationSchema, {
     id: 'accept-invitation',
     lastResult: actionData?.result,
-    constraint: getZodConstraint(AcceptInvitationSchema),
-    onValidate: ({ formData }) => parseWithZod(formData, { schema: AcceptInvitationSchema }),
-    shouldRevalidate: 'onInput',
   })
   return (
     <section className="card narrow" aria-labelledby="accept-title">

@@ -1,9 +1,8 @@
-import { useForm } from '@conform-to/react'
-import { getZodConstraint, parseWithZod } from '@conform-to/zod/v4'
+import { parseWithZod } from '@conform-to/zod/v4'
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
 import { Link, useActionData, useSearchParams } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
-import { ConformForm, FormErrors, TextField } from '~/components/forms'
+import { ConformForm, FormErrors, TextField, useValidatedForm } from '~/components/forms'
 import { ThrottleAlert } from '~/components/throttle-alert'
 import { keepRetryAfter, throttledInit } from '~/edge/throttled'
 import { getServerT } from '~/i18n/i18n.server'
@@ -65,11 +64,8 @@ export default function Login() {
   const [searchParams] = useSearchParams()
   const { t } = useTranslation(['auth', 'common'])
   const locale = useLocale()
-  const [form, fields] = useForm({
+  const [form, fields] = useValidatedForm(LoginSchema, {
     lastResult: actionData?.result,
-    constraint: getZodConstraint(LoginSchema),
-    onValidate: ({ formData }) => parseWithZod(formData, { schema: LoginSchema }),
-    shouldRevalidate: 'onInput',
   })
   return (
     <>

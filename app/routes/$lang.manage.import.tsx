@@ -1,5 +1,5 @@
-import { useForm, type SubmissionResult } from '@conform-to/react'
-import { getZodConstraint, parseWithZod } from '@conform-to/zod/v4'
+import { type SubmissionResult } from '@conform-to/react'
+import { parseWithZod } from '@conform-to/zod/v4'
 import {
   MaxPartSizeExceededError,
   data,
@@ -11,7 +11,7 @@ import {
 } from '@remix-run/node'
 import { Form, Link, useActionData, useLoaderData } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
-import { ConformForm, FileField } from '~/components/forms'
+import { ConformForm, FileField, useValidatedForm } from '~/components/forms'
 import { ImportOutcome, ImportReportTable, type ImportDone } from '~/components/import-report'
 import { getServerT, translatorFor } from '~/i18n/i18n.server'
 import { confirmOfficerImport, previewOfficerImport } from '~/modules/manage/bulk-invite.server'
@@ -105,11 +105,9 @@ export default function ImportOfficers() {
   const { t } = useTranslation('manage')
   const locale = useLocale()
   const backUrl = href(locale, '/manage/officers', { query: { administration: administration.code } })
-  const [form, fields] = useForm({
+  const [form, fields] = useValidatedForm(OfficerFileSchema, {
     id: 'officer-file',
     lastResult: result?.result,
-    constraint: getZodConstraint(OfficerFileSchema),
-    onValidate: ({ formData }) => parseWithZod(formData, { schema: OfficerFileSchema }),
   })
   const report = result?.report
   const valid = report?.ok ? report.valid : 0

@@ -1,9 +1,7 @@
-import { useForm } from '@conform-to/react'
-import { getZodConstraint, parseWithZod } from '@conform-to/zod/v4'
 import { type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
 import { Link, useActionData, useLoaderData, useSearchParams } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
-import { ConformForm, SelectField, TextField } from '~/components/forms'
+import { ConformForm, SelectField, TextField, useValidatedForm } from '~/components/forms'
 import { ChooseAdministration } from '~/components/administration-overview'
 import { InvitationOutcome, InviteOfficerForm } from '~/components/invite-officer-form'
 import { OfficerFilters } from '~/components/officer-filters'
@@ -160,12 +158,9 @@ function AssignForm({
 }) {
   const { t } = useTranslation('manage')
   const actionData = useActionData<typeof action>()
-  const [form, fields] = useForm({
+  const [form, fields] = useValidatedForm(AssignSchema, {
     id: ASSIGN_FORM,
     lastResult: actionData?.intent === 'assign' ? actionData.result : undefined,
-    constraint: getZodConstraint(AssignSchema),
-    onValidate: ({ formData }) => parseWithZod(formData, { schema: AssignSchema }),
-    shouldRevalidate: 'onInput',
   })
   return (
     <section className="card" aria-labelledby="assign-title">

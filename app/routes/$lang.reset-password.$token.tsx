@@ -1,9 +1,8 @@
-import { useForm } from '@conform-to/react'
-import { getZodConstraint, parseWithZod } from '@conform-to/zod/v4'
+import { parseWithZod } from '@conform-to/zod/v4'
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
 import { Link, useActionData, useLoaderData } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
-import { ConformForm, FormErrors, TextField } from '~/components/forms'
+import { ConformForm, FormErrors, TextField, useValidatedForm } from '~/components/forms'
 import { readForm } from '~/edge/request-form.server'
 import { href } from '~/i18n/href'
 import { getServerT } from '~/i18n/i18n.server'
@@ -52,12 +51,9 @@ export default function ResetPassword() {
   const actionData = useActionData<typeof action>()
   const { t } = useTranslation('auth')
   const locale = useLocale()
-  const [form, fields] = useForm({
+  const [form, fields] = useValidatedForm(ResetPasswordSchema, {
     id: 'reset-password',
     lastResult: actionData?.result,
-    constraint: getZodConstraint(ResetPasswordSchema),
-    onValidate: ({ formData }) => parseWithZod(formData, { schema: ResetPasswordSchema }),
-    shouldRevalidate: 'onInput',
   })
   if (!email) {
     return (

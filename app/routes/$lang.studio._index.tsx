@@ -1,11 +1,10 @@
-import { useForm } from '@conform-to/react'
-import { getZodConstraint, parseWithZod } from '@conform-to/zod/v4'
+import { parseWithZod } from '@conform-to/zod/v4'
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
 import { Link, useActionData, useLoaderData } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
 import { CourseMetadataFields } from '~/components/course-metadata-fields'
 import { GeneralErrorBoundary } from '~/components/error-boundary'
-import { ConformForm, FormErrors, TextField } from '~/components/forms'
+import { ConformForm, FormErrors, TextField, useValidatedForm } from '~/components/forms'
 import { requirePermissionOrNotFound } from '~/edge/guard.server'
 import { readForm } from '~/edge/request-form.server'
 import { LOCALES, type Locale } from '~/i18n/config'
@@ -127,13 +126,10 @@ function LastChange({ change }: { change: { at: Date; source: 'studio' | 'import
 function CreateCourseForm() {
   const actionData = useActionData<typeof action>()
   const { t } = useTranslation('studio')
-  const [form, fields] = useForm({
+  const [form, fields] = useValidatedForm(CreateCourseSchema, {
     id: 'create-course',
     lastResult: actionData?.result,
-    constraint: getZodConstraint(CreateCourseSchema),
     defaultValue: { category: 'trade-facilitation', passMark: '70' },
-    onValidate: ({ formData }) => parseWithZod(formData, { schema: CreateCourseSchema }),
-    shouldRevalidate: 'onInput',
   })
   return (
     <section className="card" aria-labelledby="create-title">

@@ -1,8 +1,7 @@
-import { getInputProps, useForm, type SubmissionResult } from '@conform-to/react'
-import { getZodConstraint, parseWithZod } from '@conform-to/zod/v4'
+import { getInputProps, type SubmissionResult } from '@conform-to/react'
 import { Link } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
-import { ConformForm, FormErrors, SelectField, TextField } from '~/components/forms'
+import { ConformForm, FormErrors, SelectField, TextField, useValidatedForm } from '~/components/forms'
 import { href } from '~/i18n/href'
 import { useLocale } from '~/i18n/use-locale'
 import { REVIEW_POLICIES, type QuizSettings } from '~/modules/content/package.schema'
@@ -32,10 +31,9 @@ export function QuizSettingsForm({
   const { t } = useTranslation('studio')
   const locale = useLocale()
   const schema = quizSettingsFormSchema({ exam })
-  const [form, fields] = useForm({
+  const [form, fields] = useValidatedForm(schema, {
     id: 'quiz-settings',
     lastResult: answer?.result,
-    constraint: getZodConstraint(schema),
     defaultValue: {
       passMark: String(settings.passMark),
       maxAttempts: settings.maxAttempts?.toString() ?? '',
@@ -46,8 +44,6 @@ export function QuizSettingsForm({
       shuffleOptions: settings.shuffleOptions ? 'on' : '',
       review: settings.review,
     },
-    onValidate: ({ formData }) => parseWithZod(formData, { schema }),
-    shouldRevalidate: 'onInput',
   })
   return (
     <section className="card" aria-labelledby="quiz-settings-title">
