@@ -46,7 +46,6 @@ export function OfficerTable({
           </caption>
           <thead>
             <tr>
-              <th scope="col">{t('assign.select')}</th>
               <th scope="col">{t('table.name')}</th>
               <th scope="col">{t('table.email')}</th>
               <th scope="col">{t('table.unit')}</th>
@@ -59,7 +58,8 @@ export function OfficerTable({
               const deactivated = officer.status === 'deactivated'
               return (
                 <tr key={officer.id} data-officer={officer.email}>
-                  <td>
+                  {/* The box to tick sits with the name: the first column is the one kept in view on a phone. */}
+                  <th scope="row" className="officer-table__name">
                     {deactivated ? null : (
                       <input
                         type="checkbox"
@@ -69,8 +69,6 @@ export function OfficerTable({
                         aria-label={t('assign.selectLabel', { name: officer.displayName })}
                       />
                     )}
-                  </td>
-                  <th scope="row">
                     <Link
                       to={href(locale, '/manage/officers/:officer', {
                         officer: officer.id,

@@ -76,7 +76,8 @@ test('a figure opens on its own, full size, and the page lets the reader zoom', 
   const shown = await image.boundingBox()
   expect(shown?.width ?? Infinity).toBeLessThanOrEqual(PHONE.width)
   await page.locator('figure a').first().click()
-  await expect(page).toHaveURL(/\/media\/courses\/cargo-container-control\/container-number-anatomy\.svg/)
+  // A Russian reader gets the figure drawn with Russian labels (issue 17).
+  await expect(page).toHaveURL(/\/media\/courses\/cargo-container-control\/container-number-anatomy-ru\.svg/)
   const fullWidth = await page.evaluate(() => document.documentElement.getBoundingClientRect().width)
   expect(fullWidth, 'the image at its own size, wider than the phone: the reader pinches to read it').toBeGreaterThan(
     shown?.width ?? 0,
