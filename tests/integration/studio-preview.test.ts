@@ -9,6 +9,7 @@ import { getModuleForReader } from '~/modules/content/reader.server'
 import { markModuleComplete } from '~/modules/progress/progress.server'
 import { createCourse } from '~/modules/studio/courses.server'
 import { getModuleDraft, saveModuleDraft } from '~/modules/studio/drafts.server'
+import { getModuleEditor } from '~/modules/studio/module-editor.server'
 import { UnsafeMarkdown } from '~/modules/studio/errors'
 import { addModule } from '~/modules/studio/modules.server'
 import { publishModule } from '~/modules/studio/revisions.server'
@@ -26,7 +27,15 @@ beforeAll(async () => {
   untranslated.bodies = { en: '## Learning objectives\n\nOnly in English so far.\n' }
   untranslated.meta.title = { en: 'Untranslated' }
   const modules = ['drafted', 'published', 'unsafe'].map((slug, index) => module(slug, index + 1))
-  await importCoursePackages({ packages: [coursePackage('look', { modules: [...modules, untranslated] })] })
+  // A figure with a size: the published page gives its <img> width and height (ADR 035), so must the preview.
+  const media = [
+    {
+      name: 'seal.svg',
+      contentType: 'image/svg+xml',
+      bytes: Buffer.from('<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 320 180"/>'),
+    },
+  ]
+  await importCoursePackages({ packages: [coursePackage('look', { modules: [...modules, untranslated], media })] })
   courseId = (await prisma().course.findUniqueOrThrow({ where: { slug: 'look' }, select: { id: true } })).id
   users = await createCourseStudioUsers({ name: 'preview', courseId })
   await enrolInCourse({ userId: users.learner.id, courseId })
@@ -117,6 +126,10 @@ describe('the preview of a module', () => {
     const before = (await look(users.editor, 'published')).page
     expect(before?.content?.html).toContain('<figcaption>The seal</figcaption>')
     expect(before?.content?.html).toMatch(/src="\/media\/courses\/look\/seal\.svg\?v=[0-9a-f]{12}"/)
+    expect(before?.content?.html).toMatch(/<img [^>]*width="320" height="180"/)
+    // The editor's live preview draws with the same sizes.
+    const editor = await getModuleEditor({ courseSlug: 'look', moduleSlug: 'published', userId: users.editor.id })
+    expect(editor?.media).toEqual([expect.objectContaining({ name: 'seal.svg', width: 320, height: 180 })])
     await publishModule({ moduleId: await moduleId('published'), userId: users.editor.id })
     expect((await read('published', 'en'))?.content?.html).toBe(before?.content?.html)
     // Published since: the banner says so, with the revision's date.

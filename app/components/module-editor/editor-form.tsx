@@ -1,3 +1,4 @@
+import type { Figure } from '~/modules/content/media'
 import { Form, useNavigation, useSubmit } from '@remix-run/react'
 import { useCallback, useEffect, useRef, useState, type FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
@@ -30,7 +31,7 @@ export function ModuleEditorForm({
 }: {
   languages: Record<Locale, EditorLanguage>
   draftUrl: string
-  media: { name: string; url: string }[]
+  media: ({ name: string } & Figure)[]
   canEdit: boolean
 }) {
   const { t } = useTranslation('studio')
@@ -151,7 +152,7 @@ function SavedPane({
   locale: Locale
   language: EditorLanguage
   draftUrl: string
-  media: { name: string; url: string }[]
+  media: ({ name: string } & Figure)[]
   canEdit: boolean
   inactive: boolean
   onUnsaved: (locale: Locale, unsaved: boolean) => void

@@ -2,7 +2,7 @@ import { useDeferredValue, useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Locale } from '~/i18n/config'
 import { useLocale } from '~/i18n/use-locale'
-import { imageResolver } from '~/modules/content/media'
+import { imageResolver, type Figure } from '~/modules/content/media'
 import { renderModuleHtml } from '~/modules/content/render-markdown'
 import type { DiffPart } from '~/modules/studio/word-diff'
 import { formatDateTime, formatTime } from '~/utils/format'
@@ -27,7 +27,7 @@ export interface PaneProps {
   sourceChanges: Partial<Record<Field, { source: Locale; parts: DiffPart[] }>>
   problems: PaneProblem[]
   saveState: SaveState
-  media: { name: string; url: string }[]
+  media: ({ name: string } & Figure)[]
   canEdit: boolean
   /** Hidden on a narrow screen while the other language's tab is chosen (CSS: both show when wide). */
   inactive: boolean
@@ -231,7 +231,10 @@ export function Conflict({
  */
 function Preview({ locale, markdown, media }: { locale: Locale; markdown: string; media: PaneProps['media'] }) {
   const { t } = useTranslation('studio')
-  const resolveImage = useMemo(() => imageResolver(new Map(media.map((file) => [file.name, file.url]))), [media])
+  const resolveImage = useMemo(
+    () => imageResolver(new Map(media.map(({ name, ...figure }) => [name, figure]))),
+    [media],
+  )
   // Typing stays quick in a long body: React renders the preview when it has time.
   const deferred = useDeferredValue(markdown)
   const html = useMemo(() => renderModuleHtml({ markdown: deferred, resolveImage }), [deferred, resolveImage])

@@ -1,6 +1,6 @@
 import { readLocalizedText } from '~/i18n/localized'
 import { LOCALES, perLocale } from '~/i18n/config'
-import { mediaUrl } from '~/modules/content/media'
+import { figureOf } from '~/modules/content/media'
 import { getPrisma } from '~/utils/db.server'
 import { getModuleDraft } from './drafts.server'
 import { RevisionNotFound } from './errors'
@@ -42,7 +42,7 @@ export async function getModuleEditor({
           title: true,
           status: true,
           editors: { where: { userId }, select: { userId: true } },
-          media: { orderBy: { name: 'asc' }, select: { name: true, sha256: true } },
+          media: { orderBy: { name: 'asc' }, select: { name: true, sha256: true, bytes: true, contentType: true } },
         },
       },
     },
@@ -65,7 +65,8 @@ export async function getModuleEditor({
     }),
     status: draft.status,
     sourceChanges: sourceChanges(draft.texts, draft.status),
-    media: course.media.map((file) => ({ name: file.name, url: mediaUrl({ courseSlug: course.slug, ...file }) })),
+    // With each figure's size, so the live preview lays figures out as the published page does (ADR 035).
+    media: course.media.map((file) => ({ name: file.name, ...figureOf({ courseSlug: course.slug, ...file }) })),
     revisions,
     comparison,
   }

@@ -36,7 +36,7 @@ export async function getModulePreview({
           title: true,
           status: true,
           glossary: true,
-          media: { select: { name: true, sha256: true } },
+          media: { select: { name: true, sha256: true, bytes: true, contentType: true } },
         },
       },
       quiz: { select: { id: true } },
