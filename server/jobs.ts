@@ -14,6 +14,7 @@ import {
 import { DIGEST_TICK_JOB, queueWeeklyDigests } from '~/modules/reminders/digest.server'
 import { getEnv } from '~/utils/env.server'
 import { logger } from '~/utils/logger.server'
+import { MAIL_SEND_ATTEMPTS } from '~/modules/reminders/limits'
 
 /** Rows this old and never claimed are sent again at start-up; older ones are stale news. */
 const RESEND_WITHIN_MS = 12 * 3_600_000
@@ -25,8 +26,11 @@ export async function startJobs({ translate }: { translate: MailTranslator }): P
     : createInProcessQueue({
         onGiveUp: (job, error) => logger.error({ err: error, job: job.name, jobId: job.id }, 'job given up'),
       })
-  // Six tries over about half an hour with the default 30 s: a mail server restarting is waited out.
-  const mailRetries: RetryPolicy = { retryLimit: 5, retryDelaySeconds: env.JOB_RETRY_DELAY_SECONDS, backoff: true }
+  const mailRetries: RetryPolicy = {
+    retryLimit: MAIL_SEND_ATTEMPTS - 1,
+    retryDelaySeconds: env.JOB_RETRY_DELAY_SECONDS,
+    backoff: true,
+  }
   if (env.REMINDER_FAULT) logger.warn({ fault: env.REMINDER_FAULT }, 'test fault injection is on')
   const failAfterClaim = env.REMINDER_FAULT === 'fail-after-claim-once' ? (attempt: number) => attempt === 1 : undefined
   await queue.work<MailDeliveryJob>(MAIL_DELIVERY_JOB, mailRetries, async (job) => {

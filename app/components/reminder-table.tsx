@@ -35,7 +35,8 @@ export function ReminderTable({ rows, caption, byEmail }: { rows: ReminderRow[];
   return (
     <ScrollTable caption={caption} columns={columns}>
       {rows.map((row) => {
-        const throttled = byEmail && row.reminder !== 'none'
+        // One e-mail a day; today's that could not be sent at all may be asked for again.
+        const throttled = byEmail && row.reminder !== 'none' && row.reminder !== 'failed'
         return (
           <tr key={row.id}>
             <td>

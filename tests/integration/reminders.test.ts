@@ -9,6 +9,8 @@ import { startPgBossQueue } from '~/modules/platform/pg-boss-queue.server'
 import { deliverMail, MAIL_DELIVERY_JOB, type MailDeliveryJob } from '~/modules/reminders/delivery.server'
 import { queueWeeklyDigests, setWeeklyDigest } from '~/modules/reminders/digest.server'
 import { listReminderCandidates } from '~/modules/reminders/candidates.server'
+import { MAIL_SEND_ATTEMPTS } from '~/modules/reminders/limits'
+import { reminderKey } from '~/modules/reminders/reminders'
 import { requestReminders } from '~/modules/reminders/requests.server'
 import { getPrisma } from '~/utils/db.server'
 import { createManualClock } from '../support/manual-clock'
@@ -199,6 +201,48 @@ describe('reminders sent by a job', () => {
       'skipped',
     )
     expect(sink.inbox.length).toBe(before)
+  })
+
+  it('shows a reminder the queue gave up on as failed, and asking again sends it, once', async () => {
+    const key = reminderKey({ officerId: B.officer, courseId, at: new Date() })
+    await prisma().mailDelivery.create({
+      data: {
+        key,
+        kind: 'reminder',
+        administrationId: B.id,
+        recipientId: B.officer,
+        courseId,
+        attempts: MAIL_SEND_ATTEMPTS,
+        lastError: 'connect ECONNREFUSED 127.0.0.1:25',
+      },
+    })
+    const state = async () =>
+      (await listReminderCandidates({ administrationId: B.id, withinDays: 0 })).rows.map((row) => row.reminder)
+    expect(await state()).toEqual(['failed'])
+    const { queue, runFor } = await startQueue()
+    try {
+      const asked = await requestReminders({
+        administrationId: B.id,
+        enrolmentIds: [B.enrolment],
+        requestedById: B.managerId,
+        queue,
+      })
+      expect(asked).toMatchObject({ queued: [{ officer: 'Officer other@rmb.test' }], skipped: [] })
+      for (let waited = 0; waited < 30_000 && mailsTo('other@rmb.test').length === 0; waited += 500) await runFor(500)
+      await runFor(3_000)
+      expect(mailsTo('other@rmb.test')).toHaveLength(1)
+      expect(await state()).toEqual(['sent'])
+      // Sent today: a further request is the once-a-day skip again.
+      const again = await requestReminders({
+        administrationId: B.id,
+        enrolmentIds: [B.enrolment],
+        requestedById: B.managerId,
+        queue,
+      })
+      expect(again.queued).toEqual([])
+    } finally {
+      await queue.stop()
+    }
   })
 })
 

@@ -1,6 +1,7 @@
 import type { Prisma } from '~/generated/prisma/client'
 import { getPrisma } from '~/utils/db.server'
 import { MAX_REMINDERS_AT_ONCE as CANDIDATE_LIMIT } from './limits'
+import { MAIL_SEND_ATTEMPTS } from './limits'
 import { reminderKey, type ReminderState } from './reminders'
 
 const DAY_MS = 86_400_000
@@ -33,12 +34,13 @@ function dueBefore(now: Date, withinDays: number) {
 }
 
 function stateOf(
-  delivery: { claimedAt: Date | null; sentAt: Date | null; lastError: string | null } | undefined,
+  delivery: { claimedAt: Date | null; sentAt: Date | null; lastError: string | null; attempts: number } | undefined,
 ): ReminderState {
   if (!delivery) return 'none'
   if (delivery.sentAt) return 'sent'
   if (delivery.claimedAt) return 'sending'
-  return delivery.lastError ? 'retrying' : 'queued'
+  if (!delivery.lastError) return 'queued'
+  return delivery.attempts >= MAIL_SEND_ATTEMPTS ? 'failed' : 'retrying'
 }
 
 /**
@@ -69,7 +71,7 @@ export async function listReminderCandidates({
     reminderKey({ officerId: row.user.id, courseId: row.course.id, at: now })
   const deliveries = await prisma.mailDelivery.findMany({
     where: { administrationId, key: { in: rows.map(keyOf) } },
-    select: { key: true, claimedAt: true, sentAt: true, lastError: true },
+    select: { key: true, claimedAt: true, sentAt: true, lastError: true, attempts: true },
   })
   const byKey = new Map(deliveries.map((delivery) => [delivery.key, delivery]))
   return {

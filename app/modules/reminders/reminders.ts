@@ -36,7 +36,7 @@ export function isDigestTime(at: Date) {
 }
 
 /** What became of today's reminder of one assignment. */
-export type ReminderState = 'none' | 'queued' | 'sending' | 'retrying' | 'sent'
+export type ReminderState = 'none' | 'queued' | 'sending' | 'retrying' | 'failed' | 'sent'
 
 /** Whole days from `now` to the due date: negative when overdue. */
 export function daysUntil(dueAt: Date, now: Date) {

@@ -7,7 +7,7 @@ import { getJobQueue, type JobQueue } from '~/modules/platform/job-queue'
 import { getPrisma } from '~/utils/db.server'
 import { localizedName } from '~/i18n/localized'
 import { MAIL_DELIVERY_JOB, type MailDeliveryJob } from './delivery.server'
-import { MAX_REMINDERS_AT_ONCE } from './limits'
+import { MAIL_SEND_ATTEMPTS, MAX_REMINDERS_AT_ONCE } from './limits'
 import { composeReminderMail, reminderKey } from './reminders'
 
 /** The selected assignments that may be reminded of, found in the coordinator's administration only. */
@@ -44,7 +44,8 @@ export interface ReminderNote {
 
 /**
  * Records a reminder for each selected assignment not reminded of today, with its audit entry, in one
- * transaction, then queues the sends. Those already reminded today come back as `skipped`.
+ * transaction, then queues the sends. Today's reminder the queue gave up on (every attempt failed) is
+ * asked for again: its row starts afresh. Those already reminded today come back as `skipped`.
  */
 export async function requestReminders({
   administrationId,
@@ -79,6 +80,19 @@ export async function requestReminders({
       skipDuplicates: true,
       select: { id: true, key: true, recipientId: true, dueAt: true },
     })
+    // Given up: never sent, not being sent, tried as often as the queue tries. Still at most one e-mail.
+    const retried = await tx.mailDelivery.updateManyAndReturn({
+      where: {
+        administrationId,
+        key: { in: wanted.map(({ key }) => key) },
+        sentAt: null,
+        claimedAt: null,
+        attempts: { gte: MAIL_SEND_ATTEMPTS },
+      },
+      data: { attempts: 0, lastError: null, requestedById },
+      select: { id: true, key: true, recipientId: true, dueAt: true },
+    })
+    rows.push(...retried)
     const slugOf = new Map(wanted.map(({ row, key }) => [key, row.course.slug]))
     if (rows.length > 0)
       await writeAudit(
