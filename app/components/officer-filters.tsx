@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react'
 import { Form } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
-import { ACCOUNT_STATUSES } from '~/modules/auth/account-status'
+import { AccountStatusField } from './account-status-field'
 import { Pager as GenericPager } from './pager'
 import { SubmitButton } from './submit-button'
 
@@ -43,17 +43,12 @@ export function OfficerFilters({
         </select>
       </div>
       {withStatus ? (
-        <div className="field">
-          <label htmlFor="officer-status">{t('filters.status')}</label>
-          <select id="officer-status" name="status" defaultValue={filters.status ?? ''}>
-            <option value="">{t('filters.anyStatus')}</option>
-            {ACCOUNT_STATUSES.map((status) => (
-              <option key={status} value={status}>
-                {t(`common:accountStatus.${status}`)}
-              </option>
-            ))}
-          </select>
-        </div>
+        <AccountStatusField
+          id="officer-status"
+          label={t('filters.status')}
+          anyLabel={t('filters.anyStatus')}
+          value={filters.status}
+        />
       ) : null}
       {children}
       <SubmitButton className="button">{t('filters.apply')}</SubmitButton>

@@ -1,6 +1,6 @@
 import { Form } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
-import { ACCOUNT_STATUSES } from '~/modules/auth/account-status'
+import { AccountStatusField } from './account-status-field'
 import { Role } from '~/modules/auth/user'
 import { SubmitButton } from './submit-button'
 
@@ -48,17 +48,12 @@ export function UserFilters({
           ))}
         </select>
       </div>
-      <div className="field">
-        <label htmlFor="user-status">{t('users.filters.status')}</label>
-        <select id="user-status" name="status" defaultValue={filters.status ?? ''}>
-          <option value="">{t('users.filters.anyStatus')}</option>
-          {ACCOUNT_STATUSES.map((status) => (
-            <option key={status} value={status}>
-              {t(`common:accountStatus.${status}`)}
-            </option>
-          ))}
-        </select>
-      </div>
+      <AccountStatusField
+        id="user-status"
+        label={t('users.filters.status')}
+        anyLabel={t('users.filters.anyStatus')}
+        value={filters.status}
+      />
       <SubmitButton className="button">{t('users.filters.apply')}</SubmitButton>
     </Form>
   )
