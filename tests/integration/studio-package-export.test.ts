@@ -1,15 +1,13 @@
 // Issue 15, downloading a course as a package (ADR 026): a shipped course nobody changed comes back as the
 // shipped folder's very bytes; a course edited in the studio comes back as a package `courses:validate
 // --strict` accepts, with the published edits and without the drafts; and only authors may download.
-import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
+import { readdir, readFile } from 'node:fs/promises'
 import path from 'node:path'
 import { unzipSync } from 'fflate'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { SessionUser } from '~/modules/auth/user'
 import { importCoursesFromDisk } from '~/modules/content/course-import.server'
 import { importCoursePackages } from '~/modules/content/import.server'
-import { exportCoursePackage } from '~/modules/content/package-export.server'
 import { findCoursePackageDirs, loadCoursePackage } from '~/modules/content/package-loader.server'
 import { canonicalJson, hashPackage } from '~/modules/content/package-hash'
 import { zipPackage } from '~/modules/content/package-zip'
@@ -19,18 +17,21 @@ import { getModuleDraft, saveModuleDraft } from '~/modules/studio/drafts.server'
 import { uploadCourseMedia } from '~/modules/studio/media.server'
 import { addModule, moveModule, setModuleArchived } from '~/modules/studio/modules.server'
 import { publishModule } from '~/modules/studio/revisions.server'
-import * as coursePage from '~/routes/$lang.studio.courses.$course._index'
-import * as examPage from '~/routes/$lang.studio.courses.$course.exam._index'
-import * as examQuestion from '~/routes/$lang.studio.courses.$course.exam.questions.$question'
 import * as download from '~/routes/$lang.studio.courses.$course.package[.]zip'
 import { getPrisma } from '~/utils/db.server'
 import { coursePackage, module, question, quiz } from '../support/course-package'
-import { callRoute } from '../support/studio-route'
 import { createStudioUsers, studioContext } from '../support/studio-users'
+import {
+  asAuthorsPackage,
+  asShippedCourse,
+  errors,
+  exported,
+  removeWrittenPackages,
+  text,
+} from '../support/exported-package'
 
 const SHIPPED = await findCoursePackageDirs({ dir: 'courses' })
 let users: Record<'learner' | 'manager' | 'editor' | 'other' | 'admin', SessionUser>
-const scratch: string[] = []
 
 beforeAll(async () => {
   const imported = await importCoursesFromDisk({ dirs: SHIPPED })
@@ -47,7 +48,7 @@ beforeAll(async () => {
     data: courses.map(({ id }) => ({ courseId: id, userId: users.editor.id })),
   })
 })
-afterAll(() => Promise.all(scratch.map((dir) => rm(dir, { recursive: true, force: true }))))
+afterAll(removeWrittenPackages)
 
 /** Every file under `dir` by its path inside it, with `/`. */
 async function folderFiles(dir: string): Promise<Map<string, Buffer>> {
@@ -58,35 +59,6 @@ async function folderFiles(dir: string): Promise<Map<string, Buffer>> {
     .sort()
   return new Map(await Promise.all(files.map(async (file) => [file, await readFile(path.join(dir, file))] as const)))
 }
-
-async function exported(courseSlug: string): Promise<Map<string, Uint8Array>> {
-  const result = await exportCoursePackage({ courseSlug })
-  if (!result) throw new Error(`no course ${courseSlug}`)
-  return result.files
-}
-
-/**
- * The package written out as a folder and read by the loader: `strict` as `courses:validate --strict`
- * judges the shipped courses, otherwise as an instructor's upload is judged (ADR 037: references,
- * captions and a per-module exam draw are then advice, not errors).
- */
-async function validatePackage(files: Map<string, Uint8Array>, { strict }: { strict: boolean }) {
-  const dir = await mkdtemp(path.join(tmpdir(), 'package-export-'))
-  scratch.push(dir)
-  for (const [file, bytes] of files) {
-    await mkdir(path.dirname(path.join(dir, file)), { recursive: true })
-    await writeFile(path.join(dir, file), bytes)
-  }
-  return loadCoursePackage({ dir, strict })
-}
-
-/** A course made in the studio has no references: the studio does not edit them (ADR 037). */
-const asAuthorsPackage = (files: Map<string, Uint8Array>) => validatePackage(files, { strict: false })
-const asShippedCourse = (files: Map<string, Uint8Array>) => validatePackage(files, { strict: true })
-
-const text = (files: Map<string, Uint8Array>, file: string) => Buffer.from(files.get(file) ?? []).toString('utf8')
-const errors = (result: Awaited<ReturnType<typeof validatePackage>>) =>
-  result.problems.filter((problem) => problem.severity === 'error')
 
 async function callDownload(user: SessionUser | null, courseSlug: string, locale: 'en' | 'ru' = 'en') {
   const request = new Request(`http://localhost/${locale}/studio/courses/${courseSlug}/package.zip`)
@@ -339,85 +311,6 @@ describe('courses that never came from a package', () => {
     expect(problems).toEqual(
       expect.arrayContaining([expect.stringMatching(/^objectives/), expect.stringMatching(/^questions/)]),
     )
-  })
-})
-
-describe('a course made in the studio, complete', () => {
-  const SLUG = 'made-complete'
-  const OBJECTIVES = {
-    en: ['Check a seal against the transit declaration.', 'Record a broken seal.'],
-    ru: ['Сверять пломбу с транзитной декларацией.', 'Оформлять акт о нарушении пломбы.'],
-  }
-
-  /** The module's text in both languages, published. */
-  async function writeModule(editor: string, moduleSlug: string) {
-    const { id } = await getPrisma().module.findFirstOrThrow({ where: { slug: moduleSlug, course: { slug: SLUG } } })
-    const draft = await getModuleDraft({ moduleId: id })
-    for (const [locale, text] of [
-      ['en', '## Learning objectives\n\nCheck a seal.\n'],
-      ['ru', '## Цели обучения\n\nПроверять пломбу.\n'],
-    ] as const)
-      await saveModuleDraft({
-        moduleId: id,
-        locale,
-        fields: { markdown: text },
-        baseVersion: draft.texts[locale].version,
-        userId: editor,
-      })
-    await publishModule({ moduleId: id, userId: editor })
-  }
-
-  it('with objectives, a module and an exam, publishes and downloads as a package the validator accepts', async () => {
-    const editor = users.editor
-    const details = {
-      category: 'border-control' as const,
-      title: { en: 'Seals in transit', ru: 'Пломбы при транзите' },
-      summary: { en: 'Checking seals on transit cargo.', ru: 'Проверка пломб на транзитных грузах.' },
-    }
-    await createCourse({ actorId: editor.id, input: { intent: 'create', slug: SLUG, ...details, passMark: 70 } })
-    const saved = await saveCourseDetails({
-      userId: editor.id,
-      courseSlug: SLUG,
-      version: 0,
-      input: { ...details, objectives: OBJECTIVES, passMark: 70 },
-    })
-    expect(saved).toBe('applied')
-    const title = { en: 'Seals', ru: 'Пломбы' }
-    const input = { intent: 'add-module' as const, slug: 'seals', title, minutes: 20 }
-    expect(await addModule({ actorId: editor.id, courseSlug: SLUG, input })).toBe('added')
-    await writeModule(editor.id, 'seals')
-
-    const exam = `/en/studio/courses/${SLUG}/exam`
-    const question = {
-      intent: 'save',
-      type: 'true-false',
-      version: '0',
-      slug: 'seal-number',
-      points: '1',
-      'prompt.en': 'The seal number must match the transit declaration.',
-      'prompt.ru': 'Номер пломбы должен совпадать с указанным в транзитной декларации.',
-      'explanation.en': 'A mismatch is a sign of tampering.',
-      'explanation.ru': 'Несовпадение — признак вскрытия.',
-      truth: 'true',
-    }
-    const added = await callRoute(examQuestion.action, editor, `${exam}/questions/new`, question)
-    expect(added.status, added.body).toBe(302)
-    const settings = { intent: 'settings', version: '0', questionsPerAttempt: '1', review: 'after-pass' }
-    expect((await callRoute(examPage.action, editor, exam, settings)).status).toBe(302)
-    const examPublished = await callRoute(examPage.action, editor, exam, { intent: 'publish' })
-    expect(examPublished.status, examPublished.body).toBe(302)
-    const coursePublished = await callRoute(coursePage.action, editor, `/en/studio/courses/${SLUG}`, {
-      intent: 'publish-course',
-    })
-    expect(coursePublished.location, coursePublished.body).toContain('coursePublished=1')
-
-    const result = await asAuthorsPackage(await exported(SLUG))
-    expect(errors(result)).toEqual([])
-    // What a shipped course needs besides is advice here: the studio does not edit references (ADR 037).
-    expect(result.problems.map((problem) => problem.code)).toContain('referencesMissing')
-    expect(result.pkg?.course.objectives).toEqual(OBJECTIVES)
-    expect(result.pkg?.modules.map((m) => m.folder)).toEqual(['01-seals'])
-    expect(result.pkg?.finalExam?.questions.map((q) => q.slug)).toEqual(['seal-number'])
   })
 })
 
