@@ -61,9 +61,11 @@ test('the verification page: only the code counts, unknown codes are 404, JSON f
     const spoofed = await api.get(`/verify/${code}?status=revoked&name=%3Cscript%3Ealert(1)%3C%2Fscript%3E`)
     expect(spoofed.status()).toBe(200)
     expect(spoofed.headers()['cache-control']).toBe('no-store')
-    const html = await spoofed.text()
+    // The page's own stylesheet (inline, ADR 036) names `[data-status=revoked]`: only the markup is checked.
+    const html = (await spoofed.text()).replace(/<style[^>]*>[^<]*<\/style>/, '')
     expect(html).not.toContain('<script>alert(1)')
     expect(html).not.toContain('status=revoked')
+    expect(html).toContain('data-status="valid"')
 
     const json = await api.get(`/verify/${code}.json`)
     expect(json.status()).toBe(200)
