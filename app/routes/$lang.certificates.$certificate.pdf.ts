@@ -4,6 +4,7 @@ import { unlessDatabaseAway } from '~/edge/unless-database-away.server'
 import { requireUser } from '~/edge/guard.server'
 import type { SessionUser } from '~/modules/auth/user'
 import { certificateDownload } from '~/modules/certificates/download.server'
+import { attachment, plainNotFound } from '~/utils/http'
 
 /**
  * The certificate as a PDF, to the learner it belongs to, their administration's managers and admins.
@@ -16,20 +17,7 @@ export async function loader(args: LoaderFunctionArgs) {
 
 async function servePdf(args: LoaderFunctionArgs, user: SessionUser) {
   const download = await certificateDownload({ id: args.params.certificate ?? '', viewer: user })
-  if (!download) {
-    const t = getServerT(args.context.locale, 'certificates')
-    return new Response(t('download.notFound'), {
-      status: 404,
-      headers: { 'Content-Type': 'text/plain; charset=utf-8' },
-    })
-  }
-  return new Response(new Uint8Array(download.pdf), {
-    headers: {
-      'Content-Type': 'application/pdf',
-      'Content-Length': String(download.pdf.byteLength),
-      'Content-Disposition': `attachment; filename="${download.fileName}"`,
-      // A personal document: no shared cache may keep it.
-      'Cache-Control': 'private, no-store',
-    },
-  })
+  if (!download) return plainNotFound(getServerT(args.context.locale, 'certificates')('download.notFound'))
+  // A personal document: no shared cache may keep it.
+  return attachment(download.pdf, { type: 'application/pdf', fileName: download.fileName, cache: 'private, no-store' })
 }

@@ -4,6 +4,7 @@ import { getServerT } from '~/i18n/i18n.server'
 import { can } from '~/modules/auth/permissions'
 import { exportCoursePackage } from '~/modules/content/package-export.server'
 import { zipPackage } from '~/modules/content/package-zip'
+import { attachment, plainNotFound } from '~/utils/http'
 
 /*
  * The course as a package archive (ADR 026), for every author, as the studio's previews are: any author
@@ -11,26 +12,13 @@ import { zipPackage } from '~/modules/content/package-zip'
  * that does not exist. Not audit-logged: reads are not, and the request log has who fetched it.
  */
 export async function loader({ params, context }: LoaderFunctionArgs) {
-  const notFound = () => {
-    const t = getServerT(context.locale, 'studio')
-    return new Response(t('packageExport.notFound'), {
-      status: 404,
-      headers: { 'Content-Type': 'text/plain; charset=utf-8' },
-    })
-  }
+  const notFound = () => plainNotFound(getServerT(context.locale, 'studio')('packageExport.notFound'))
   if (!context.auth || !can(context.auth.user.role, 'author:courses')) return notFound()
   return unlessDatabaseAway(context, async () => {
     const exported = await exportCoursePackage({ courseSlug: params.course ?? '' })
     if (!exported) return notFound()
     const zip = zipPackage(exported.files)
-    return new Response(new Uint8Array(zip), {
-      headers: {
-        'Content-Type': 'application/zip',
-        'Content-Length': String(zip.byteLength),
-        'Content-Disposition': `attachment; filename="${exported.slug}.zip"`,
-        // An author's download of what may be an unpublished course: no shared cache may keep it.
-        'Cache-Control': 'private, no-store',
-      },
-    })
+    // An author's download of what may be an unpublished course: no shared cache may keep it.
+    return attachment(zip, { type: 'application/zip', fileName: `${exported.slug}.zip`, cache: 'private, no-store' })
   })
 }

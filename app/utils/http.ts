@@ -10,3 +10,22 @@ export function invariantResponse(
 ): asserts condition {
   if (!condition) throw new Response(message, init)
 }
+
+/** A file to save (`Content-Disposition: attachment`), with its length; `cache` says who may keep it. */
+export function attachment(
+  bytes: Uint8Array,
+  { type, fileName, cache }: { type: string; fileName: string; cache: string },
+): Response {
+  return new Response(new Uint8Array(bytes), {
+    headers: {
+      'Content-Type': type,
+      'Content-Length': String(bytes.byteLength),
+      'Content-Disposition': `attachment; filename="${fileName}"`,
+      'Cache-Control': cache,
+    },
+  })
+}
+
+/** A download address that has nothing: a 404 with its reason as plain text, already translated. */
+export const plainNotFound = (message: string) =>
+  new Response(message, { status: 404, headers: { 'Content-Type': 'text/plain; charset=utf-8' } })
