@@ -104,17 +104,17 @@ interface TestFixtures {
   pageErrors: string[]
 }
 
-export const test = base.extend<TestFixtures, { cspWatch: { violations: string[]; errors: string[] } }>({
-  cspWatch: [async ({}, provide) => provide({ violations: [], errors: [] }), { scope: 'worker' }],
+export const test = base.extend<TestFixtures, { pageWatch: { violations: string[]; errors: string[] } }>({
+  pageWatch: [async ({}, provide) => provide({ violations: [], errors: [] }), { scope: 'worker' }],
   // Every context the worker's browser makes — the test's own and those a spec opens with
   // browser.newContext() — reports to the test that is running (a worker runs one test at a time).
   browser: [
-    async ({ browser, cspWatch }, provide) => {
+    async ({ browser, pageWatch }, provide) => {
       const newContext = browser.newContext.bind(browser)
       browser.newContext = async (options) => {
         const context = await newContext(options)
-        await watchContentSecurity(context, cspWatch.violations)
-        watchPageErrors(context, cspWatch.errors)
+        await watchContentSecurity(context, pageWatch.violations)
+        watchPageErrors(context, pageWatch.errors)
         return context
       }
       await provide(browser)
@@ -122,18 +122,18 @@ export const test = base.extend<TestFixtures, { cspWatch: { violations: string[]
     { scope: 'worker' },
   ],
   cspViolations: [
-    async ({ cspWatch }, provide) => {
-      cspWatch.violations.length = 0
-      await provide(cspWatch.violations)
-      expect(cspWatch.violations, 'Content-Security-Policy violations').toEqual([])
+    async ({ pageWatch }, provide) => {
+      pageWatch.violations.length = 0
+      await provide(pageWatch.violations)
+      expect(pageWatch.violations, 'Content-Security-Policy violations').toEqual([])
     },
     { auto: true },
   ],
   pageErrors: [
-    async ({ cspWatch }, provide) => {
-      cspWatch.errors.length = 0
-      await provide(cspWatch.errors)
-      expect(cspWatch.errors, 'uncaught exceptions in the pages').toEqual([])
+    async ({ pageWatch }, provide) => {
+      pageWatch.errors.length = 0
+      await provide(pageWatch.errors)
+      expect(pageWatch.errors, 'uncaught exceptions in the pages').toEqual([])
     },
     { auto: true },
   ],
