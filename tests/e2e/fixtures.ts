@@ -20,6 +20,7 @@ import {
   type APIRequestContext,
   type BrowserContext,
   type Cookie,
+  type Page,
 } from '@playwright/test'
 import { parseSetCookie } from 'cookie'
 import { E2E_BASE_URL, E2E_SESSION_SOCKET } from '../support/e2e-address'
@@ -92,6 +93,34 @@ function watchPageErrors(context: BrowserContext, errors: string[]) {
   })
 }
 
+/**
+ * Makes `page.goto` and `page.reload` return only once React has hydrated the page they load, when the
+ * page runs JavaScript. A test that types or clicks during hydration can abort it ("Root did not
+ * complete") — a race real people lose only rarely, and tests lost now and then. The document element
+ * is the last one hydration reaches; React commits in the same task, so a later check sees the result.
+ */
+function hydrateBeforeUse(context: BrowserContext) {
+  context.on('page', (page) => {
+    for (const method of ['goto', 'reload'] as const) {
+      const navigate = page[method].bind(page) as (...args: unknown[]) => ReturnType<Page['reload']>
+      page[method] = (async (...args: unknown[]) => {
+        const response = await navigate(...args)
+        if (response?.headers()['content-type']?.startsWith('text/html')) await waitForReactRoot(page)
+        return response
+      }) as never
+    }
+  })
+}
+
+/** Waits for React to hydrate a Remix page; any other page (a plain error, the offline copy) at once. */
+async function waitForReactRoot(page: Page) {
+  await page.waitForFunction(
+    () =>
+      !('__remixContext' in window) ||
+      Object.keys(document.documentElement).some((key) => key.startsWith('__reactFiber')),
+  )
+}
+
 interface TestFixtures {
   /** `signIn(email)`: the test's own browser context signed in as `email`. */
   signIn: (email: string) => Promise<void>
@@ -115,6 +144,7 @@ export const test = base.extend<TestFixtures, { pageWatch: { violations: string[
         const context = await newContext(options)
         await watchContentSecurity(context, pageWatch.violations)
         watchPageErrors(context, pageWatch.errors)
+        if (options?.javaScriptEnabled !== false) hydrateBeforeUse(context)
         return context
       }
       await provide(browser)

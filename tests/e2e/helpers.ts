@@ -228,10 +228,17 @@ export async function createInvitation(lang: Lang): Promise<string> {
   }
 }
 
-/** Waits until React has taken over `element`: before that a click posts the form the old way. */
+/**
+ * Waits until React has taken over the page `element` is in: before that a click posts the form the old
+ * way. Hydration reaches the document element last, so the element alone could still be mid-hydration.
+ */
 export async function waitForHydration(element: Locator) {
   await expect
-    .poll(() => element.evaluate((node) => Object.keys(node).some((key) => key.startsWith('__reactFiber'))))
+    .poll(() =>
+      element.evaluate((node) =>
+        Object.keys(node.ownerDocument.documentElement).some((key) => key.startsWith('__reactFiber')),
+      ),
+    )
     .toBe(true)
 }
 
