@@ -1,4 +1,3 @@
-import { PassThrough } from 'node:stream'
 import {
   createReadableStreamFromReadable,
   type AppLoadContext,
@@ -16,6 +15,7 @@ import {
   RETRY_AFTER_S,
   unavailableResponse,
 } from '~/edge/database-away.server'
+import { withoutNulBytes } from '~/utils/html-stream.server'
 import { logger } from '~/utils/logger.server'
 import { NonceProvider } from '~/utils/nonce'
 import { PRIVATE_NO_STORE } from '~/utils/security-headers'
@@ -78,7 +78,7 @@ export default async function handleRequest(
       },
     )
     function respond() {
-      const body = new PassThrough()
+      const body = withoutNulBytes()
       responseHeaders.set('Content-Type', 'text/html; charset=utf-8')
       resolve(
         new Response(createReadableStreamFromReadable(body), {
