@@ -18,6 +18,8 @@ import {
 import { withoutNulBytes } from '~/utils/html-stream.server'
 import { logger } from '~/utils/logger.server'
 import { NonceProvider } from '~/utils/nonce'
+import { StylesheetProvider } from '~/components/inline-stylesheet'
+import { APP_CSS } from '~/styles/app-css.server'
 import { PRIVATE_NO_STORE } from '~/utils/security-headers'
 
 // With single fetch, Remix reads this export to end pending deferred data; the render is aborted just after.
@@ -57,9 +59,11 @@ export default async function handleRequest(
     let shellRendered = false
     const { pipe, abort } = renderToPipeableStream(
       <NonceProvider value={nonce}>
-        <I18nextProvider i18n={i18n}>
-          <RemixServer context={remixContext} url={request.url} nonce={nonce} />
-        </I18nextProvider>
+        <StylesheetProvider value={APP_CSS}>
+          <I18nextProvider i18n={i18n}>
+            <RemixServer context={remixContext} url={request.url} nonce={nonce} />
+          </I18nextProvider>
+        </StylesheetProvider>
       </NonceProvider>,
       {
         nonce,

@@ -6,20 +6,17 @@ import { useTranslation } from 'react-i18next'
 import { useChangeLanguage } from 'remix-i18next/react'
 import { AppShell } from '~/components/app-shell'
 import { GeneralErrorBoundary } from '~/components/error-boundary'
+import { InlineStylesheet } from '~/components/inline-stylesheet'
 import { localeFromPath } from '~/i18n/config'
 import { useLocale } from '~/i18n/use-locale'
 import { localeCookie } from '~/i18n/request-locale.server'
-import stylesheet from '~/styles/app.css?url'
 import { pageDescription } from '~/utils/meta'
 import { useNonce } from '~/utils/nonce'
 import { useFocusAfterPost } from '~/components/use-focus-after-post'
 
 export const handle = { i18n: ['common'] }
 
-export const links: LinksFunction = () => [
-  { rel: 'stylesheet', href: stylesheet },
-  { rel: 'icon', href: '/favicon.svg', type: 'image/svg+xml' },
-]
+export const links: LinksFunction = () => [{ rel: 'icon', href: '/favicon.svg', type: 'image/svg+xml' }]
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
   const { locale } = context
@@ -50,6 +47,7 @@ export function Layout({ children }: { children: ReactNode }) {
         <meta name="viewport" content="width=device-width, initial-scale=1" />
         <meta name="description" content={description} />
         <Meta />
+        <InlineStylesheet />
         <Links />
       </head>
       <body>

@@ -94,7 +94,9 @@ test.describe('caching', () => {
       expect(response.headers()['cache-control'], path).toBe('private, no-store')
     }
     const html = await (await page.request.get('/en/me')).text()
-    const asset = /href="(\/assets\/[^"]+\.css)"/.exec(html)?.[1] ?? ''
+    // The stylesheet is inside the page (ADR 036), under the response's nonce; the scripts are hashed files.
+    expect(html).toMatch(/<style id="app-stylesheet" nonce="[^"]+">[^<]*\.site-header/)
+    const asset = /href="(\/assets\/[^"]+\.js)"/.exec(html)?.[1] ?? ''
     expect(asset).not.toBe('')
     const assetResponse = await page.request.get(asset)
     expect(assetResponse.headers()['cache-control']).toBe('public, max-age=31536000, immutable')
