@@ -7,6 +7,7 @@ import { useChangeLanguage } from 'remix-i18next/react'
 import { AppShell } from '~/components/app-shell'
 import { GeneralErrorBoundary } from '~/components/error-boundary'
 import { InlineStylesheet } from '~/components/inline-stylesheet'
+import { ScriptPreloads } from '~/components/script-preloads'
 import { localeFromPath } from '~/i18n/config'
 import { useLocale } from '~/i18n/use-locale'
 import { localeCookie } from '~/i18n/request-locale.server'
@@ -49,6 +50,7 @@ export function Layout({ children }: { children: ReactNode }) {
         <Meta />
         <InlineStylesheet />
         <Links />
+        <ScriptPreloads />
       </head>
       <body>
         <AppShell user={root?.user ?? null} locale={locale}>

@@ -47,7 +47,9 @@ export function switchLocalePath({ pathname, search, to }: { pathname: string; s
 
 export const i18nextOptions = {
   supportedLngs: [...LOCALES],
-  fallbackLng: DEFAULT_LOCALE,
+  // No fallback language: every key exists in every language (locales.test.ts), and with one the
+  // browser would fetch the English namespaces on every Russian page too, to fall back on nothing.
+  fallbackLng: false as const,
   defaultNS: 'common',
   interpolation: { escapeValue: false }, // React escapes
 }

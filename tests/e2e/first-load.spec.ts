@@ -1,5 +1,6 @@
-// The stylesheet is written into each page under the response's nonce (ADR 036). React makes the
-// document's elements anew when hydration fails; the new <style> must still be allowed and applied.
+// What a phone's first load of a page is made of (ADR 036). The stylesheet is written into the page
+// under the response's nonce: React makes the document's elements anew when hydration fails, and the
+// new <style> must still be allowed and applied. The scripts come after what the page shows.
 import { expect, test } from './fixtures'
 
 const BAND = 'rgb(11, 79, 108)' // --band, the header's background
@@ -38,4 +39,31 @@ test('the page keeps its styles when React renders the document itself instead o
   expect(style.rules).toBeGreaterThan(100)
   await expect(page.locator('.site-header')).toHaveCSS('background-color', BAND)
   expect(cspViolations).toEqual([])
+})
+
+test('every script the page preloads is asked for first at low priority, from the head', async ({ request }) => {
+  const html = await (await request.get('/en/courses')).text()
+  const head = html.slice(0, html.indexOf('</head>'))
+  const preloads = [...html.matchAll(/<link rel="modulepreload" href="([^"]+)"([^>]*)>/g)].map((match) => ({
+    url: match[1] ?? '',
+    low: (match[2] ?? '').includes('fetchpriority="low"'),
+    inHead: (match.index ?? 0) < head.length,
+  }))
+  const lowFirst = new Map<string, boolean>()
+  for (const { url, low, inHead } of preloads) if (!lowFirst.has(url)) lowFirst.set(url, low && inHead)
+  expect(lowFirst.size).toBeGreaterThan(3)
+  expect([...lowFirst].filter(([, first]) => !first)).toEqual([])
+})
+
+test('a Russian page fetches its translations in Russian only', async ({ page }) => {
+  const scripts: Promise<string>[] = []
+  page.on('response', (response) => {
+    if (/\/assets\/[\w.-]+\.js$/.test(response.url())) scripts.push(response.text())
+  })
+  await page.goto('/ru/courses')
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Курсы')
+  const texts = await Promise.all(scripts)
+  // The skip link's text, from common.json: once in Russian, and never in English.
+  expect(texts.filter((text) => text.includes('Перейти к основному содержанию'))).toHaveLength(1)
+  expect(texts.filter((text) => text.includes('Skip to main content'))).toHaveLength(0)
 })
