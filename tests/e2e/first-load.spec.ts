@@ -23,6 +23,7 @@ test('the page keeps its styles when React renders the document itself instead o
   await page.goto('/en/courses')
   await expect(page.getByRole('heading', { level: 1 })).not.toHaveText('Not what React renders')
   // React reports the mismatch (#418, #425) and that it renders the page instead (#423): expected here.
+  // Minified: the tests run React's production build, whatever NODE_ENV the build was started under.
   await expect.poll(() => pageErrors.join(' | ')).toContain('Minified React error #423')
   pageErrors.length = 0
 
