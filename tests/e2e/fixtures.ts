@@ -105,7 +105,10 @@ function hydrateBeforeUse(context: BrowserContext) {
       const navigate = page[method].bind(page) as (...args: unknown[]) => ReturnType<Page['reload']>
       page[method] = (async (...args: unknown[]) => {
         const response = await navigate(...args)
-        if (response?.headers()['content-type']?.startsWith('text/html')) await waitForReactRoot(page)
+        // `waitUntil: 'commit'` asks for the page as soon as it starts: a test that blocks its scripts, say.
+        const options = args.find((arg): arg is { waitUntil?: string } => typeof arg === 'object' && arg !== null)
+        const html = response?.headers()['content-type']?.startsWith('text/html')
+        if (html && options?.waitUntil !== 'commit') await waitForReactRoot(page)
         return response
       }) as never
     }
