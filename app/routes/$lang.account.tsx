@@ -1,4 +1,3 @@
-import { useForm } from '@conform-to/react'
 import { parseWithZod } from '@conform-to/zod/v4'
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
 import { useActionData, useLoaderData } from '@remix-run/react'
@@ -71,7 +70,7 @@ export default function Account() {
     id: 'password-form',
     lastResult: actionData?.intent === 'password' ? actionData.result : undefined,
   })
-  const [languageForm, languageFields] = useForm({
+  const [languageForm, languageFields] = useValidatedForm(PreferredLocaleSchema, {
     id: 'language-form',
     lastResult: actionData?.intent === 'language' ? actionData.result : undefined,
     defaultValue: { preferredLocale: user.preferredLocale },

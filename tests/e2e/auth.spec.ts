@@ -112,3 +112,14 @@ test.describe('without JavaScript', () => {
     })
   }
 })
+
+test('My account saves the preferred language and answers in it', async ({ page, signIn }) => {
+  const user = await createUser('language-choice')
+  await signIn(user.email)
+  await page.goto('/en/account')
+  await page.getByRole('combobox', { name: 'Preferred language' }).selectOption('ru')
+  await page.getByRole('button', { name: 'Save language' }).click()
+  await expect(page).toHaveURL(/\/ru\/account\?changed=language$/)
+  await expect(page.getByRole('status')).toHaveText('Язык интерфейса сохранён.')
+  await expect(page.getByRole('combobox', { name: 'Язык интерфейса' })).toHaveValue('ru')
+})

@@ -1,10 +1,9 @@
-import type { Figure } from '~/modules/content/media'
 import { Form, useNavigation, useSubmit } from '@remix-run/react'
 import { useCallback, useEffect, useRef, useState, type FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import { LOCALES, type Locale } from '~/i18n/config'
 import { useHydrated } from '../use-hydrated'
-import { EditorPane, type PaneProps } from './editor-pane'
+import { EditorPane, type NamedFigure, type PaneProps } from './editor-pane'
 import { UnsavedChangesGuard } from './unsaved-changes-guard'
 import { useDraftAutosave } from './use-draft-autosave'
 
@@ -31,7 +30,7 @@ export function ModuleEditorForm({
 }: {
   languages: Record<Locale, EditorLanguage>
   draftUrl: string
-  media: ({ name: string } & Figure)[]
+  media: NamedFigure[]
   canEdit: boolean
 }) {
   const { t } = useTranslation('studio')
@@ -152,7 +151,7 @@ function SavedPane({
   locale: Locale
   language: EditorLanguage
   draftUrl: string
-  media: ({ name: string } & Figure)[]
+  media: NamedFigure[]
   canEdit: boolean
   inactive: boolean
   onUnsaved: (locale: Locale, unsaved: boolean) => void

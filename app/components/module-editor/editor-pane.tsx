@@ -18,6 +18,9 @@ export interface PaneProblem {
   text: string
 }
 
+/** A course's media file as the editor's preview draws it: its name in Markdown, its address and size. */
+export type NamedFigure = { name: string } & Figure
+
 export interface PaneProps {
   locale: Locale
   text: DraftText
@@ -27,7 +30,7 @@ export interface PaneProps {
   sourceChanges: Partial<Record<Field, { source: Locale; parts: DiffPart[] }>>
   problems: PaneProblem[]
   saveState: SaveState
-  media: ({ name: string } & Figure)[]
+  media: NamedFigure[]
   canEdit: boolean
   /** Hidden on a narrow screen while the other language's tab is chosen (CSS: both show when wide). */
   inactive: boolean

@@ -1,7 +1,6 @@
 import type { Prisma } from '~/generated/prisma/client'
 import { getPrisma } from '~/utils/db.server'
-import { MAX_REMINDERS_AT_ONCE as CANDIDATE_LIMIT } from './limits'
-import { MAIL_SEND_ATTEMPTS } from './limits'
+import { MAIL_SEND_ATTEMPTS, MAX_REMINDERS_AT_ONCE as CANDIDATE_LIMIT } from './limits'
 import { reminderKey, type ReminderState } from './reminders'
 
 const DAY_MS = 86_400_000
