@@ -25,6 +25,11 @@ export interface Scores {
   mainThread: number
   /** Bytes of script transferred. */
   scriptBytes: number
+  /**
+   * Lighthouse's measure of the test machine's CPU (`environment.benchmarkIndex`, higher is faster). The 4×
+   * slowdown multiplies what this CPU took, so runs on machines of different speed are not comparable.
+   */
+  cpuIndex: number
   /** Audits below a full score in the four categories, for the report: id and title. */
   failing: { id: string; title: string; category: Category; detail: string }[]
 }
@@ -97,6 +102,7 @@ export async function audit(url: string, cookie: string | undefined): Promise<{ 
       tbt: lhr.audits['total-blocking-time']?.numericValue ?? NaN,
       mainThread: lhr.audits['mainthread-work-breakdown']?.numericValue ?? NaN,
       scriptBytes: resourceSummary?.items?.find((item) => item.resourceType === 'script')?.transferSize ?? NaN,
+      cpuIndex: lhr.environment.benchmarkIndex,
       failing,
     },
   }

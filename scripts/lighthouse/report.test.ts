@@ -10,6 +10,7 @@ const scores = (performance: number, failing: Scores['failing'] = []): Scores =>
   tbt: 12.4,
   mainThread: 1500,
   scriptBytes: 116_286,
+  cpuIndex: 1987.4,
   failing,
 })
 
@@ -39,7 +40,7 @@ describe('the results table', () => {
       { page: 'module', language: 'en', path: '/m', scores: scores(98, failing) },
     ]
     const table = resultsTable(results).split('\n')
-    expect(table[2]).toMatch(/\| home .* 99 .* 113\.6 .* met/)
+    expect(table[2]).toMatch(/\| home .* 99 .* 113\.6 +\| 1987 .* met/)
     expect(table[3]).toContain('BELOW GOAL')
     expect(table[4]).toContain('met')
     expect(failingAudits(results)).toEqual(['- seo · `meta-description` No description: module (ru), module (en)'])

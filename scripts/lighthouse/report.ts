@@ -32,7 +32,16 @@ const short: Record<(typeof CATEGORIES)[number], string> = {
 }
 
 export function resultsTable(results: PageResult[]): string {
-  const header = ['Page', 'Lang', ...CATEGORIES.map((c) => short[c]), 'TBT ms', 'Main thread ms', 'JS KiB', 'Goals']
+  const header = [
+    'Page',
+    'Lang',
+    ...CATEGORIES.map((c) => short[c]),
+    'TBT ms',
+    'Main thread ms',
+    'JS KiB',
+    'CPU index',
+    'Goals',
+  ]
   const rows = results.map(({ page, language, scores }) => [
     page,
     language,
@@ -40,6 +49,7 @@ export function resultsTable(results: PageResult[]): string {
     scores.tbt.toFixed(0),
     scores.mainThread.toFixed(0),
     (scores.scriptBytes / 1024).toFixed(1),
+    scores.cpuIndex.toFixed(0),
     meetsGoals(scores) ? 'met' : 'BELOW GOAL',
   ])
   return markdownTable([header, ...rows])
@@ -85,6 +95,8 @@ export function report({
     `- Commit: ${commit}`,
     `- Browser: ${chromium}; Lighthouse mobile preset (simulated slow 4G, 4× CPU slowdown)` +
       `${runs > 1 ? `; median of ${runs} runs per page (by performance score)` : '; one run per page'}`,
+    "- CPU index: Lighthouse's benchmark of this machine's CPU in that run (higher is faster); the simulated slowdown" +
+      ' multiplies what this CPU took, so a slower or busier machine scores lower on the same code',
     `- Goals: ${CATEGORIES.map((c) => `${short[c]} ≥ ${GOALS[c]}`).join(', ')}`,
     '',
     resultsTable(results),
