@@ -3,6 +3,7 @@ import { connectDatabase } from '~/utils/db-connect.server'
 import { getEnv } from '~/utils/env.server'
 import { logger } from '~/utils/logger.server'
 import { importShippedCoursesOnFirstStart } from '~/modules/content/course-import.server'
+import { backfillFigureSizes } from '~/modules/content/media.server'
 import { formatProblem } from '~/modules/content/problems'
 import { applyMigrations } from '~/modules/platform/migrate.server'
 import { seedDemoTraining } from './demo-training.server'
@@ -16,6 +17,8 @@ export async function prepareDatabase({ seedDemo = getEnv().SEED_DEMO }: { seedD
   const database = await connectDatabase()
   const { applied } = await applyMigrations({ sql: database.sql })
   logger.info({ engine: database.engine, applied }, applied.length ? 'migrations applied' : 'database up to date')
+  const figures = await backfillFigureSizes()
+  if (figures.sized > 0 || figures.unreadable > 0) logger.info(figures, 'stored figures sized')
   const seeded = seedDemo && (await seedDemoData()).seeded
   if (seeded) logger.info('demo data seeded')
   await importShippedCourses()

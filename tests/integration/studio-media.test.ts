@@ -103,6 +103,9 @@ describe('uploading', () => {
       caption: { en: 'Figure 1. Bolt seal' },
       uploadedById: users.editor.id,
       size: stored.bytes.length,
+      // Read once here, so the pages that show the figure never read its bytes for its size.
+      width: 10,
+      height: 10,
     })
     const text = new TextDecoder().decode(stored.bytes)
     expect(text).toBe(

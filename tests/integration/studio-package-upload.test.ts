@@ -171,6 +171,7 @@ describe('a new course', () => {
         packageHash: true,
         editors: { select: { userId: true } },
         _count: { select: { modules: true, media: true } },
+        media: { select: { width: true, height: true } },
       },
     })
     expect(course).toMatchObject({
@@ -178,6 +179,7 @@ describe('a new course', () => {
       packageHash: '',
       editors: [{ userId: users.other.id }],
       _count: { modules: 2, media: 1 },
+      media: [{ width: expect.any(Number), height: expect.any(Number) }],
     })
     expect((await listCatalogue({ userId: users.learner.id })).map((entry) => entry.slug)).not.toContain('seal-new')
     const audit = await prisma().auditLog.findFirstOrThrow({

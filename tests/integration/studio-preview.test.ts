@@ -5,6 +5,7 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import type { SessionUser } from '~/modules/auth/user'
 import { enrolInCourse } from '~/modules/catalog/catalog.server'
 import { importCoursePackages } from '~/modules/content/import.server'
+import { backfillFigureSizes } from '~/modules/content/media.server'
 import { getModuleForReader } from '~/modules/content/reader.server'
 import { markModuleComplete } from '~/modules/progress/progress.server'
 import { createCourse } from '~/modules/studio/courses.server'
@@ -132,6 +133,9 @@ describe('the preview of a module', () => {
     expect(editor?.media).toEqual([expect.objectContaining({ name: 'seal.svg', width: 320, height: 180 })])
     await publishModule({ moduleId: await moduleId('published'), userId: users.editor.id })
     expect((await read('published', 'en'))?.content?.html).toBe(before?.content?.html)
+    expect(
+      await prisma().courseMedia.findFirstOrThrow({ where: { courseId }, select: { width: true, height: true } }),
+    ).toEqual({ width: 320, height: 180 })
     // Published since: the banner says so, with the revision's date.
     const revision = await prisma().moduleRevision.findFirstOrThrow({
       where: { moduleId: await moduleId('published') },
@@ -259,5 +263,25 @@ describe('who may preview', () => {
       ['look-draft', 'drafted'],
     ] as const)
       expect((await look(users.editor, slug, { course })).status, `${course}/${slug}`).toBe(404)
+  })
+})
+
+describe('figures stored before their size was kept (migration 20261209090000)', () => {
+  const editorMedia = async () =>
+    (await getModuleEditor({ courseSlug: 'look', moduleSlug: 'drafted', userId: users.editor.id }))?.media
+
+  it('show without a size until startup reads it from the bytes once', async () => {
+    await prisma().$executeRaw`UPDATE "CourseMedia" SET "width" = NULL, "height" = NULL WHERE "courseId" = ${courseId}`
+    // The pages read the stored columns, not the bytes: no size until the backfill.
+    expect(await editorMedia()).toEqual([{ name: 'seal.svg', src: expect.stringContaining('seal.svg') }])
+    const before = await prisma().courseMedia.findFirstOrThrow({ where: { courseId }, select: { updatedAt: true } })
+
+    expect(await backfillFigureSizes()).toMatchObject({ sized: 1 })
+    expect(await editorMedia()).toEqual([expect.objectContaining({ name: 'seal.svg', width: 320, height: 180 })])
+    // Bookkeeping, not an edit of the file: its date is unchanged.
+    expect(await prisma().courseMedia.findFirstOrThrow({ where: { courseId }, select: { updatedAt: true } })).toEqual(
+      before,
+    )
+    expect(await backfillFigureSizes()).toMatchObject({ sized: 0 })
   })
 })

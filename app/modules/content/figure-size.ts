@@ -9,6 +9,9 @@ export interface FigureSize {
   height: number
 }
 
+/** The formats whose size figureSize reads. */
+export const FIGURE_TYPES = ['image/svg+xml', 'image/png', 'image/jpeg', 'image/webp'] as const
+
 export function figureSize(bytes: Uint8Array, contentType: string): FigureSize | null {
   switch (contentType) {
     case 'image/svg+xml':

@@ -15,7 +15,8 @@ import {
 import { followImportedQuiz } from '~/modules/studio/quiz-import.server'
 import { getPrisma } from '~/utils/db.server'
 import { figureOf, imageResolver, type Figure } from './media'
-import { canonicalJson, hashPackage, questionDefinition, sha256 } from './package-hash'
+import { mediaFileColumns } from './media.server'
+import { canonicalJson, hashPackage, questionDefinition } from './package-hash'
 import type { CoursePackage, ModulePackage, Quiz } from './package.schema'
 import { keepPackageFiles } from './kept-package-files.server'
 import { writeModuleBodies } from './module-bodies.server'
@@ -200,19 +201,11 @@ async function importMedia(tx: Tx, courseId: string, pkg: CoursePackage) {
   const storedSha = new Map(stored.map((media) => [media.name, media.sha256]))
   const urls = new Map<string, Figure>()
   for (const media of pkg.media) {
-    const hash = sha256(media.bytes)
-    urls.set(media.name, figureOf({ ...media, courseSlug: pkg.course.slug, sha256: hash }))
-    if (storedSha.get(media.name) === hash) continue
+    const columns = mediaFileColumns(media)
+    urls.set(media.name, figureOf({ ...columns, name: media.name, courseSlug: pkg.course.slug }))
+    if (storedSha.get(media.name) === columns.sha256) continue
     // A studio upload the package replaces (only ever with --force) becomes the package's file.
-    const data = {
-      contentType: media.contentType,
-      bytes: new Uint8Array(media.bytes),
-      size: media.bytes.length,
-      sha256: hash,
-      alt: {},
-      caption: {},
-      uploadedById: null,
-    }
+    const data = { ...columns, alt: {}, caption: {}, uploadedById: null }
     await tx.courseMedia.upsert({
       where: { courseId_name: { courseId, name: media.name } },
       create: { courseId, name: media.name, ...data },

@@ -1,5 +1,3 @@
-import { figureSize } from './figure-size'
-
 /** Public address of a course figure; `v` changes with the bytes, so browsers may cache it for good. */
 export function mediaUrl({ courseSlug, name, sha256 }: { courseSlug: string; name: string; sha256: string }) {
   return `/media/courses/${courseSlug}/${encodeURIComponent(name)}?v=${sha256.slice(0, 12)}`
@@ -51,22 +49,21 @@ export interface Figure {
   height?: number
 }
 
-/** A media file's address and, when its bytes are at hand, its size. */
+/** A stored media file's address, with the size read from its header when it was stored (null: unknown). */
 export function figureOf({
   courseSlug,
   name,
   sha256,
-  bytes,
-  contentType,
+  width,
+  height,
 }: {
   courseSlug: string
   name: string
   sha256: string
-  bytes?: Uint8Array
-  contentType?: string
+  width: number | null
+  height: number | null
 }): Figure {
-  const size = bytes && contentType ? figureSize(bytes, contentType) : null
-  return { src: mediaUrl({ courseSlug, name, sha256 }), ...size }
+  return { src: mediaUrl({ courseSlug, name, sha256 }), ...(width && height && { width, height }) }
 }
 
 /**
@@ -78,7 +75,10 @@ export function courseImageResolver({
   media,
 }: {
   courseSlug: string
-  media: readonly { name: string; sha256: string; bytes?: Uint8Array; contentType?: string }[]
+  media: readonly { name: string; sha256: string; width: number | null; height: number | null }[]
 }) {
   return imageResolver(new Map(media.map((file) => [file.name, figureOf({ courseSlug, ...file })])))
 }
+
+/** The columns that show a stored file as a figure: what the pages select instead of its bytes. */
+export const FIGURE_COLUMNS = { name: true, sha256: true, width: true, height: true } as const

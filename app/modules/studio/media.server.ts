@@ -2,7 +2,7 @@ import { Prisma } from '~/generated/prisma/client'
 import { readLocalizedText } from '~/i18n/localized'
 import { writeAudit } from '~/modules/audit/audit.server'
 import { mediaUrl } from '~/modules/content/media'
-import { sha256 } from '~/modules/content/package-hash'
+import { mediaFileColumns } from '~/modules/content/media.server'
 import { getPrisma } from '~/utils/db.server'
 import { COURSE_TARGET } from './courses.server'
 import { readMediaContent, type ContentProblem } from './media-content.server'
@@ -126,7 +126,7 @@ export async function uploadCourseMedia({
       kind: content.kind,
     }
   const caption = Object.fromEntries(Object.entries(input.caption).filter(([, text]) => text))
-  const hash = sha256(Buffer.from(content.bytes.buffer, content.bytes.byteOffset, content.bytes.length))
+  const columns = mediaFileColumns(content)
   try {
     await prisma.$transaction(async (tx) => {
       // Again in the write's transaction: an editor removed while the file was checked writes nothing.
@@ -135,10 +135,7 @@ export async function uploadCourseMedia({
         data: {
           courseId: course.id,
           name: named.name,
-          contentType: content.contentType,
-          bytes: content.bytes,
-          size: content.bytes.length,
-          sha256: hash,
+          ...columns,
           alt: input.alt,
           caption,
           uploadedById: actorId,
@@ -153,8 +150,8 @@ export async function uploadCourseMedia({
           details: {
             name: named.name,
             contentType: content.contentType,
-            size: content.bytes.length,
-            sha256: hash,
+            size: columns.size,
+            sha256: columns.sha256,
             ...(content.dropped.length > 0 && { dropped: content.dropped }),
           },
         },

@@ -1,6 +1,6 @@
 import { readLocalizedText } from '~/i18n/localized'
 import { LOCALES, perLocale } from '~/i18n/config'
-import { figureOf } from '~/modules/content/media'
+import { FIGURE_COLUMNS, figureOf } from '~/modules/content/media'
 import { getPrisma } from '~/utils/db.server'
 import { getModuleDraft } from './drafts.server'
 import { RevisionNotFound } from './errors'
@@ -42,7 +42,7 @@ export async function getModuleEditor({
           title: true,
           status: true,
           editors: { where: { userId }, select: { userId: true } },
-          media: { orderBy: { name: 'asc' }, select: { name: true, sha256: true, bytes: true, contentType: true } },
+          media: { orderBy: { name: 'asc' }, select: FIGURE_COLUMNS },
         },
       },
     },

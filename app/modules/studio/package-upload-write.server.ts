@@ -1,5 +1,5 @@
 import type { Prisma } from '~/generated/prisma/client'
-import { sha256 } from '~/modules/content/package-hash'
+import { mediaFileColumns } from '~/modules/content/media.server'
 import type { CoursePackage } from '~/modules/content/package.schema'
 import { confirmAllDetails, draftColumns, storedConfirmed } from './course-details'
 import { applyDetails } from './course-details.server'
@@ -43,10 +43,7 @@ export async function writeUploadIntoDrafts(
       data: files.map((file) => ({
         courseId: course.id,
         name: file.name,
-        contentType: file.contentType,
-        bytes: new Uint8Array(file.bytes),
-        size: file.bytes.length,
-        sha256: sha256(file.bytes),
+        ...mediaFileColumns(file),
         uploadedById: userId,
       })),
     })

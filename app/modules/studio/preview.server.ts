@@ -1,6 +1,6 @@
 import type { Locale } from '~/i18n/config'
 import { glossaryResolver, storedGlossary } from '~/modules/content/glossary.schema'
-import { courseImageResolver } from '~/modules/content/media'
+import { courseImageResolver, FIGURE_COLUMNS } from '~/modules/content/media'
 import { renderModuleHtml } from '~/modules/content/render-markdown'
 import { getPrisma } from '~/utils/db.server'
 import { getModuleDraft } from './drafts.server'
@@ -36,7 +36,7 @@ export async function getModulePreview({
           title: true,
           status: true,
           glossary: true,
-          media: { select: { name: true, sha256: true, bytes: true, contentType: true } },
+          media: { select: FIGURE_COLUMNS },
         },
       },
       quiz: { select: { id: true } },

@@ -2,7 +2,7 @@ import type { ImageResolver } from '~/modules/content/render-markdown'
 import { z } from 'zod'
 import type { Prisma } from '~/generated/prisma/client'
 import { LOCALES, type Locale, perLocale } from '~/i18n/config'
-import { courseImageResolver } from '~/modules/content/media'
+import { courseImageResolver, FIGURE_COLUMNS } from '~/modules/content/media'
 import { glossaryResolver, storedGlossary } from '~/modules/content/glossary.schema'
 import { writeModuleBodies } from '~/modules/content/module-bodies.server'
 import { publishedSince } from '~/modules/content/revision-status.server'
@@ -41,7 +41,7 @@ export async function publishModule({ moduleId, userId, note }: { moduleId: stri
           select: {
             slug: true,
             glossary: true,
-            media: { select: { name: true, sha256: true, bytes: true, contentType: true } },
+            media: { select: FIGURE_COLUMNS },
           },
         },
         drafts: { select: { locale: true, title: true, markdown: true, confirmed: true } },
