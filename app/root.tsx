@@ -1,5 +1,5 @@
 import '~/utils/zod-in-browser'
-import { data, type LinksFunction, type LoaderFunctionArgs } from '@remix-run/node'
+import { data, type LinksFunction, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
 import { Links, Meta, Outlet, Scripts, ScrollRestoration, useMatches, useRouteLoaderData } from '@remix-run/react'
 import type { ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
@@ -11,7 +11,7 @@ import { ScriptPreloads } from '~/components/script-preloads'
 import { localeFromPath } from '~/i18n/config'
 import { useLocale } from '~/i18n/use-locale'
 import { localeCookie } from '~/i18n/request-locale.server'
-import { pageDescription } from '~/utils/meta'
+import { pageDescription, titleMeta } from '~/utils/meta'
 import { useNonce } from '~/utils/nonce'
 import { useFocusAfterPost } from '~/components/use-focus-after-post'
 
@@ -29,6 +29,9 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
   }
   return data({ locale, user: context.auth?.user ?? null, requestId: context.requestId }, { headers })
 }
+
+/** Every page has a title: a route without meta of its own (or whose loader failed) gets the site's name. */
+export const meta: MetaFunction = () => titleMeta(undefined)
 
 export type RootData = Awaited<ReturnType<typeof loader>>['data']
 

@@ -65,7 +65,7 @@ export function CourseDetailsCard({
         {fact(t('page.passMark'), fieldValue(t, published, 'passMark'))}
       </dl>
       <div className="table-wrap">
-        <table>
+        <table className="table-stack">
           <thead>
             <tr>
               <th scope="col">{t('page.field')}</th>
@@ -81,8 +81,10 @@ export function CourseDetailsCard({
               <tr key={field}>
                 <th scope="row">{t(`course.${field}`, { inLanguage: '' }).trim()}</th>
                 {LOCALES.map((language) => (
-                  <td key={language} lang={detailsText(published, field, language) ? language : undefined}>
-                    <PublishedText details={published} field={field} language={language} />
+                  <td key={language} data-label={t(`languageName.${language}`)}>
+                    <div lang={detailsText(published, field, language) ? language : undefined}>
+                      <PublishedText details={published} field={field} language={language} />
+                    </div>
                     {status[field][language].state === 'outOfDate' ? (
                       <span className="badge" lang={locale}>
                         {t('details.badge')}

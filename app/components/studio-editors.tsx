@@ -33,7 +33,7 @@ export function StudioEditors({
         <p>{t('editors.none')}</p>
       ) : (
         <div className="table-wrap">
-          <table>
+          <table className="table-stack">
             <caption className="visually-hidden">{t('editors.caption')}</caption>
             <thead>
               <tr>
@@ -47,10 +47,10 @@ export function StudioEditors({
               {editors.map((editor) => (
                 <tr key={editor.id}>
                   <th scope="row">{editor.displayName}</th>
-                  <td>{editor.email}</td>
-                  <td>{formatDate(editor.since, locale)}</td>
+                  <td data-label={t('editors.email')}>{editor.email}</td>
+                  <td data-label={t('editors.since')}>{formatDate(editor.since, locale)}</td>
                   {canManage ? (
-                    <td>
+                    <td data-label={t('editors.actions')}>
                       <IntentButton
                         field="userId"
                         id={editor.id}

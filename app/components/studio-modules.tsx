@@ -46,7 +46,7 @@ export function StudioModules({
         <p>{t('page.modulesEmpty')}</p>
       ) : (
         <div className="table-wrap">
-          <table>
+          <table className="table-stack">
             <caption className="visually-hidden">{t('page.modulesCaption')}</caption>
             <thead>
               <tr>
@@ -121,10 +121,12 @@ function ModuleRow({
   )
   return (
     <tr>
-      <td>{module.position}</td>
+      <td data-label={t('page.position')}>{module.position}</td>
       {LOCALES.map((language) => (
-        <td key={language} lang={module.title[language] ? language : undefined}>
-          {module.title[language] || t('page.notWritten')}
+        <td key={language} data-label={t(`languageName.${language}`)}>
+          <span lang={module.title[language] ? language : undefined}>
+            {module.title[language] || t('page.notWritten')}
+          </span>
           {module.outOfDate.includes(language) ? (
             <span className="badge" lang={locale}>
               {t('page.moduleOutOfDate')}
@@ -132,8 +134,8 @@ function ModuleRow({
           ) : null}
         </td>
       ))}
-      <td>{state}</td>
-      <td>
+      <td data-label={t('page.moduleState')}>{state}</td>
+      <td data-label={t('module.actions')}>
         <div className="row-actions">
           <Link
             to={href(locale, '/studio/courses/:course/modules/:module', { course: courseSlug, module: module.slug })}

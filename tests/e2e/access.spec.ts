@@ -37,6 +37,8 @@ test.describe('an unknown address', () => {
       expect(response?.status()).toBe(404)
       await expect(page.getByRole('heading', { level: 1 })).toHaveText(title)
       await expect(page.locator('html')).toHaveAttribute('lang', lang)
+      // The tab says so too: a page without a title fails WCAG 2.4.2.
+      await expect(page).toHaveTitle(`${title} · e-Training`)
     })
   }
 })

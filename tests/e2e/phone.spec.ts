@@ -132,3 +132,33 @@ test('scores show at most one decimal, with a decimal comma', async ({ page, sig
   expect(attempts.length, 'the transcript shows scores').toBeGreaterThan(0)
   for (const score of attempts) expect(score).toMatch(/^\d+(,\d)?$/)
 })
+
+test("the studio's course page stacks its tables: every cell in view, under its column's name", async ({
+  page,
+  signIn,
+}) => {
+  await signIn('instructor@demo.test')
+  await page.goto('/ru/studio/courses/cargo-container-control')
+  await expectNoSidewaysScroll(page, PHONE.width)
+  const tables = page.locator('table.table-stack')
+  await expect(tables).toHaveCount(3) // details, modules, editors
+  for (const table of await tables.all()) {
+    const cells = await table.locator('tbody td').evaluateAll((all) =>
+      all.map((cell) => ({
+        right: cell.getBoundingClientRect().right,
+        label: getComputedStyle(cell, '::before').content,
+        header: cell.closest('table')?.querySelectorAll('thead th')[(cell as HTMLTableCellElement).cellIndex]
+          ?.textContent,
+      })),
+    )
+    expect(cells.length).toBeGreaterThan(0)
+    for (const cell of cells) {
+      expect(cell.right, 'no cell waits to the right').toBeLessThanOrEqual(PHONE.width)
+      expect(cell.label, "each cell shows its column's name").toBe(`"${cell.header}" / ""`)
+    }
+  }
+  // Still a table to assistive technology, whose cells are named by their text alone: the column's name
+  // shown above each is for the eye (its header already says it).
+  await expect(page.getByRole('cell', { name: 'Осмотр контейнера по семи точкам', exact: true })).toBeVisible()
+  expect(await seriousAxeViolations(page)).toEqual([])
+})

@@ -196,6 +196,12 @@ const STUDIO_PAGES = [
   { path: '/ru/studio/courses/aeo', heading: WORDS.ru.aeo, user: ADMIN_EMAIL },
   // As its editor: the module list's buttons and the add form.
   { path: '/ru/studio/courses/studio-drill', heading: 'Учебный курс студии (тестовый курс)', user: INSTRUCTOR_EMAIL },
+  // The module editor with its published versions: its panes once grew to their longest line on a phone.
+  {
+    path: '/ru/studio/courses/cargo-container-control/modules/container-identification',
+    heading: 'Идентификация контейнера: номер по ISO 6346 и контрольная цифра',
+    user: INSTRUCTOR_EMAIL,
+  },
 ]
 
 test.describe('studio pages: no serious or critical accessibility problems', () => {

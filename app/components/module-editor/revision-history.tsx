@@ -33,7 +33,7 @@ export function RevisionHistory({
         <p>{t('editor.historyEmpty')}</p>
       ) : (
         <div className="table-wrap">
-          <table>
+          <table className="table-stack">
             <thead>
               <tr>
                 <th scope="col">{t('editor.version')}</th>
@@ -46,10 +46,14 @@ export function RevisionHistory({
             <tbody>
               {revisions.map((revision) => (
                 <tr key={revision.id}>
-                  <th scope="row">{revision.number}</th>
-                  <td>{formatDateTime(revision.publishedAt, locale)}</td>
-                  <td>{revision.publishedBy?.displayName ?? t('editor.someone')}</td>
-                  <td>{revision.note ?? ''}</td>
+                  <th scope="row" data-label={t('editor.version')}>
+                    {revision.number}
+                  </th>
+                  <td data-label={t('editor.publishedAt')}>{formatDateTime(revision.publishedAt, locale)}</td>
+                  <td data-label={t('editor.publishedBy')}>
+                    {revision.publishedBy?.displayName ?? t('editor.someone')}
+                  </td>
+                  <td data-label={t('editor.note')}>{revision.note ?? ''}</td>
                   <td className="row-actions">
                     <Link
                       to={compareHref(revision.id)}
