@@ -2,7 +2,7 @@ import type { FieldMetadata } from '@conform-to/react'
 import { useTranslation } from 'react-i18next'
 import { SelectField, TextAreaField, TextField } from '~/components/forms'
 import { LOCALES, type Locale } from '~/i18n/config'
-import { CATEGORIES, COURSE_LIMITS } from '~/modules/content/package.schema'
+import { CATEGORIES, COURSE_LIMITS } from '~/modules/content/package-limits'
 import type { CourseMetadata } from '~/modules/studio/course.schema'
 
 type MetadataFields = Required<{

@@ -4,7 +4,8 @@ import { useTranslation } from 'react-i18next'
 import { ConformForm, FormErrors, SelectField, TextField, useValidatedForm } from '~/components/forms'
 import { href } from '~/i18n/href'
 import { useLocale } from '~/i18n/use-locale'
-import { REVIEW_POLICIES, type QuizSettings } from '~/modules/content/package.schema'
+import { REVIEW_POLICIES } from '~/modules/content/package-limits'
+import type { QuizSettings } from '~/modules/content/package.schema'
 import { quizSettingsFormSchema } from '~/modules/studio/question.schema'
 
 /**

@@ -2,7 +2,7 @@ import { z } from 'zod'
 import { Role } from '~/generated/prisma/enums'
 import { LOCALES } from '~/i18n/config'
 import { ACCOUNT_STATUSES } from '~/modules/auth/account-status'
-import { emailField, newPasswordField } from '~/modules/auth/auth.schema'
+import { emailField, newPasswordField } from '~/modules/auth/fields.schema'
 
 /** Roles whose accounts belong to one national administration. */
 export const ROLES_WITH_ADMINISTRATION: readonly Role[] = [Role.LEARNER, Role.MANAGER]

@@ -1,23 +1,13 @@
 import { z } from 'zod'
 import { LOCALES } from '~/i18n/config'
+import { emailField, newPasswordField } from './fields.schema'
 
 // Error messages are i18n keys of the `auth` namespace.
-export const emailField = (message: string) =>
-  z
-    .string({ error: message })
-    .trim()
-    .toLowerCase()
-    .max(254, { error: message })
-    .pipe(z.email({ error: message }))
-
 export const LoginSchema = z.object({
   email: emailField('login.emailInvalid'),
   password: z.string({ error: 'login.passwordRequired' }).max(200, { error: 'login.invalid' }),
   redirectTo: z.string().optional(),
 })
-
-export const newPasswordField = (tooShort: string, tooLong: string) =>
-  z.string({ error: tooShort }).min(12, { error: tooShort }).max(200, { error: tooLong })
 
 export const ChangePasswordSchema = z
   .object({

@@ -7,13 +7,13 @@ import {
   missingTranslations,
   moduleSchema,
   quizSchema,
-  SLUG_PATTERN,
   type CoursePackage,
   type ModuleMeta,
   type ModulePackage,
   type PackageSourceFile,
   type Quiz,
 } from './package.schema'
+import { SLUG_PATTERN } from './package-limits'
 import { formatIssuePath, type Problem } from './problems'
 import { listDir, readText } from './package-files.server'
 import { checkBody, listMedia, readMedia, type MediaContext } from './package-body.server'

@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { LOCALES, type Locale } from '~/i18n/config'
 import type { JobAid } from './job-aid.schema'
+import { CATEGORIES, COURSE_LIMITS, REVIEW_POLICIES, SLUG_PATTERN } from './package-limits'
 
 /*
  * The content package format (docs/content-format.md) as Zod schemas. The same schemas check the
@@ -12,24 +13,9 @@ import type { JobAid } from './job-aid.schema'
  * mode), because an administration may publish a course before its translation is finished.
  */
 
-export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
 export const slug = z.string().regex(SLUG_PATTERN, 'must be lower-case letters, digits and single hyphens')
 
 const text = z.string().trim().min(1, 'must not be empty')
-
-/**
- * A course's limits, shared with the studio's forms (app/modules/studio/course.schema.ts), so a course
- * the studio publishes is one a package can hold, and the other way round.
- */
-export const COURSE_LIMITS = {
-  titleChars: 200,
-  summaryChars: 1000,
-  /** Per language; the shipped courses have 5 of at most 223 characters. */
-  objectives: { min: 1, max: 8 },
-  objectiveChars: 300,
-  certificateValidityMonths: { min: 1, max: 120 },
-  passMark: { min: 1, max: 100 },
-} as const
 
 const limited = (max: number) => text.max(max, `must be at most ${max} characters`)
 
@@ -201,8 +187,6 @@ export const questionSchema = z.discriminatedUnion('type', [
 export type Question = z.output<typeof questionSchema>
 export type QuestionType = Question['type']
 
-export const REVIEW_POLICIES = ['after-attempt', 'after-pass', 'never'] as const
-
 /** A quiz's settings: everything but its questions (the studio edits them apart, ADR 025). */
 export const quizSettingsSchema = z.strictObject({
   passMark: passMarkSchema,
@@ -232,9 +216,6 @@ export const quizSchema = quizSettingsSchema
       })
   })
 export type Quiz = z.output<typeof quizSchema>
-
-export const CATEGORIES = ['trade-facilitation', 'border-control', 'digital-customs'] as const
-export type Category = (typeof CATEGORIES)[number]
 
 export const courseSchema = z.strictObject({
   slug,

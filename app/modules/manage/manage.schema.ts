@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { LOCALES } from '~/i18n/config'
-import { emailField, newPasswordField } from '~/modules/auth/auth.schema'
+import { emailField, newPasswordField } from '~/modules/auth/fields.schema'
 import { MATRIX_STATUSES } from './matrix'
 import { ACCOUNT_STATUSES } from '~/modules/auth/account-status'
 import { isLatinName, normalizeLatinName } from './latin-name'

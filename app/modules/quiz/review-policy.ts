@@ -1,4 +1,4 @@
-import type { REVIEW_POLICIES } from '~/modules/content/package.schema'
+import type { REVIEW_POLICIES } from '~/modules/content/package-limits'
 
 export type ReviewPolicy = (typeof REVIEW_POLICIES)[number]
 

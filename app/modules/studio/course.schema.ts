@@ -1,7 +1,7 @@
 import { z } from 'zod'
 import { LOCALES, type Locale } from '~/i18n/config'
-import { emailField } from '~/modules/auth/auth.schema'
-import { CATEGORIES, COURSE_LIMITS, SLUG_PATTERN } from '~/modules/content/package.schema'
+import { emailField } from '~/modules/auth/fields.schema'
+import { CATEGORIES, COURSE_LIMITS, SLUG_PATTERN } from '~/modules/content/package-limits'
 import type { CourseDetails } from './course-details'
 
 // Error messages are i18n keys of the `studio` namespace. The limits are the course package's own

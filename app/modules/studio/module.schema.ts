@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { SLUG_PATTERN } from '~/modules/content/package.schema'
+import { SLUG_PATTERN } from '~/modules/content/package-limits'
 import { perLocale } from './course.schema'
 
 // Error messages are i18n keys of the `studio` namespace; the limits are the package's `moduleSchema`,

@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { LOCALES, type Locale } from '~/i18n/config'
-import { REVIEW_POLICIES, SLUG_PATTERN, questionSchema, type Question } from '~/modules/content/package.schema'
+import { REVIEW_POLICIES, SLUG_PATTERN } from '~/modules/content/package-limits'
+import { questionSchema, type Question } from '~/modules/content/package.schema'
 
 // The studio's question and quiz-settings forms (ADR 025). Error messages are i18n keys of the `studio`
 // namespace. A draft question may lack a language (it is refused at publish, next to the field), but
