@@ -15,7 +15,9 @@ export default defineConfig({
   workers: 2,
   retries: 0,
   reporter: 'list',
-  timeout: 30_000,
+  // The longest journeys (an instructor and a learner in one test, with axe checks) take 20–40 s on a
+  // slow machine of this kind, where one once ran past 30 s; a test that hangs still fails within a minute.
+  timeout: 60_000,
   expect: { timeout: 5_000 },
   use: {
     ...devices['Desktop Chrome'],
