@@ -14,18 +14,21 @@ interface TableProps {
 export function ScrollTable({
   caption,
   captionHidden = false,
+  stackOnPhone = false,
   columns,
   children,
 }: TableProps & {
   caption: string
   captionHidden?: boolean
+  /** Below 600 px each row a block, each cell under its column's name (its `data-label`): ADR 035. */
+  stackOnPhone?: boolean
   /** The body's rows. */
   children: ReactNode
 }) {
   const captionId = useId()
   return (
     <div className="table-scroll" role="region" aria-labelledby={captionId} tabIndex={0}>
-      <table>
+      <table className={stackOnPhone ? 'table-stack' : undefined}>
         <caption id={captionId} className={captionHidden ? 'visually-hidden' : undefined}>
           {caption}
         </caption>

@@ -33,7 +33,7 @@ export function ReminderTable({ rows, caption, byEmail }: { rows: ReminderRow[];
     t('reminders.table.today'),
   ]
   return (
-    <ScrollTable caption={caption} columns={columns}>
+    <ScrollTable caption={caption} columns={columns} stackOnPhone>
       {rows.map((row) => {
         // One e-mail a day; today's that could not be sent at all may be asked for again.
         const throttled = byEmail && row.reminder !== 'none' && row.reminder !== 'failed'
@@ -48,13 +48,13 @@ export function ReminderTable({ rows, caption, byEmail }: { rows: ReminderRow[];
                 aria-label={t('reminders.table.tick', { officer: row.officer, course: row.course })}
               />
             </td>
-            <td>
+            <td data-label={t('reminders.table.officer')}>
               {row.officer}
               <br />
               <span className="hint">{row.email}</span>
             </td>
-            <td>{row.course}</td>
-            <td>
+            <td data-label={t('reminders.table.course')}>{row.course}</td>
+            <td data-label={t('reminders.table.due')}>
               {formatDate(row.dueAt, locale)}
               <br />
               <span className={row.days < 0 ? 'due--overdue' : 'hint'}>
@@ -63,8 +63,10 @@ export function ReminderTable({ rows, caption, byEmail }: { rows: ReminderRow[];
                   : t('reminders.table.dueInDays', { count: row.days })}
               </span>
             </td>
-            <td>{t(`reminders.language.${row.language === 'ru' ? 'ru' : 'en'}`)}</td>
-            <td>
+            <td data-label={t('reminders.table.language')}>
+              {t(`reminders.language.${row.language === 'ru' ? 'ru' : 'en'}`)}
+            </td>
+            <td data-label={t('reminders.table.today')}>
               {row.reminder === 'none' ? '—' : t(`reminders.state.${row.reminder}`)}
               {throttled ? (
                 <>

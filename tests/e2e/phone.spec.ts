@@ -133,17 +133,13 @@ test('scores show at most one decimal, with a decimal comma', async ({ page, sig
   for (const score of attempts) expect(score).toMatch(/^\d+(,\d)?$/)
 })
 
-test("the studio's course page stacks its tables: every cell in view, under its column's name", async ({
-  page,
-  signIn,
-}) => {
-  await signIn('instructor@demo.test')
-  await page.goto('/ru/studio/courses/cargo-container-control')
+/** Every cell of the page's stacked tables in view, under its column's name; axe clean. */
+async function expectStackedTables(page: Page, count: number) {
   await expectNoSidewaysScroll(page, PHONE.width)
   const tables = page.locator('table.table-stack')
-  await expect(tables).toHaveCount(3) // details, modules, editors
+  await expect(tables).toHaveCount(count)
   for (const table of await tables.all()) {
-    const cells = await table.locator('tbody td').evaluateAll((all) =>
+    const cells = await table.locator('tbody td[data-label]').evaluateAll((all) =>
       all.map((cell) => ({
         right: cell.getBoundingClientRect().right,
         label: getComputedStyle(cell, '::before').content,
@@ -157,8 +153,32 @@ test("the studio's course page stacks its tables: every cell in view, under its 
       expect(cell.label, "each cell shows its column's name").toBe(`"${cell.header}" / ""`)
     }
   }
+  expect(await seriousAxeViolations(page)).toEqual([])
+}
+
+test("the studio's course page stacks its tables: every cell in view, under its column's name", async ({
+  page,
+  signIn,
+}) => {
+  await signIn('instructor@demo.test')
+  await page.goto('/ru/studio/courses/cargo-container-control')
+  await expectStackedTables(page, 3) // details, modules, editors
   // Still a table to assistive technology, whose cells are named by their text alone: the column's name
   // shown above each is for the eye (its header already says it).
   await expect(page.getByRole('cell', { name: 'Осмотр контейнера по семи точкам', exact: true })).toBeVisible()
-  expect(await seriousAxeViolations(page)).toEqual([])
+})
+
+test('the reminders list stacks too, each tick box beside the officer and course it selects', async ({
+  page,
+  signIn,
+}) => {
+  await signIn('manager@demo.test')
+  await page.goto('/ru/manage/reminders?within=30')
+  await expectStackedTables(page, 1)
+  const row = page.locator('table.table-stack tbody tr').first()
+  const box = await row.getByRole('checkbox').boundingBox()
+  const officer = await row.locator('td[data-label]').first().boundingBox()
+  expect(box?.width ?? 0, 'a box a thumb can hit').toBeGreaterThanOrEqual(24)
+  expect(Math.abs((box?.y ?? 0) - (officer?.y ?? 999)), 'beside the officer, not above').toBeLessThan(24)
+  expect(box?.x ?? 999).toBeLessThan(officer?.x ?? 0)
 })
