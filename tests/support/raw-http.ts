@@ -10,6 +10,12 @@ export interface RawRequest {
   body?: Uint8Array | string
   /** Sent without Content-Length, in chunks. */
   chunked?: boolean
+  /**
+   * Content-Length announced, the body never sent: only a server that refuses on the header alone answers
+   * (else the 20 s timeout fails the request). Sending the body anyway races the server's close: the
+   * client may get a broken pipe or a reset that loses the answer it was sent.
+   */
+  withholdBody?: boolean
 }
 
 export interface RawAnswer {
@@ -40,6 +46,7 @@ export function sendRaw(port: number, request: RawRequest, agent?: http.Agent): 
     // A server that answers before reading the whole body (a 413) may close while the body is still being
     // sent: what it answered counts, not the broken pipe after it.
     outgoing.on('error', (error) => (answer ? finish() : reject(error)))
+    if (request.withholdBody) return outgoing.flushHeaders()
     if (!request.chunked) return outgoing.end(body)
     // A few chunks, so the server cannot know the size before it has read them.
     for (let at = 0; at < body.byteLength; at += 64 * 1024) outgoing.write(body.subarray(at, at + 64 * 1024))
