@@ -1,7 +1,8 @@
 // Loaded into the Playwright suite's app server by scripts/e2e-server.ts (`--import`), never by the app
 // or its build: it signs a user in for a test the way the login action does, without the login form.
 // Why this way: tests/e2e/fixtures.ts. It also saves a module's draft and publishes a module change for a
-// spec, the studio having no module editor yet (requestDraftSave, requestEnglishPublish in session-client.ts).
+// spec that needs one as its starting point (requestDraftSave, requestEnglishPublish in session-client.ts),
+// and brings a timed attempt's deadline near, so a spec does not wait out a real exam (requestDeadline).
 import cluster from 'node:cluster'
 import { chmodSync } from 'node:fs'
 import net from 'node:net'
@@ -26,9 +27,12 @@ const DraftRequest = z.object({
     markdown: z.string(),
   }),
 })
+const DeadlineRequest = z.object({ deadline: z.object({ attemptId: z.string(), secondsLeft: z.number() }) })
 
 async function answer(request: string) {
   const parsed: unknown = JSON.parse(request)
+  const deadline = DeadlineRequest.safeParse(parsed)
+  if (deadline.success) return bringDeadlineNear(deadline.data.deadline)
   const publish = PublishRequest.safeParse(parsed)
   if (publish.success) return publishEnglishChange(publish.data.publish)
   const draft = DraftRequest.safeParse(parsed)
@@ -97,6 +101,19 @@ async function saveDraft(request: z.infer<typeof DraftRequest>['draft']) {
     userId: user.id,
   })
   return { version: saved.version }
+}
+
+/**
+ * The shortest exam lasts a minute: a spec about what happens when time runs out moves the deadline of
+ * an attempt in progress to `secondsLeft` from now instead of waiting, the server's clock left alone.
+ */
+async function bringDeadlineNear({ attemptId, secondsLeft }: z.infer<typeof DeadlineRequest>['deadline']) {
+  const deadline = new Date(Date.now() + secondsLeft * 1000)
+  const { count } = await getPrisma().quizAttempt.updateMany({
+    where: { id: attemptId, status: 'IN_PROGRESS', deadline: { not: null } },
+    data: { deadline },
+  })
+  return count === 1 ? { deadline: deadline.toISOString() } : { error: `no timed attempt ${attemptId} in progress` }
 }
 
 /** One request per connection: the client sends its JSON and ends, the answer ends the connection. */

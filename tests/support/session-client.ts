@@ -53,3 +53,15 @@ export async function requestDraftSave(
   if ('error' in reply) throw new Error(`saving the draft of ${draft.course}/${draft.module}: ${reply.error}`)
   return reply.version
 }
+
+const DeadlineReply = z.union([z.object({ deadline: z.string() }), z.object({ error: z.string() })])
+
+/** Moves the deadline of a timed attempt in progress to `secondsLeft` from now; returns it. */
+export async function requestDeadline(
+  socketPath: string,
+  deadline: { attemptId: string; secondsLeft: number },
+): Promise<string> {
+  const reply = DeadlineReply.parse(JSON.parse(await askBroker(socketPath, { deadline })))
+  if ('error' in reply) throw new Error(`moving the deadline of ${deadline.attemptId}: ${reply.error}`)
+  return reply.deadline
+}
