@@ -1,5 +1,6 @@
 import { Link } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
+import { ScrollTable } from './data-table'
 
 interface OverviewRow {
   code: string
@@ -26,32 +27,27 @@ export function ChooseAdministration({ rows }: { rows: OverviewRow[] }) {
 export function AdministrationOverview({ rows }: { rows: OverviewRow[] }) {
   const { t } = useTranslation('manage')
   return (
-    <div className="table-wrap">
-      <table>
-        <caption>{t('overview.caption')}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('overview.administration')}</th>
-            <th scope="col">{t('overview.officers')}</th>
-            <th scope="col">{t('overview.enrolments')}</th>
-            <th scope="col">{t('overview.completedShare')}</th>
-            <th scope="col">{t('overview.overdue')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((row) => (
-            <tr key={row.code} data-administration={row.code}>
-              <th scope="row">
-                <Link to={`?administration=${encodeURIComponent(row.code)}`}>{row.name}</Link>
-              </th>
-              <td>{row.officers}</td>
-              <td>{row.enrolments}</td>
-              <td>{row.enrolments === 0 ? 0 : Math.round((row.completed * 100) / row.enrolments)}</td>
-              <td>{row.overdue}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <ScrollTable
+      caption={t('overview.caption')}
+      columns={[
+        t('overview.administration'),
+        t('overview.officers'),
+        t('overview.enrolments'),
+        t('overview.completedShare'),
+        t('overview.overdue'),
+      ]}
+    >
+      {rows.map((row) => (
+        <tr key={row.code} data-administration={row.code}>
+          <th scope="row">
+            <Link to={`?administration=${encodeURIComponent(row.code)}`}>{row.name}</Link>
+          </th>
+          <td>{row.officers}</td>
+          <td>{row.enrolments}</td>
+          <td>{row.enrolments === 0 ? 0 : Math.round((row.completed * 100) / row.enrolments)}</td>
+          <td>{row.overdue}</td>
+        </tr>
+      ))}
+    </ScrollTable>
   )
 }

@@ -5,6 +5,7 @@ import { Group } from '@visx/group'
 import { scaleBand, scaleLinear } from '@visx/scale'
 import { BarStack } from '@visx/shape'
 import { describeCompletions, type CompletionChart } from '~/modules/manage/completions'
+import { ScrollTable } from './data-table'
 
 /**
  * Okabe–Ito colours that keep 3:1 against white (blue 5.2, vermillion 3.9, bluish green 3.4, reddish
@@ -187,42 +188,29 @@ function CompletionsTable({ chart }: { chart: CompletionChart }) {
   return (
     <details className="chart__data">
       <summary>{t('chart.showTable')}</summary>
-      <div className="table-wrap">
-        <table>
-          <caption>{t('chart.tableCaption')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('chart.month')}</th>
-              {chart.courses.map((course) => (
-                <th key={course.slug} scope="col">
-                  {course.title}
-                </th>
-              ))}
-              <th scope="col">{t('chart.total')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {chart.months.map((month) => (
-              <tr key={month.key} data-month={month.key}>
-                <th scope="row">{month.label}</th>
-                {month.counts.map((count, index) => (
-                  <td key={chart.courses[index]!.slug}>{count}</td>
-                ))}
-                <td>{month.total}</td>
-              </tr>
+      <ScrollTable
+        caption={t('chart.tableCaption')}
+        columns={[t('chart.month'), ...chart.courses.map((course) => course.title), t('chart.total')]}
+        footer={
+          <tr>
+            <th scope="row">{t('chart.total')}</th>
+            {chart.courses.map((course) => (
+              <td key={course.slug}>{course.total}</td>
             ))}
-          </tbody>
-          <tfoot>
-            <tr>
-              <th scope="row">{t('chart.total')}</th>
-              {chart.courses.map((course) => (
-                <td key={course.slug}>{course.total}</td>
-              ))}
-              <td>{chart.total}</td>
-            </tr>
-          </tfoot>
-        </table>
-      </div>
+            <td>{chart.total}</td>
+          </tr>
+        }
+      >
+        {chart.months.map((month) => (
+          <tr key={month.key} data-month={month.key}>
+            <th scope="row">{month.label}</th>
+            {month.counts.map((count, index) => (
+              <td key={chart.courses[index]!.slug}>{count}</td>
+            ))}
+            <td>{month.total}</td>
+          </tr>
+        ))}
+      </ScrollTable>
     </details>
   )
 }

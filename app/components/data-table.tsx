@@ -17,6 +17,7 @@ export function ScrollTable({
   stackOnPhone = false,
   columns,
   children,
+  footer,
 }: TableProps & {
   caption: string
   captionHidden?: boolean
@@ -24,6 +25,8 @@ export function ScrollTable({
   stackOnPhone?: boolean
   /** The body's rows. */
   children: ReactNode
+  /** Rows of totals, in a `<tfoot>`. */
+  footer?: ReactNode
 }) {
   const captionId = useId()
   return (
@@ -42,6 +45,7 @@ export function ScrollTable({
           </tr>
         </thead>
         <tbody>{children}</tbody>
+        {footer ? <tfoot>{footer}</tfoot> : null}
       </table>
     </div>
   )

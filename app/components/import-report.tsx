@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next'
 import type { ImportRow } from '~/modules/manage/officer-import'
 import { PROBLEM_COLUMN, type ImportProblem } from '~/modules/manage/officer-import-problems'
 import { CopyLink } from './copy-link'
+import { ScrollTable } from './data-table'
 
 /** A problem with what the line said beside it: «invalid e-mail address: “ivan@@customs”». */
 function Problem({ problem, cells }: { problem: ImportProblem; cells: ImportRow['cells'] }) {
@@ -26,56 +27,44 @@ function Problem({ problem, cells }: { problem: ImportProblem; cells: ImportRow[
 export function ImportReportTable({ rows }: { rows: ImportRow[] }) {
   const { t } = useTranslation(['manage', 'common'])
   return (
-    <div className="table-wrap">
-      <table>
-        <caption>{t('bulk.file')}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('bulk.line')}</th>
-            <th scope="col">{t('bulk.email')}</th>
-            <th scope="col">{t('bulk.name')}</th>
-            <th scope="col">{t('bulk.unit')}</th>
-            <th scope="col">{t('bulk.language')}</th>
-            <th scope="col">{t('bulk.check')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((row) => (
-            <tr key={row.line} data-line={row.line} data-valid={row.problems.length === 0}>
-              <th scope="row">{row.line}</th>
-              <td>{row.email}</td>
-              <td>
-                {row.displayName}
-                {row.latinName ? (
-                  <>
-                    <br />
-                    <span lang="en">{row.latinName}</span>
-                  </>
-                ) : null}
-              </td>
-              <td>{row.unitName}</td>
-              {/* A language the line did not name correctly is shown as written, not as the guess put in its place. */}
-              <td>
-                {row.problems.includes('import.languageInvalid')
-                  ? row.cells.language
-                  : t(`common:language.${row.preferredLocale}`)}
-              </td>
-              <td className={row.problems.length > 0 ? 'status--disabled' : undefined}>
-                {row.problems.length === 0 ? (
-                  t('bulk.ok')
-                ) : (
-                  <ul className="import-problems">
-                    {row.problems.map((problem) => (
-                      <Problem key={problem} problem={problem} cells={row.cells} />
-                    ))}
-                  </ul>
-                )}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <ScrollTable
+      caption={t('bulk.file')}
+      columns={[t('bulk.line'), t('bulk.email'), t('bulk.name'), t('bulk.unit'), t('bulk.language'), t('bulk.check')]}
+    >
+      {rows.map((row) => (
+        <tr key={row.line} data-line={row.line} data-valid={row.problems.length === 0}>
+          <th scope="row">{row.line}</th>
+          <td>{row.email}</td>
+          <td>
+            {row.displayName}
+            {row.latinName ? (
+              <>
+                <br />
+                <span lang="en">{row.latinName}</span>
+              </>
+            ) : null}
+          </td>
+          <td>{row.unitName}</td>
+          {/* A language the line did not name correctly is shown as written, not as the guess put in its place. */}
+          <td>
+            {row.problems.includes('import.languageInvalid')
+              ? row.cells.language
+              : t(`common:language.${row.preferredLocale}`)}
+          </td>
+          <td className={row.problems.length > 0 ? 'status--disabled' : undefined}>
+            {row.problems.length === 0 ? (
+              t('bulk.ok')
+            ) : (
+              <ul className="import-problems">
+                {row.problems.map((problem) => (
+                  <Problem key={problem} problem={problem} cells={row.cells} />
+                ))}
+              </ul>
+            )}
+          </td>
+        </tr>
+      ))}
+    </ScrollTable>
   )
 }
 
@@ -132,28 +121,16 @@ export function ImportOutcome({ done }: { done: ImportDone }) {
 function InvitationLinks({ links }: { links: ImportDone['links'] }) {
   const { t } = useTranslation('manage')
   return (
-    <div className="table-wrap">
-      <table>
-        <caption>{t('bulk.linksCaption')}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('bulk.name')}</th>
-            <th scope="col">{t('bulk.email')}</th>
-            <th scope="col">{t('bulk.linksCaption')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {links.map(({ email, name, link }) => (
-            <tr key={email}>
-              <th scope="row">{name}</th>
-              <td>{email}</td>
-              <td>
-                <CopyLink link={link} label={name} />
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <ScrollTable caption={t('bulk.linksCaption')} columns={[t('bulk.name'), t('bulk.email'), t('bulk.linksCaption')]}>
+      {links.map(({ email, name, link }) => (
+        <tr key={email}>
+          <th scope="row">{name}</th>
+          <td>{email}</td>
+          <td>
+            <CopyLink link={link} label={name} />
+          </td>
+        </tr>
+      ))}
+    </ScrollTable>
   )
 }

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next'
 import type { TFunction } from 'i18next'
+import { ScrollTable } from '~/components/data-table'
 import { LOCALES, type Locale } from '~/i18n/config'
 import { useLocale } from '~/i18n/use-locale'
 import type { CourseDetails, DetailsStatus } from '~/modules/studio/course-details'
@@ -64,39 +65,30 @@ export function CourseDetailsCard({
         {fact(t('page.validity'), fieldValue(t, published, 'certificateValidityMonths'))}
         {fact(t('page.passMark'), fieldValue(t, published, 'passMark'))}
       </dl>
-      <div className="table-wrap">
-        <table className="table-stack">
-          <thead>
-            <tr>
-              <th scope="col">{t('page.field')}</th>
-              {LOCALES.map((language) => (
-                <th scope="col" key={language}>
-                  {t(`languageName.${language}`)}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {TEXT_FIELDS.map((field) => (
-              <tr key={field}>
-                <th scope="row">{t(`course.${field}`, { inLanguage: '' }).trim()}</th>
-                {LOCALES.map((language) => (
-                  <td key={language} data-label={t(`languageName.${language}`)}>
-                    <div lang={detailsText(published, field, language) ? language : undefined}>
-                      <PublishedText details={published} field={field} language={language} />
-                    </div>
-                    {status[field][language].state === 'outOfDate' ? (
-                      <span className="badge" lang={locale}>
-                        {t('details.badge')}
-                      </span>
-                    ) : null}
-                  </td>
-                ))}
-              </tr>
+      <ScrollTable
+        caption={t('page.textsCaption')}
+        captionHidden
+        stackOnPhone
+        columns={[t('page.field'), ...LOCALES.map((language) => t(`languageName.${language}`))]}
+      >
+        {TEXT_FIELDS.map((field) => (
+          <tr key={field}>
+            <th scope="row">{t(`course.${field}`, { inLanguage: '' }).trim()}</th>
+            {LOCALES.map((language) => (
+              <td key={language} data-label={t(`languageName.${language}`)}>
+                <div lang={detailsText(published, field, language) ? language : undefined}>
+                  <PublishedText details={published} field={field} language={language} />
+                </div>
+                {status[field][language].state === 'outOfDate' ? (
+                  <span className="badge" lang={locale}>
+                    {t('details.badge')}
+                  </span>
+                ) : null}
+              </td>
             ))}
-          </tbody>
-        </table>
-      </div>
+          </tr>
+        ))}
+      </ScrollTable>
     </section>
   )
 }
@@ -132,25 +124,14 @@ export function DetailsConflictNotice({
     <div className="alert" role="alert">
       <LastSaved at={conflict.updatedAt} by={conflict.updatedBy} />
       {conflict.differs.length > 0 ? (
-        <div className="table-wrap">
-          <table>
-            <caption>{t('details.conflictCaption')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('page.field')}</th>
-                <th scope="col">{t('details.conflictTheirs')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {conflict.differs.map((field) => (
-                <tr key={field}>
-                  <th scope="row">{fieldLabel(t, field)}</th>
-                  <td>{fieldValue(t, conflict.theirs, field)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <ScrollTable caption={t('details.conflictCaption')} columns={[t('page.field'), t('details.conflictTheirs')]}>
+          {conflict.differs.map((field) => (
+            <tr key={field}>
+              <th scope="row">{fieldLabel(t, field)}</th>
+              <td>{fieldValue(t, conflict.theirs, field)}</td>
+            </tr>
+          ))}
+        </ScrollTable>
       ) : null}
     </div>
   )

@@ -1,6 +1,7 @@
 import { type SubmissionResult } from '@conform-to/react'
 import { useTranslation } from 'react-i18next'
 import { ConformForm, TextField, useValidatedForm } from '~/components/forms'
+import { ScrollTable } from '~/components/data-table'
 import { IntentButton } from '~/components/intent-button'
 import { useLocale } from '~/i18n/use-locale'
 import { AddEditorSchema } from '~/modules/studio/course.schema'
@@ -32,39 +33,36 @@ export function StudioEditors({
       {editors.length === 0 ? (
         <p>{t('editors.none')}</p>
       ) : (
-        <div className="table-wrap">
-          <table className="table-stack">
-            <caption className="visually-hidden">{t('editors.caption')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('editors.name')}</th>
-                <th scope="col">{t('editors.email')}</th>
-                <th scope="col">{t('editors.since')}</th>
-                {canManage ? <th scope="col">{t('editors.actions')}</th> : null}
-              </tr>
-            </thead>
-            <tbody>
-              {editors.map((editor) => (
-                <tr key={editor.id}>
-                  <th scope="row">{editor.displayName}</th>
-                  <td data-label={t('editors.email')}>{editor.email}</td>
-                  <td data-label={t('editors.since')}>{formatDate(editor.since, locale)}</td>
-                  {canManage ? (
-                    <td data-label={t('editors.actions')}>
-                      <IntentButton
-                        field="userId"
-                        id={editor.id}
-                        intent="remove-editor"
-                        label={t('editors.remove')}
-                        accessibleName={t('editors.removeLabel', { name: editor.displayName })}
-                      />
-                    </td>
-                  ) : null}
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <ScrollTable
+          caption={t('editors.caption')}
+          captionHidden
+          stackOnPhone
+          columns={[
+            t('editors.name'),
+            t('editors.email'),
+            t('editors.since'),
+            ...(canManage ? [t('editors.actions')] : []),
+          ]}
+        >
+          {editors.map((editor) => (
+            <tr key={editor.id}>
+              <th scope="row">{editor.displayName}</th>
+              <td data-label={t('editors.email')}>{editor.email}</td>
+              <td data-label={t('editors.since')}>{formatDate(editor.since, locale)}</td>
+              {canManage ? (
+                <td data-label={t('editors.actions')}>
+                  <IntentButton
+                    field="userId"
+                    id={editor.id}
+                    intent="remove-editor"
+                    label={t('editors.remove')}
+                    accessibleName={t('editors.removeLabel', { name: editor.displayName })}
+                  />
+                </td>
+              ) : null}
+            </tr>
+          ))}
+        </ScrollTable>
       )}
       {canManage ? <AddEditorForm lastResult={lastResult} /> : null}
     </section>

@@ -2,6 +2,7 @@ import { type SubmissionResult } from '@conform-to/react'
 import { Link } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
 import { ConformForm, FormErrors, TextField, useValidatedForm } from '~/components/forms'
+import { ScrollTable } from '~/components/data-table'
 import { IntentButton } from '~/components/intent-button'
 import { LOCALES, type Locale } from '~/i18n/config'
 import { href } from '~/i18n/href'
@@ -45,35 +46,28 @@ export function StudioModules({
       {modules.length === 0 ? (
         <p>{t('page.modulesEmpty')}</p>
       ) : (
-        <div className="table-wrap">
-          <table className="table-stack">
-            <caption className="visually-hidden">{t('page.modulesCaption')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('page.position')}</th>
-                {LOCALES.map((language) => (
-                  <th scope="col" key={language}>
-                    {t(`languageName.${language}`)}
-                  </th>
-                ))}
-                <th scope="col">{t('page.moduleState')}</th>
-                <th scope="col">{t('module.actions')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {modules.map((module, index) => (
-                <ModuleRow
-                  key={module.slug}
-                  courseSlug={courseSlug}
-                  module={module}
-                  canEdit={canEdit}
-                  first={index === 0}
-                  last={index === modules.length - 1}
-                />
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <ScrollTable
+          caption={t('page.modulesCaption')}
+          captionHidden
+          stackOnPhone
+          columns={[
+            t('page.position'),
+            ...LOCALES.map((language) => t(`languageName.${language}`)),
+            t('page.moduleState'),
+            t('module.actions'),
+          ]}
+        >
+          {modules.map((module, index) => (
+            <ModuleRow
+              key={module.slug}
+              courseSlug={courseSlug}
+              module={module}
+              canEdit={canEdit}
+              first={index === 0}
+              last={index === modules.length - 1}
+            />
+          ))}
+        </ScrollTable>
       )}
       {canEdit ? <AddModuleForm lastResult={lastResult} /> : null}
     </section>

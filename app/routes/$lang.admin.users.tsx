@@ -16,6 +16,7 @@ import { listAdministrations, listUsers, setUserDisabled } from '~/modules/admin
 import { formatDate } from '~/utils/format'
 import { invariantResponse } from '~/utils/http'
 import { titleMeta } from '~/utils/meta'
+import { ScrollTable } from '~/components/data-table'
 
 export const handle = { i18n: ['admin'] }
 
@@ -90,53 +91,46 @@ export default function AdminUsers() {
       ) : null}
       {actionData ? <FormErrors errors={[actionData.statusError]} ns="admin" /> : null}
       <UserFilters filters={filters} administrations={administrations} noAdministration={NO_ADMINISTRATION} />
-      <div className="table-wrap">
-        <table>
-          <caption>
-            {t('users.table.caption')} · {t('users.count', { count: total })}
-          </caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('users.table.name')}</th>
-              <th scope="col">{t('users.table.email')}</th>
-              <th scope="col">{t('users.table.role')}</th>
-              <th scope="col">{t('users.table.administration')}</th>
-              <th scope="col">{t('users.table.created')}</th>
-              <th scope="col">{t('users.table.status')}</th>
-              <th scope="col">{t('users.table.actions')}</th>
+      <ScrollTable
+        caption={`${t('users.table.caption')} · ${t('users.count', { count: total })}`}
+        columns={[
+          t('users.table.name'),
+          t('users.table.email'),
+          t('users.table.role'),
+          t('users.table.administration'),
+          t('users.table.created'),
+          t('users.table.status'),
+          t('users.table.actions'),
+        ]}
+      >
+        {users.map((user) => {
+          const deactivated = user.status === 'deactivated'
+          return (
+            <tr key={user.id} data-user={user.email}>
+              <th scope="row">{user.displayName}</th>
+              <td>{user.email}</td>
+              <td>{t(`common:roles.${user.role}`)}</td>
+              <td>{user.administration ?? t('users.none')}</td>
+              <td>{formatDate(user.createdAt, locale)}</td>
+              <td className={deactivated ? 'status--disabled' : undefined}>
+                {t(`common:accountStatus.${user.status}`)}
+              </td>
+              <td>
+                <IntentButton
+                  field="userId"
+                  id={user.id}
+                  intent={deactivated ? 'enable' : 'disable'}
+                  label={deactivated ? t('users.enable') : t('users.disable')}
+                  accessibleName={t(deactivated ? 'users.enableLabel' : 'users.disableLabel', {
+                    name: user.displayName,
+                  })}
+                />
+              </td>
             </tr>
-          </thead>
-          <tbody>
-            {users.map((user) => {
-              const deactivated = user.status === 'deactivated'
-              return (
-                <tr key={user.id} data-user={user.email}>
-                  <th scope="row">{user.displayName}</th>
-                  <td>{user.email}</td>
-                  <td>{t(`common:roles.${user.role}`)}</td>
-                  <td>{user.administration ?? t('users.none')}</td>
-                  <td>{formatDate(user.createdAt, locale)}</td>
-                  <td className={deactivated ? 'status--disabled' : undefined}>
-                    {t(`common:accountStatus.${user.status}`)}
-                  </td>
-                  <td>
-                    <IntentButton
-                      field="userId"
-                      id={user.id}
-                      intent={deactivated ? 'enable' : 'disable'}
-                      label={deactivated ? t('users.enable') : t('users.disable')}
-                      accessibleName={t(deactivated ? 'users.enableLabel' : 'users.disableLabel', {
-                        name: user.displayName,
-                      })}
-                    />
-                  </td>
-                </tr>
-              )
-            })}
-          </tbody>
-        </table>
-        {users.length === 0 ? <p>{t('users.noneFound')}</p> : null}
-      </div>
+          )
+        })}
+      </ScrollTable>
+      {users.length === 0 ? <p>{t('users.noneFound')}</p> : null}
       <Pager page={filters.page} pages={pages} notices={NOTICES} />
     </>
   )

@@ -17,6 +17,7 @@ import { CreateCourseSchema } from '~/modules/studio/course.schema'
 import { createCourse, listStudioCourses } from '~/modules/studio/courses.server'
 import { formatDate } from '~/utils/format'
 import { titleMeta } from '~/utils/meta'
+import { ScrollTable } from '~/components/data-table'
 
 export const handle = { i18n: ['studio', 'learning'] }
 
@@ -60,46 +61,35 @@ export default function StudioCourses() {
           {t('upload.link')}
         </Link>
       </p>
-      <div className="table-wrap">
-        <table>
-          <caption>{t('list.caption')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('list.course')}</th>
-              <th scope="col">{t('list.state')}</th>
-              <th scope="col">{t('list.languages')}</th>
-              <th scope="col">{t('list.access')}</th>
-              <th scope="col">{t('list.lastChange')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {courses.map((course) => (
-              <tr key={course.slug}>
-                <th scope="row">
-                  <Link to={href(locale, '/studio/courses/:course', { course: course.slug })}>{course.title}</Link>
-                </th>
-                <td>{t(`state.${course.status}`)}</td>
-                <td>
-                  <ul className="language-states">
-                    {LOCALES.map((language) => (
-                      <li key={language}>
-                        {t(`languageState.${languageState(course, language)}`, {
-                          language: t(`languageName.${language}`),
-                          count: course.outOfDate[language],
-                        })}
-                      </li>
-                    ))}
-                  </ul>
-                </td>
-                <td>{course.canEdit ? t('list.canEdit') : t('list.preview')}</td>
-                <td>
-                  <LastChange change={course.lastChange} />
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <ScrollTable
+        caption={t('list.caption')}
+        columns={[t('list.course'), t('list.state'), t('list.languages'), t('list.access'), t('list.lastChange')]}
+      >
+        {courses.map((course) => (
+          <tr key={course.slug}>
+            <th scope="row">
+              <Link to={href(locale, '/studio/courses/:course', { course: course.slug })}>{course.title}</Link>
+            </th>
+            <td>{t(`state.${course.status}`)}</td>
+            <td>
+              <ul className="language-states">
+                {LOCALES.map((language) => (
+                  <li key={language}>
+                    {t(`languageState.${languageState(course, language)}`, {
+                      language: t(`languageName.${language}`),
+                      count: course.outOfDate[language],
+                    })}
+                  </li>
+                ))}
+              </ul>
+            </td>
+            <td>{course.canEdit ? t('list.canEdit') : t('list.preview')}</td>
+            <td>
+              <LastChange change={course.lastChange} />
+            </td>
+          </tr>
+        ))}
+      </ScrollTable>
       <CreateCourseForm />
     </>
   )

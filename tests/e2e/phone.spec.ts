@@ -3,7 +3,14 @@
 // their own box with the first column kept in view, and scores with at most one decimal.
 import type { Browser, Page } from '@playwright/test'
 import { expect, signInContext, test } from './fixtures'
-import { createLearner, enrol, expectNoSidewaysScroll, seriousAxeViolations, waitForHydration } from './helpers'
+import {
+  ADMIN_EMAIL,
+  createLearner,
+  enrol,
+  expectNoSidewaysScroll,
+  seriousAxeViolations,
+  waitForHydration,
+} from './helpers'
 
 const PHONE = { width: 390, height: 844 }
 const MODULE = '/ru/courses/cargo-container-control/modules/container-identification'
@@ -181,4 +188,43 @@ test('the reminders list stacks too, each tick box beside the officer and course
   expect(box?.width ?? 0, 'a box a thumb can hit').toBeGreaterThanOrEqual(24)
   expect(Math.abs((box?.y ?? 0) - (officer?.y ?? 999)), 'beside the officer, not above').toBeLessThan(24)
   expect(box?.x ?? 999).toBeLessThan(officer?.x ?? 0)
+})
+
+test('every table sits in a named box a keyboard can scroll', async ({ page, signIn }) => {
+  const pages = [
+    { user: 'manager@demo.test', path: '/ru/manage/officers' },
+    { user: ADMIN_EMAIL, path: '/ru/admin/users' },
+    { user: 'instructor@demo.test', path: '/ru/studio' },
+  ]
+  let scrolledByKeyboard = 0
+  for (const { user, path } of pages) {
+    await signIn(user)
+    await page.goto(path)
+    const tables = await page.locator('main table').evaluateAll((all) =>
+      all.map((table) => {
+        const box = table.parentElement
+        return {
+          role: box?.getAttribute('role'),
+          focusable: box?.tabIndex === 0,
+          name: document.getElementById(box?.getAttribute('aria-labelledby') ?? '')?.textContent ?? '',
+          caption: table.querySelector('caption')?.textContent ?? null,
+        }
+      }),
+    )
+    expect(tables.length, `${path} has a table`).toBeGreaterThan(0)
+    for (const table of tables) {
+      expect(table, path).toMatchObject({ role: 'region', focusable: true, name: table.caption })
+      expect(table.name.length, path).toBeGreaterThan(0)
+    }
+    // The widest of them scrolls with the arrow keys once focused.
+    const box = page.locator('main [role=region]:has(> table)').first()
+    if (await box.evaluate((element) => element.scrollWidth > element.clientWidth)) {
+      await box.focus()
+      await page.keyboard.press('ArrowRight')
+      await expect.poll(() => box.evaluate((element) => element.scrollLeft), path).toBeGreaterThan(0)
+      scrolledByKeyboard += 1
+    }
+    expect(await seriousAxeViolations(page), path).toEqual([])
+  }
+  expect(scrolledByKeyboard, 'some table is wider than the phone').toBeGreaterThan(0)
 })

@@ -1,5 +1,6 @@
 import { Form, Link } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
+import { ScrollTable } from '~/components/data-table'
 import { LOCALES, type Locale } from '~/i18n/config'
 import { useLocale } from '~/i18n/use-locale'
 import type { DiffPart } from '~/modules/studio/word-diff'
@@ -32,55 +33,51 @@ export function RevisionHistory({
       {revisions.length === 0 ? (
         <p>{t('editor.historyEmpty')}</p>
       ) : (
-        <div className="table-wrap">
-          <table className="table-stack">
-            <thead>
-              <tr>
-                <th scope="col">{t('editor.version')}</th>
-                <th scope="col">{t('editor.publishedAt')}</th>
-                <th scope="col">{t('editor.publishedBy')}</th>
-                <th scope="col">{t('editor.note')}</th>
-                <th scope="col">{t('module.actions')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {revisions.map((revision) => (
-                <tr key={revision.id}>
-                  <th scope="row" data-label={t('editor.version')}>
-                    {revision.number}
-                  </th>
-                  <td data-label={t('editor.publishedAt')}>{formatDateTime(revision.publishedAt, locale)}</td>
-                  <td data-label={t('editor.publishedBy')}>
-                    {revision.publishedBy?.displayName ?? t('editor.someone')}
-                  </td>
-                  <td data-label={t('editor.note')}>{revision.note ?? ''}</td>
-                  <td className="row-actions">
-                    <Link
-                      to={compareHref(revision.id)}
-                      aria-label={t('editor.compareLabel', { number: revision.number })}
-                      preventScrollReset
+        <ScrollTable
+          caption={t('editor.historyCaption')}
+          captionHidden
+          stackOnPhone
+          columns={[
+            t('editor.version'),
+            t('editor.publishedAt'),
+            t('editor.publishedBy'),
+            t('editor.note'),
+            t('module.actions'),
+          ]}
+        >
+          {revisions.map((revision) => (
+            <tr key={revision.id}>
+              <th scope="row" data-label={t('editor.version')}>
+                {revision.number}
+              </th>
+              <td data-label={t('editor.publishedAt')}>{formatDateTime(revision.publishedAt, locale)}</td>
+              <td data-label={t('editor.publishedBy')}>{revision.publishedBy?.displayName ?? t('editor.someone')}</td>
+              <td data-label={t('editor.note')}>{revision.note ?? ''}</td>
+              <td className="row-actions">
+                <Link
+                  to={compareHref(revision.id)}
+                  aria-label={t('editor.compareLabel', { number: revision.number })}
+                  preventScrollReset
+                >
+                  {t('editor.compare')}
+                </Link>
+                {canEdit ? (
+                  <Form method="post">
+                    <input type="hidden" name="intent" value="restore" />
+                    <input type="hidden" name="revision" value={revision.id} />
+                    <button
+                      type="submit"
+                      className="button button--secondary"
+                      aria-label={t('editor.restoreLabel', { number: revision.number })}
                     >
-                      {t('editor.compare')}
-                    </Link>
-                    {canEdit ? (
-                      <Form method="post">
-                        <input type="hidden" name="intent" value="restore" />
-                        <input type="hidden" name="revision" value={revision.id} />
-                        <button
-                          type="submit"
-                          className="button button--secondary"
-                          aria-label={t('editor.restoreLabel', { number: revision.number })}
-                        >
-                          {t('editor.restore')}
-                        </button>
-                      </Form>
-                    ) : null}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+                      {t('editor.restore')}
+                    </button>
+                  </Form>
+                ) : null}
+              </td>
+            </tr>
+          ))}
+        </ScrollTable>
       )}
     </section>
   )

@@ -1,6 +1,7 @@
 import { Form, Link, useActionData, useLoaderData, useSearchParams } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
 import { GeneralErrorBoundary } from '~/components/error-boundary'
+import { ScrollTable } from '~/components/data-table'
 import { IntentButton } from '~/components/intent-button'
 import type { loadStudioQuiz, StudioQuizActionData } from '~/edge/studio-quiz.server'
 import { LOCALES } from '~/i18n/config'
@@ -139,83 +140,75 @@ function QuestionList() {
       {questions.length === 0 ? (
         <p>{t('quiz.noQuestions')}</p>
       ) : (
-        <div className="table-wrap">
-          <table>
-            <caption className="visually-hidden">{t('quiz.questionsCaption')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('quiz.question')}</th>
-                <th scope="col">{t('quiz.type')}</th>
-                <th scope="col">{t('quiz.points')}</th>
-                {ref.module === null ? <th scope="col">{t('quiz.module')}</th> : null}
-                {LOCALES.map((language) => (
-                  <th scope="col" key={language}>
-                    {t(`languageName.${language}`)}
-                  </th>
-                ))}
-                <th scope="col">{t('module.actions')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {questions.map((question, index) => {
-                const name = localizedName(question.prompt, locale)
-                const button = (intent: string, label: string) => (
-                  <IntentButton
-                    field="question"
-                    id={question.slug}
-                    intent={intent}
-                    label={label}
-                    accessibleName={`${label}: ${question.slug}`}
-                  />
-                )
-                return (
-                  <tr key={question.slug} className={question.retired ? 'row--muted' : undefined}>
-                    <th scope="row">
-                      <Link to={quizHref(locale, ref, `/questions/${question.slug}`)}>{name}</Link>
+        <ScrollTable
+          caption={t('quiz.questionsCaption')}
+          captionHidden
+          columns={[
+            t('quiz.question'),
+            t('quiz.type'),
+            t('quiz.points'),
+            ...(ref.module === null ? [t('quiz.module')] : []),
+            ...LOCALES.map((language) => t(`languageName.${language}`)),
+            t('module.actions'),
+          ]}
+        >
+          {questions.map((question, index) => {
+            const name = localizedName(question.prompt, locale)
+            const button = (intent: string, label: string) => (
+              <IntentButton
+                field="question"
+                id={question.slug}
+                intent={intent}
+                label={label}
+                accessibleName={`${label}: ${question.slug}`}
+              />
+            )
+            return (
+              <tr key={question.slug} className={question.retired ? 'row--muted' : undefined}>
+                <th scope="row">
+                  <Link to={quizHref(locale, ref, `/questions/${question.slug}`)}>{name}</Link>
+                  <br />
+                  <small>
+                    {question.slug}
+                    {question.retired ? ` · ${t('quiz.retired')}` : question.published ? '' : ` · ${t('quiz.new')}`}
+                  </small>
+                  {question.toRegrade > 0 ? (
+                    <>
                       <br />
-                      <small>
-                        {question.slug}
-                        {question.retired ? ` · ${t('quiz.retired')}` : question.published ? '' : ` · ${t('quiz.new')}`}
-                      </small>
-                      {question.toRegrade > 0 ? (
-                        <>
-                          <br />
-                          <Link to={regradeHref(locale, ref, question.slug)}>
-                            {t('question.toRegradeShort', { count: question.toRegrade })}
-                          </Link>
-                        </>
-                      ) : null}
-                    </th>
-                    <td>{t(`questionType.${question.type}`)}</td>
-                    <td>{question.points}</td>
-                    {ref.module === null ? (
-                      <td>
-                        {question.module
-                          ? localizedName(modules.find((m) => m.slug === question.module)?.title ?? {}, locale) ||
-                            question.module
-                          : '—'}
-                      </td>
-                    ) : null}
-                    {LOCALES.map((language) => (
-                      <td key={language}>{t(`textState.${question.languages[language]}`)}</td>
-                    ))}
-                    <td>
-                      {canEdit ? (
-                        <div className="row-actions">
-                          {index > 0 ? button('up', t('quiz.moveUp')) : null}
-                          {index < questions.length - 1 ? button('down', t('quiz.moveDown')) : null}
-                          {button('duplicate', t('quiz.duplicate'))}
-                          {question.retired ? button('restore', t('quiz.restore')) : button('retire', t('quiz.retire'))}
-                        </div>
-                      ) : null}
-                      <Link to={quizHref(locale, ref, `/questions/${question.slug}/preview`)}>{t('quiz.preview')}</Link>
-                    </td>
-                  </tr>
-                )
-              })}
-            </tbody>
-          </table>
-        </div>
+                      <Link to={regradeHref(locale, ref, question.slug)}>
+                        {t('question.toRegradeShort', { count: question.toRegrade })}
+                      </Link>
+                    </>
+                  ) : null}
+                </th>
+                <td>{t(`questionType.${question.type}`)}</td>
+                <td>{question.points}</td>
+                {ref.module === null ? (
+                  <td>
+                    {question.module
+                      ? localizedName(modules.find((m) => m.slug === question.module)?.title ?? {}, locale) ||
+                        question.module
+                      : '—'}
+                  </td>
+                ) : null}
+                {LOCALES.map((language) => (
+                  <td key={language}>{t(`textState.${question.languages[language]}`)}</td>
+                ))}
+                <td>
+                  {canEdit ? (
+                    <div className="row-actions">
+                      {index > 0 ? button('up', t('quiz.moveUp')) : null}
+                      {index < questions.length - 1 ? button('down', t('quiz.moveDown')) : null}
+                      {button('duplicate', t('quiz.duplicate'))}
+                      {question.retired ? button('restore', t('quiz.restore')) : button('retire', t('quiz.retire'))}
+                    </div>
+                  ) : null}
+                  <Link to={quizHref(locale, ref, `/questions/${question.slug}/preview`)}>{t('quiz.preview')}</Link>
+                </td>
+              </tr>
+            )
+          })}
+        </ScrollTable>
       )}
       {canEdit ? (
         <Form method="post" className="button-row">
