@@ -13,7 +13,8 @@ import { quizHref } from '~/modules/studio/quiz-ref'
 interface StudioModule {
   slug: string
   position: number
-  title: Record<Locale, string>
+  /** A language may not be written yet. */
+  title: Partial<Record<Locale, string>>
   archivedAt: Date | null
   published: boolean
   /** The languages whose text is out of date against the other's (ADR 019). */

@@ -85,6 +85,28 @@ describe('stored answers', () => {
     expect(readStoredAnswers(storage, 'a')).toBeNull()
     expect(readStoredAnswers(storage, 'b')).toBeNull()
   })
+
+  it.each([
+    ['a negative position', { positions: [-1], fields: [] }],
+    ['a fractional position', { positions: [1.5], fields: [] }],
+    ['a field that is not a pair', { positions: [0], fields: [['q0']] }],
+    ['a field value that is not text', { positions: [0], fields: [['q0', 3]] }],
+    ['a field name past 20 characters', { positions: [0], fields: [['q'.repeat(21), 'a']] }],
+    ['a value past 10,000 characters', { positions: [0], fields: [['q0', 'a'.repeat(10_001)]] }],
+    ['more than 1,000 positions', { positions: Array.from({ length: 1001 }, (_, i) => i), fields: [] }],
+    ['null', null],
+  ])('ignores an entry with %s', (_, entry) => {
+    const storage = new MemoryStorage()
+    storage.setItem('lms:unsaved-answers:c', JSON.stringify(entry))
+    expect(readStoredAnswers(storage, 'c')).toBeNull()
+  })
+
+  it('takes the largest entry the page can write', () => {
+    const storage = new MemoryStorage()
+    const answers = { positions: [0, 999], fields: [['q'.repeat(20), 'a'.repeat(10_000)]] as [string, string][] }
+    storage.setItem('lms:unsaved-answers:d', JSON.stringify(answers))
+    expect(readStoredAnswers(storage, 'd')).toEqual(answers)
+  })
 })
 
 describe('answer fields', () => {

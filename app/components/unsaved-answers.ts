@@ -1,5 +1,3 @@
-import { z } from 'zod'
-
 /*
  * The attempt page's answers that the server has not acknowledged yet. Every change bumps a version
  * and marks its question waiting; a save sends the whole form as it is then, so when the server
@@ -50,11 +48,35 @@ export function retryDelayMs(failures: number, jitter = Math.random()) {
 }
 
 /** What survives a reload of the page in this tab: the waiting questions and the form's answer fields. */
-const StoredAnswersSchema = z.object({
-  positions: z.array(z.number().int().min(0)).max(1000),
-  fields: z.array(z.tuple([z.string().max(20), z.string().max(10_000)])).max(5000),
-})
-export type StoredAnswers = z.infer<typeof StoredAnswersSchema>
+export interface StoredAnswers {
+  positions: number[]
+  fields: [string, string][]
+}
+
+const isBoundedString = (value: unknown, max: number) => typeof value === 'string' && value.length <= max
+
+/**
+ * Checked by hand, not with a zod schema: this is the attempt page's only check in the browser, and zod
+ * would bring ~100 KB of script to a learner's phone for it (ADR 036). Bounds as the page writes them.
+ */
+function isStoredAnswers(value: unknown): value is StoredAnswers {
+  if (typeof value !== 'object' || value === null) return false
+  const { positions, fields } = value as Record<string, unknown>
+  return (
+    Array.isArray(positions) &&
+    positions.length <= 1000 &&
+    positions.every((position) => Number.isInteger(position) && position >= 0) &&
+    Array.isArray(fields) &&
+    fields.length <= 5000 &&
+    fields.every(
+      (field) =>
+        Array.isArray(field) &&
+        field.length === 2 &&
+        isBoundedString(field[0], 20) &&
+        isBoundedString(field[1], 10_000),
+    )
+  )
+}
 
 const storageKey = (attemptId: string) => `lms:unsaved-answers:${attemptId}`
 
@@ -62,8 +84,8 @@ const storageKey = (attemptId: string) => `lms:unsaved-answers:${attemptId}`
 export function readStoredAnswers(storage: Storage, attemptId: string): StoredAnswers | null {
   try {
     const raw = storage.getItem(storageKey(attemptId))
-    const parsed = raw === null ? null : StoredAnswersSchema.safeParse(JSON.parse(raw))
-    return parsed?.success && parsed.data.positions.length > 0 ? parsed.data : null
+    const parsed: unknown = raw === null ? null : JSON.parse(raw)
+    return isStoredAnswers(parsed) && parsed.positions.length > 0 ? parsed : null
   } catch {
     return null
   }

@@ -1,4 +1,3 @@
-import { z } from 'zod'
 import { DEFAULT_LOCALE } from './config'
 
 /*
@@ -8,24 +7,25 @@ import { DEFAULT_LOCALE } from './config'
  * own input more strictly (app/modules/content/package.schema.ts).
  */
 
-const languageCode = z.string().regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/, 'must be a language code')
+const LANGUAGE_CODE = /^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/
 
 /** `{ "en": "Customs", "ru": "Таможня" }` */
-export const LocalizedTextSchema = z.record(languageCode, z.string())
-export type LocalizedText = z.infer<typeof LocalizedTextSchema>
+export type LocalizedText = Record<string, string>
 
 /** A list in each language, e.g. a course's objectives: `{ "en": ["…"], "ru": ["…"] }`. */
-export const LocalizedListSchema = z.record(languageCode, z.array(z.string()))
-export type LocalizedList = z.infer<typeof LocalizedListSchema>
+export type LocalizedList = Record<string, string[]>
 
 /** A stored value read for display; see `wellFormed`. */
 export function readLocalizedText(value: unknown): LocalizedText {
-  return wellFormed(LocalizedTextSchema, value)
+  return wellFormed(value, (entry): entry is string => typeof entry === 'string')
 }
 
 /** A stored per-language list read for display; see `wellFormed`. */
 export function readLocalizedList(value: unknown): LocalizedList {
-  return wellFormed(LocalizedListSchema, value)
+  return wellFormed(
+    value,
+    (entry): entry is string[] => Array.isArray(entry) && entry.every((item) => typeof item === 'string'),
+  )
 }
 
 /**
@@ -38,17 +38,14 @@ export function localizedName(value: unknown, locale: string): string {
 }
 
 /**
- * The languages of `value` that match the schema, the others left out: a malformed value costs a
- * page one translation (or shows nothing), never the page itself.
+ * The entries of `value` whose key is a language code and whose value `isEntry`, the others left out: a
+ * malformed value costs a page one translation (or shows nothing), never the page itself. Checked by
+ * hand, not with a zod schema: nearly every page reads names this way in the browser, and zod would
+ * bring ~100 KB of script to each of them (ADR 036).
  */
-function wellFormed<T>(schema: z.ZodType<Record<string, T>>, value: unknown): Record<string, T> {
-  const parsed = schema.safeParse(value)
-  if (parsed.success) return parsed.data
-  if (typeof value !== 'object' || value === null) return {}
+function wellFormed<T>(value: unknown, isEntry: (entry: unknown) => entry is T): Record<string, T> {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return {}
   return Object.fromEntries(
-    Object.entries(value).flatMap(([language, entry]) => {
-      const one = schema.safeParse({ [language]: entry })
-      return one.success ? Object.entries(one.data) : []
-    }),
+    Object.entries(value).filter((pair): pair is [string, T] => LANGUAGE_CODE.test(pair[0]) && isEntry(pair[1])),
   )
 }

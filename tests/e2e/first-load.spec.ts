@@ -1,7 +1,10 @@
 // What a phone's first load of a page is made of (ADR 036). The stylesheet is written into the page
 // under the response's nonce: React makes the document's elements anew when hydration fails, and the
 // new <style> must still be allowed and applied. The scripts come after what the page shows.
+import type { APIRequestContext } from '@playwright/test'
 import { expect, test } from './fixtures'
+import { createLearner, enrol, shippedCourse } from './helpers'
+import { QUIZ_TEXT } from './quiz-helpers'
 
 const BAND = 'rgb(11, 79, 108)' // --band, the header's background
 
@@ -67,4 +70,29 @@ test('a Russian page fetches its translations in Russian only', async ({ page })
   // The skip link's text, from common.json: once in Russian, and never in English.
   expect(texts.filter((text) => text.includes('Перейти к основному содержанию'))).toHaveLength(1)
   expect(texts.filter((text) => text.includes('Skip to main content'))).toHaveLength(0)
+})
+
+/** The scripts a page preloads that carry zod: its class names survive minification. */
+async function scriptsWithZod(api: APIRequestContext, path: string) {
+  const response = await api.get(path, { maxRedirects: 0 })
+  expect(response.status(), path).toBe(200)
+  const html = await response.text()
+  const urls = [...new Set([...html.matchAll(/<link rel="modulepreload" href="([^"]+)"/g)].map((m) => m[1] ?? ''))]
+  const carried = await Promise.all(urls.map(async (url) => (await (await api.get(url)).text()).includes('$ZodObject')))
+  return urls.filter((_, index) => carried[index])
+}
+
+test('the quiz and the matrix bring no validation library to the phone; a form page does', async ({ page, signIn }) => {
+  const learner = await createLearner('no-zod', 'en')
+  await signIn(learner.email)
+  await enrol(page.request, 'aeo')
+  await page.goto(`/en/courses/aeo/modules/${shippedCourse('aeo').module(1).slug}/quiz`)
+  await page.getByRole('button', { name: QUIZ_TEXT.en.start }).click()
+  await expect(page).toHaveURL(/\/en\/attempts\/[^/]+$/)
+  expect(await scriptsWithZod(page.request, new URL(page.url()).pathname)).toEqual([])
+
+  await signIn('manager@demo.test')
+  expect(await scriptsWithZod(page.request, '/en/manage/matrix')).toEqual([])
+  // The account page's password form checks its fields in the browser with the schema its action uses.
+  expect(await scriptsWithZod(page.request, '/en/account')).not.toEqual([])
 })

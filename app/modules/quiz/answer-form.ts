@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import type { PublicAnswer } from './public-question'
+import { readAnswerFields } from './answer-fields'
 
 /*
  * The attempt form, as the browser posts it (with or without JavaScript):
@@ -28,9 +29,6 @@ const FormHeaderSchema = z.object({
   confirmed: z.literal('1').optional(),
 })
 
-const FIELD = /^q(\d{1,4})(?:\.(\d{1,4}))?$/
-const MAX_VALUES = 200
-
 export type ParsedAttemptForm =
   | {
       ok: true
@@ -55,34 +53,6 @@ export function readAttemptForm(form: FormData): ParsedAttemptForm {
   if (!answers) return { ok: false }
   const { intent, seq, confirmed } = header.data
   return { ok: true, intent, seq, confirmed: confirmed === '1', answers }
-}
-
-/**
- * The answers of a form by position: the `shown` positions (comma-separated) first, blank unless
- * answered. Null for a form with more values than an attempt can have. The page reads its own form
- * with it too, for the summary of answered questions.
- */
-export function readAnswerFields(form: FormData, shown: string) {
-  const answers = new Map<number, PublicAnswer>()
-  const at = (position: number) => {
-    let answer = answers.get(position)
-    if (!answer) answers.set(position, (answer = {}))
-    return answer
-  }
-  for (const position of shown.split(',').filter(Boolean)) at(Number(position))
-  let values = 0
-  for (const [name, value] of form.entries()) {
-    const match = FIELD.exec(name)
-    if (!match || typeof value !== 'string') continue
-    if (++values > MAX_VALUES) return null
-    const answer = at(Number(match[1]))
-    if (match[2] !== undefined) answer.pairs = { ...answer.pairs, [match[2]]: value }
-    else {
-      answer.choices = [...(answer.choices ?? []), value]
-      answer.value = value
-    }
-  }
-  return [...answers].map(([position, answer]) => ({ position, answer }))
 }
 
 /** The `seq` a page or a save carries: milliseconds since the attempt started, so it only grows. */
