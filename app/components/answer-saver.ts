@@ -1,11 +1,5 @@
-import {
-  AnswerQueue,
-  answerFields,
-  fieldPosition,
-  readStoredAnswers,
-  retryDelayMs,
-  storeAnswers,
-} from './unsaved-answers'
+import { fieldPosition } from '~/modules/quiz/answer-fields'
+import { AnswerQueue, answerFields, readStoredAnswers, retryDelayMs, storeAnswers } from './unsaved-answers'
 
 /** What the learner is told under the questions. */
 export type SaverStatus =

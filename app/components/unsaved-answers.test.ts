@@ -1,12 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import {
-  AnswerQueue,
-  answerFields,
-  fieldPosition,
-  readStoredAnswers,
-  retryDelayMs,
-  storeAnswers,
-} from './unsaved-answers'
+import { fieldPosition } from '~/modules/quiz/answer-fields'
+import { AnswerQueue, answerFields, readStoredAnswers, retryDelayMs, storeAnswers } from './unsaved-answers'
 
 class MemoryStorage implements Storage {
   private items = new Map<string, string>()

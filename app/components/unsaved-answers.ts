@@ -1,17 +1,11 @@
+import { fieldPosition } from '~/modules/quiz/answer-fields'
+
 /*
  * The attempt page's answers that the server has not acknowledged yet. Every change bumps a version
  * and marks its question waiting; a save sends the whole form as it is then, so when the server
  * acknowledges the save sent at version v, every question changed at or before v is stored. Saves go
  * one at a time, each with a larger `seq` than the last, so they reach the database in order.
  */
-
-const FIELD = /^q(\d{1,4})(?:\.\d{1,4})?$/
-
-/** The question position a form field belongs to (`q3`, `q3.1` → 3), or null for other fields. */
-export function fieldPosition(name: string): number | null {
-  const match = FIELD.exec(name)
-  return match ? Number(match[1]) : null
-}
 
 export class AnswerQueue {
   private version = 0

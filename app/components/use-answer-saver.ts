@@ -1,7 +1,7 @@
 import { useNavigate } from '@remix-run/react'
 import { useEffect, useRef, useState, type FormEvent } from 'react'
 import { AnswerSaver, type SaverStatus } from './answer-saver'
-import { fieldPosition } from './unsaved-answers'
+import { fieldPosition } from '~/modules/quiz/answer-fields'
 
 export type { SaverStatus }
 

@@ -1,10 +1,17 @@
 import type { PublicAnswer } from './public-question'
 
-// Without zod: the attempt page reads its own form with this in the browser, and a module-level schema
-// beside it would bring the whole of zod (~100 KB) to the learner's phone for nothing.
+// The attempt form's answer fields (`q<position>`, `q<position>.<key>`), read by the server and by the
+// attempt page in the browser. Without zod: a module-level schema here would bring the whole of it
+// (~100 KB) to the learner's phone for nothing.
 
 const FIELD = /^q(\d{1,4})(?:\.(\d{1,4}))?$/
 const MAX_VALUES = 200
+
+/** The question position a form field belongs to (`q3`, `q3.1` → 3), or null for other fields. */
+export function fieldPosition(name: string): number | null {
+  const match = FIELD.exec(name)
+  return match ? Number(match[1]) : null
+}
 
 /**
  * The answers of a form by position: the `shown` positions (comma-separated) first, blank unless
