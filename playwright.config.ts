@@ -18,7 +18,10 @@ export default defineConfig({
   // The longest journeys (an instructor and a learner in one test, with axe checks) take 20–40 s on a
   // slow machine of this kind, where one once ran past 30 s; a test that hangs still fails within a minute.
   timeout: 60_000,
-  expect: { timeout: 5_000 },
+  // The suite's server is one Node process shared by both workers: a heavy request of one test (a course
+  // package checked and imported, ~5 s on a busy machine) delays the pages of the other. Ten seconds for
+  // a page to show what it should keeps that from failing a test; nothing waits longer when it passes.
+  expect: { timeout: 10_000 },
   use: {
     ...devices['Desktop Chrome'],
     baseURL: BASE_URL,

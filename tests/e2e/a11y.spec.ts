@@ -1,16 +1,5 @@
-import AxeBuilder from '@axe-core/playwright'
-import type { Page } from '@playwright/test'
 import { expect, test } from './fixtures'
-import { ADMIN_EMAIL, expectNoSidewaysScroll, LEARNER_EMAIL, LEARNER_RU_EMAIL } from './helpers'
-
-/** Serious and critical axe findings, in a form that reads well in a failed assertion. */
-async function seriousViolations(page: Page) {
-  const { violations, passes } = await new AxeBuilder({ page }).analyze()
-  expect(passes.length, 'axe checked something').toBeGreaterThan(0)
-  return violations
-    .filter(({ impact }) => impact === 'serious' || impact === 'critical')
-    .map(({ id, impact, help, nodes }) => ({ id, impact, help, nodes: nodes.map(({ target }) => target.join(' ')) }))
-}
+import { ADMIN_EMAIL, expectNoSidewaysScroll, LEARNER_EMAIL, LEARNER_RU_EMAIL, seriousAxeViolations } from './helpers'
 
 const PAGES: { path: string; heading: string; user?: string }[] = [
   { path: '/en', heading: 'Customs e-Training' },
@@ -75,7 +64,7 @@ test.describe('no serious or critical accessibility problems', () => {
       if (user) await signIn(user)
       await page.goto(path)
       await expect(page.getByRole('heading', { level: 1 })).toHaveText(heading)
-      expect(await seriousViolations(page)).toEqual([])
+      expect(await seriousAxeViolations(page)).toEqual([])
     })
   }
 })

@@ -75,7 +75,7 @@ test('answers given without a connection are kept on screen, survive a reload an
   // Saves get through again: both waiting answers are stored by one save.
   const before = saves.length
   await page.unroute(ANSWERS)
-  await expect(status(page)).toHaveText(/^Saved automatically at/, { timeout: 10_000 })
+  await expect(status(page)).toHaveText(/^Saved automatically at/)
   const stored = saves.slice(before).filter((save) => save.status === 200)
   expect(stored).toHaveLength(1)
   expect((await storedChoices(page)).sort()).toEqual(
@@ -142,5 +142,5 @@ test('a submit pressed while a save is still on its way is sent after it', async
   await page.locator('form input[type=radio]').first().check()
   await saveSent
   await submitUnanswered(page, 'en')
-  await expect(page).toHaveURL(/\/review$/, { timeout: 10_000 })
+  await expect(page).toHaveURL(/\/review$/)
 })

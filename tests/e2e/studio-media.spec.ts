@@ -167,6 +167,23 @@ test('the upload works without JavaScript too', async ({ browser }) => {
   await context.close()
 })
 
+// A body over the page's limit is refused before it is read (server/request-limits.ts), while the
+// browser is still sending it: the browser must still show the refusal, not a broken connection.
+test('a file far over the limit, sent without JavaScript, is answered in the page’s language', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false })
+  await signInContext(context, INSTRUCTOR_EMAIL)
+  const page = await context.newPage()
+  await page.goto(mediaPath('ru'))
+  const huge = { name: 'scan.png', mimeType: 'image/png', buffer: Buffer.alloc(5 * 1024 * 1024, 1) }
+  const answered = page.waitForResponse((response) => response.request().method() === 'POST')
+  await upload(page, 'ru', { file: huge, alt: { en: 'A scan', ru: 'Скан' } })
+  expect((await answered).status()).toBe(413)
+  await expect(page.locator('body')).toHaveText(
+    'Отправлено больше данных, чем принимает эта страница. Если вы загружаете файл, выберите файл меньшего размера.',
+  )
+  await context.close()
+})
+
 test('a figure pasted into a module shows its caption to the learner', async ({ page, browser }) => {
   const context = await browser.newContext()
   await signInContext(context, INSTRUCTOR_EMAIL)
