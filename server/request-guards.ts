@@ -40,13 +40,15 @@ export function allowedMethods() {
 
 /**
  * 400 for a Host that is not one, and for an address that cannot be decoded (`/%zz`, a cut-off UTF-8 sequence), that carries a NUL
- * (`%00`), which PostgreSQL refuses in text, or whose path holds another control character: URL
- * parsers drop tabs and line breaks, so `/%09/x` would become `//x`. No page's address needs one.
+ * (`%00`), which PostgreSQL refuses in text, or whose path holds another control character or a
+ * backslash: URL parsers drop tabs and line breaks, so `/%09/x` would become `//x`, and take `\` for `/`,
+ * so React Router's `new URL('/\\')` of `/%5C` found no host and threw (a 500 the fuzz found). No page's
+ * address needs one.
  */
 export function readableAddress() {
   return (req: Request, res: Response<unknown, Locals>, next: NextFunction) => {
     const path = decoded(req.path)
-    if (/%00/.test(req.originalUrl) || path === null || CONTROL.test(path)) return refuse(res, 400, 'badAddress')
+    if (/%00/.test(req.originalUrl) || path === null || NOT_IN_A_PATH.test(path)) return refuse(res, 400, 'badAddress')
     // Remix builds the request's URL from the host it was sent to: one that is not a host (`a b`, `[`)
     // would end in a URL error, a 500.
     const hosts = [req.get('host'), req.get('x-forwarded-host')].filter((host) => host !== undefined)
@@ -55,7 +57,7 @@ export function readableAddress() {
   }
 }
 
-const CONTROL = /[\u0000-\u001f\u007f]/
+const NOT_IN_A_PATH = /[\u0000-\u001f\u007f\\]/
 
 function decoded(path: string) {
   try {

@@ -195,6 +195,8 @@ describe('requests that are not what the app serves', () => {
     '/en/manage/officers?q=a%00b',
     '/en/courses/%zz.data',
     '/%09/evil.example',
+    '/%5C',
+    '/en/courses/%5Caeo',
   ])('the address %s is a 400', async (path) => {
     const answer = await send({ method: 'GET', path })
     expect(answer.status).toBe(400)
