@@ -1,10 +1,10 @@
 import { data, type ActionFunctionArgs, type LoaderFunctionArgs } from '@remix-run/node'
-import { z } from 'zod'
+import { z } from '~/utils/zod'
 import { getServerT } from '~/i18n/i18n.server'
 import type { Locale } from '~/i18n/config'
 import { localizedName } from '~/i18n/localized'
 import { readAttemptForm } from '~/modules/quiz/answer-form'
-import { drawQuestions, type FrozenQuestion } from '~/modules/quiz/draw'
+import { drawQuestions, isDrawOf, type FrozenQuestion } from '~/modules/quiz/draw'
 import { fromPublicAnswer, toPublicQuestion } from '~/modules/quiz/public-question'
 import { reviewItem } from '~/modules/quiz/review'
 import type { Question } from '~/modules/content/package.schema'
@@ -72,7 +72,8 @@ export async function runQuestionPreview(args: ActionFunctionArgs) {
   const form = await readForm(args.request)
   const drawn = DrawSchema.safeParse(parseJson(String(form.get('draw') ?? '')))
   const answers = readAttemptForm(form)
-  invariantResponse(drawn.success && answers.ok, 'common:errors.unknownForm', { status: 400 })
+  const fits = drawn.success && isDrawOf(found.question, drawn.data)
+  invariantResponse(fits && answers.ok, 'common:errors.unknownForm', { status: 400 })
   const frozen = freeze(found.question, drawn.data)
   const given = answers.answers.find((answer) => answer.position === 0)?.answer ?? {}
   const review = reviewItem(frozen, fromPublicAnswer(frozen, given), args.context.locale)

@@ -394,8 +394,15 @@ describe('previewing a question', () => {
     )
     expect(wrong.review.fraction).toBe(0)
     expect(await Promise.all([getPrisma().quizAttempt.count(), getPrisma().auditLog.count()])).toEqual(before)
-    const tampered = await call(previewPage.action, users.other, path, { ...form, draw: '{not json' })
-    expect(tampered.status).toBe(400)
+    // A draw that is not this question's (parts it does not have, one left out) is refused, not shown.
+    for (const forged of [
+      '{not json',
+      '{"order":["p1","x","p3"],"generated":null}',
+      '{"order":["p1","p2"],"generated":null}',
+    ]) {
+      const tampered = await call(previewPage.action, users.other, path, { ...form, draw: forged })
+      expect(tampered.status, forged).toBe(400)
+    }
   })
 })
 

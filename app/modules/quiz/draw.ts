@@ -1,5 +1,5 @@
 import type { Question } from '~/modules/content/package.schema'
-import { generateContainerNumber, withWrongCheckDigit, type Random } from './iso6346'
+import { CONTAINER_NUMBER, generateContainerNumber, withWrongCheckDigit, type Random } from './iso6346'
 
 /** What an attempt freezes for one question when it starts: which question, and in what order its parts show. */
 export interface DrawnQuestion {
@@ -26,29 +26,53 @@ export function shuffle<T>(items: readonly T[], random: Random): T[] {
   return copy
 }
 
-/** The order a question's parts are shown in; null for types without parts. */
-export function partOrder(question: Question, { shuffleOptions, random }: { shuffleOptions: boolean; random: Random }) {
+/** The ids of a question's parts in authored order; null for types without parts. */
+function partIds(question: Question): string[] | null {
   switch (question.type) {
     case 'single':
-    case 'multiple': {
-      const ids = question.options.map((option) => option.id)
-      return shuffleOptions ? shuffle(ids, random) : ids
-    }
-    case 'matching': {
-      const ids = question.pairs.map((pair) => pair.id)
-      return shuffleOptions ? shuffle(ids, random) : ids
-    }
+    case 'multiple':
+      return question.options.map((option) => option.id)
+    case 'matching':
+      return question.pairs.map((pair) => pair.id)
     case 'ordering':
-      // Always shuffled, and never shown already in order: that would give the answer away.
-      return shuffledOutOfOrder(
-        question.items.map((item) => item.id),
-        random,
-      )
+      return question.items.map((item) => item.id)
     case 'true-false':
     case 'numeric':
     case 'container-check-digit':
       return null
   }
+}
+
+/** The order a question's parts are shown in; null for types without parts. */
+export function partOrder(question: Question, { shuffleOptions, random }: { shuffleOptions: boolean; random: Random }) {
+  const ids = partIds(question)
+  if (ids === null) return null
+  // Ordering items are always shuffled, and never shown already in order: that would give the answer away.
+  if (question.type === 'ordering') return shuffledOutOfOrder(ids, random)
+  return shuffleOptions ? shuffle(ids, random) : ids
+}
+
+/** How many values a question generates for each attempt. */
+const generatedCount = (question: Question) =>
+  question.type !== 'container-check-digit' ? 0 : question.task === 'compute' ? 1 : question.choices
+
+/**
+ * Whether `drawn` could have been drawn for `question`: its order holds each of the question's parts
+ * once, and it has as many generated container numbers as the question shows. For a draw that comes
+ * back from a browser (the studio's question preview carries its draw in its form), which may send anything.
+ */
+export function isDrawOf(question: Question, { order, generated }: Pick<DrawnQuestion, 'order' | 'generated'>) {
+  const ids = partIds(question)
+  const orderFits =
+    ids === null
+      ? order === null
+      : order !== null && order.length === ids.length && ids.every((id) => order.includes(id))
+  const count = generatedCount(question)
+  const generatedFits =
+    count === 0
+      ? generated === null
+      : generated !== null && generated.length === count && generated.every((value) => CONTAINER_NUMBER.test(value))
+  return orderFits && generatedFits
 }
 
 /** Fresh container numbers for a generated question: one to complete, or several with one wrong. */

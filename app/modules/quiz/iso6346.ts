@@ -16,6 +16,8 @@ const LETTER_VALUES: Record<string, number> = {}
 }
 
 const BODY = /^[A-Z]{3}[UJZ]\d{6}$/
+/** A container number's shape (any check digit): what the numbers generated for an attempt look like. */
+export const CONTAINER_NUMBER = /^[A-Z]{3}[UJZ]\d{7}$/
 
 /** The sum modulo 11 of the weighted character values, or null for text that is not a number body. */
 function remainder(body: string): number | null {
