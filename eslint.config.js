@@ -160,6 +160,11 @@ export default tseslint.config(
             "MemberExpression[object.name='params'][property.name='lang'], MemberExpression[object.property.name='params'][property.name='lang']",
           message: 'Read the language from context.locale (server) or useLocale() (components).',
         },
+        {
+          // A schema parsed in the browser before z.config({ jitless }) breaks the Content-Security-Policy.
+          selector: "ImportDeclaration[source.value=/^zod($|\\u002F)/][importKind!='type']",
+          message: "Import z from '~/utils/zod': it configures zod for the browser before any schema parses.",
+        },
       ],
     },
   },

@@ -1,7 +1,7 @@
 import type { SubmissionResult } from '@conform-to/react'
 import { parseWithZod } from '@conform-to/zod/v4'
 import { data, redirect } from '@remix-run/node'
-import { z } from 'zod'
+import { z } from '~/utils/zod'
 import { invariantResponse } from '~/utils/http'
 import { AssignmentTargetNotFound, assignCourse } from '~/modules/manage/assignments.server'
 import type { Mailer } from '~/modules/platform/mailer.server'

@@ -1,7 +1,7 @@
 import type { SubmissionResult } from '@conform-to/react'
 import { parseWithZod } from '@conform-to/zod/v4'
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from '@remix-run/node'
-import { z } from 'zod'
+import { z } from '~/utils/zod'
 import { QuizDraftConflict, QuizNotFound, QuizPublishRefused, type QuizProblem } from '~/modules/studio/errors'
 import { QUESTION_TYPES, quizSettingsFormSchema } from '~/modules/studio/question.schema'
 import { questionCompleteness, questionStatus } from '~/modules/studio/question-texts'

@@ -1,5 +1,5 @@
 import { availableParallelism } from 'node:os'
-import { z } from 'zod'
+import { z } from '~/utils/zod'
 import { singleton } from './singleton.server'
 
 const booleanFlag = z

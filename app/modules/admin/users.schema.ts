@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import { z } from '~/utils/zod'
 import { Role } from '~/generated/prisma/enums'
 import { LOCALES } from '~/i18n/config'
 import { ACCOUNT_STATUSES } from '~/modules/auth/account-status'

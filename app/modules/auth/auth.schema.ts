@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import { z } from '~/utils/zod'
 import { LOCALES } from '~/i18n/config'
 import { emailField, newPasswordField } from './fields.schema'
 

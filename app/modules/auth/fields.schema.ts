@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import { z } from '~/utils/zod'
 
 // The account fields other forms reuse (a coordinator's invitation, an admin's new user, a course's new
 // editor). Apart from auth.schema.ts so that a page with one of those forms does not build the login and

@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import { z } from '~/utils/zod'
 
 /** The buttons on course and module pages; anything else posted there is a 400. */
 export const LearningIntentSchema = z.object({ intent: z.enum(['enrol', 'complete', 'renew']) })

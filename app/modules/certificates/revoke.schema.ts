@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import { z } from '~/utils/zod'
 
 /** The revocation form; messages are keys of the `certificates` namespace. */
 export const RevokeSchema = z.object({

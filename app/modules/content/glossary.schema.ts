@@ -1,6 +1,6 @@
 import type { Root } from 'mdast'
 import { visit } from 'unist-util-visit'
-import { z } from 'zod'
+import { z } from '~/utils/zod'
 import { isLocale } from '~/i18n/config'
 import { href } from '~/i18n/href'
 import { localizedText, slug } from './package.schema'

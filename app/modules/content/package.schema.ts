@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import { z } from '~/utils/zod'
 import { LOCALES, type Locale } from '~/i18n/config'
 import type { JobAid } from './job-aid.schema'
 import { CATEGORIES, COURSE_LIMITS, REVIEW_POLICIES, SLUG_PATTERN } from './package-limits'

@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import { z } from '~/utils/zod'
 import type { Prisma } from '~/generated/prisma/client'
 import { LOCALES, type Locale } from '~/i18n/config'
 import { getPrisma } from '~/utils/db.server'

@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import { z } from '~/utils/zod'
 import type { PublicAnswer } from './public-question'
 import { readAnswerFields } from './answer-fields'
 

@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import { z } from '~/utils/zod'
 import type { Question } from '~/modules/content/package.schema'
 import { checkDigit, isValidContainerNumber } from './iso6346'
 

@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import { z } from '~/utils/zod'
 import { MAX_REMINDERS_AT_ONCE } from './limits'
 
 /** How far ahead the page looks: overdue only (0), or due within so many days. */

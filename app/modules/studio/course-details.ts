@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import { z } from '~/utils/zod'
 import type { Prisma } from '~/generated/prisma/client'
 import { isLocale, LOCALES, perLocale, type Locale } from '~/i18n/config'
 import { readLocalizedList, readLocalizedText } from '~/i18n/localized'

@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import { z } from '~/utils/zod'
 import { LOCALES, type Locale } from '~/i18n/config'
 import { emailField } from '~/modules/auth/fields.schema'
 import { CATEGORIES, COURSE_LIMITS, SLUG_PATTERN } from '~/modules/content/package-limits'

@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import { z } from '~/utils/zod'
 import { perLocale } from './course.schema'
 
 // The studio's media page (ADR 023). Error messages are i18n keys of the `studio` namespace. Plain

@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import { z } from '~/utils/zod'
 import { LOCALES, perLocale } from '~/i18n/config'
 import { FIELDS } from './translation-status'
 

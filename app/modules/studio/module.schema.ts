@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import { z } from '~/utils/zod'
 import { SLUG_PATTERN } from '~/modules/content/package-limits'
 import { perLocale } from './course.schema'
 

@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import { z } from '~/utils/zod'
 import { MAX_PACKAGE_BYTES } from './limits'
 
 // The package upload page's forms (ADR 027). Error messages are i18n keys of the `studio` namespace.

@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import { z } from '~/utils/zod'
 import { LOCALES, type Locale } from '~/i18n/config'
 import type { LocalizedText, Question } from '~/modules/content/package.schema'
 import { sha256 } from '~/modules/content/package-hash'

@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import { z } from '~/utils/zod'
 import { LOCALES, type Locale } from '~/i18n/config'
 import { REVIEW_POLICIES, SLUG_PATTERN } from '~/modules/content/package-limits'
 import { questionSchema, type Question } from '~/modules/content/package.schema'

@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import { z } from '~/utils/zod'
 
 /** The confirm button's form: every field is hidden, so anything else means the form was not ours. */
 export const RegradeSchema = z.object({

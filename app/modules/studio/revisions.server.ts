@@ -1,5 +1,5 @@
 import type { ImageResolver } from '~/modules/content/render-markdown'
-import { z } from 'zod'
+import { z } from '~/utils/zod'
 import type { Prisma } from '~/generated/prisma/client'
 import { LOCALES, type Locale, perLocale } from '~/i18n/config'
 import { courseImageResolver, FIGURE_COLUMNS } from '~/modules/content/media'

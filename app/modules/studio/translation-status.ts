@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import { z } from '~/utils/zod'
 import { LOCALES, perLocale, type Locale } from '~/i18n/config'
 import { sha256 } from '~/modules/content/package-hash'
 
