@@ -78,10 +78,10 @@ export function isDrawOf(question: Question, { order, generated }: Pick<DrawnQue
 /** Fresh container numbers for a generated question: one to complete, or several with one wrong. */
 export function generateValues(question: Question, random: Random): string[] | null {
   if (question.type !== 'container-check-digit') return null
-  if (question.task === 'compute') return [generateContainerNumber(random)]
   const numbers = new Set<string>()
-  while (numbers.size < question.choices) numbers.add(generateContainerNumber(random))
+  while (numbers.size < generatedCount(question)) numbers.add(generateContainerNumber(random))
   const list = [...numbers]
+  if (question.task === 'compute') return list
   const wrongAt = Math.floor(random() * list.length)
   list[wrongAt] = withWrongCheckDigit(list[wrongAt]!, random)
   return list

@@ -15,9 +15,11 @@ const LETTER_VALUES: Record<string, number> = {}
   }
 }
 
-const BODY = /^[A-Z]{3}[UJZ]\d{6}$/
+/** Owner code, equipment category and serial number: the ten characters the check digit is computed from. */
+const BODY_SOURCE = '[A-Z]{3}[UJZ]\\d{6}'
+const BODY = new RegExp(`^${BODY_SOURCE}$`)
 /** A container number's shape (any check digit): what the numbers generated for an attempt look like. */
-export const CONTAINER_NUMBER = /^[A-Z]{3}[UJZ]\d{7}$/
+export const CONTAINER_NUMBER = new RegExp(`^${BODY_SOURCE}\\d$`)
 
 /** The sum modulo 11 of the weighted character values, or null for text that is not a number body. */
 function remainder(body: string): number | null {
