@@ -1,12 +1,12 @@
 import { data, type LinksFunction, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
-import { Links, Meta, Outlet, Scripts, ScrollRestoration, useMatches, useRouteLoaderData } from '@remix-run/react'
+import { Links, Meta, Outlet, ScrollRestoration, useMatches, useRouteLoaderData } from '@remix-run/react'
 import type { ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useChangeLanguage } from 'remix-i18next/react'
 import { AppShell } from '~/components/app-shell'
 import { GeneralErrorBoundary } from '~/components/error-boundary'
 import { InlineStylesheet } from '~/components/inline-stylesheet'
-import { ScriptPreloads } from '~/components/script-preloads'
+import { ScriptPreloads, ScriptsAfterFirstPaint } from '~/components/page-scripts'
 import { localeFromPath } from '~/i18n/config'
 import { useLocale } from '~/i18n/use-locale'
 import { localeCookie } from '~/i18n/request-locale.server'
@@ -59,7 +59,7 @@ export function Layout({ children }: { children: ReactNode }) {
           {children}
         </AppShell>
         <ScrollRestoration nonce={nonce} />
-        <Scripts nonce={nonce} />
+        <ScriptsAfterFirstPaint nonce={nonce} />
       </body>
     </html>
   )
