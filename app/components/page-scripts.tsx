@@ -4,8 +4,8 @@ import { Children, cloneElement, isValidElement, useContext, useState, type Reac
 // The page's scripts wait until the page has painted (ADR 036). Every page works without JavaScript, so
 // what a reader sees should never wait for, or share a slow link with, the scripts that enhance it. The
 // server writes them inert — module links under a relation no browser knows, the module script under a
-// type no browser runs — and a small inline script makes them live two frames after the first paint. Nothing is added to
-// or removed from the document, so React hydrates exactly what the server wrote.
+// type no browser runs — and a small inline script makes them live once the browser has drawn the page.
+// Nothing is added to or removed from the document, so React hydrates exactly what the server wrote.
 
 /** The type the module script waits under; a script whose type a browser does not know is left alone. */
 export const WAITING_SCRIPT_TYPE = 'text/x-after-first-paint'
@@ -38,9 +38,10 @@ export function ScriptPreloads() {
   return urls.map((url) => <link key={url} rel={WAITING_LINK_REL} href={url} {...LOW_PRIORITY} />)
 }
 
-// After two animation frames the first one has been drawn. A page opened in a background tab draws
-// nothing until it is shown, so there the scripts start at once; one that is hidden while waiting too.
-// Each step is a task of its own, outside the frame, so that none holds the main thread for long.
+// The browser says when it has drawn the first text or image ("first-contentful-paint"); one that cannot
+// say waits two animation frames, after which the first has been drawn. A page opened in a background tab
+// draws nothing until it is shown, so there the scripts start at once; one hidden while waiting too, and
+// any page after 3 s whatever happened. Each step is a task of its own, so none holds the main thread long.
 // Giving the script its type back does not run it; replacing its text does (the HTML standard's "prepare
 // the script element": a script skipped for its type has not started, and a change of its text prepares it).
 const START_AFTER_FIRST_PAINT = `(function () {
@@ -60,11 +61,20 @@ const START_AFTER_FIRST_PAINT = `(function () {
   }
   if (document.visibilityState !== 'visible') return start()
   document.addEventListener('visibilitychange', start, { once: true })
-  requestAnimationFrame(function () {
-    requestAnimationFrame(function () {
-      setTimeout(start)
+  setTimeout(start, 3000)
+  var entryTypes = (window.PerformanceObserver && PerformanceObserver.supportedEntryTypes) || []
+  if (entryTypes.indexOf('paint') < 0) {
+    return requestAnimationFrame(function () {
+      requestAnimationFrame(function () {
+        setTimeout(start)
+      })
     })
-  })
+  }
+  new PerformanceObserver(function (entries, observer) {
+    if (!entries.getEntriesByName('first-contentful-paint').length) return
+    observer.disconnect()
+    setTimeout(start)
+  }).observe({ type: 'paint', buffered: true })
 })()`
 
 /** Remix's `<Scripts>` without its module links (ScriptPreloads has them), its module script waiting. */
