@@ -168,4 +168,19 @@ export default tseslint.config(
       ],
     },
   },
+  {
+    // A page's first Intl date or number formatter costs 40-65 ms of main thread (ADR 036).
+    files: ['app/**/*.{ts,tsx}'],
+    ignores: ['**/*.server.{ts,tsx}', '**/*.test.{ts,tsx}'],
+    rules: {
+      'no-restricted-properties': [
+        'error',
+        ...['DateTimeFormat', 'NumberFormat'].map((property) => ({
+          object: 'Intl',
+          property,
+          message: 'Write dates and numbers with ~/utils/format: it needs no Intl formatter in the browser.',
+        })),
+      ],
+    },
+  },
 )

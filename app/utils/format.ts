@@ -1,31 +1,49 @@
-// Dates always go through Intl, in the page's language.
+// Dates and numbers as each of the app's languages writes them, without Intl: the first Intl date or
+// number formatter a page builds costs 40–65 ms of main thread (V8 loads its locale data; measured in
+// Chromium here), inside the task that hydrates the page (ADR 036). date-fns carries the words of both
+// languages, and the server and the browser then write a date the same way whatever their ICU versions.
+import { UTCDateMini } from '@date-fns/utc/date/mini'
+import { format } from 'date-fns'
+import { enGB } from 'date-fns/locale/en-GB'
+import { enUS } from 'date-fns/locale/en-US'
+import { ru } from 'date-fns/locale/ru'
 
 type Style = 'date' | 'month' | 'monthShort' | 'dateTime' | 'time'
+type Writing = 'en' | 'en-GB' | 'ru'
+const DATE_FNS_LOCALES = { en: enUS, 'en-GB': enGB, ru }
+/** How `locale` writes: the app's languages, and British English for certificates; others as English. */
+const writes = (locale: string): Writing => (locale === 'ru' || locale === 'en-GB' ? locale : 'en')
 
 /** The date styles of the app; the server shows every date in UTC (formatLocal: the reader's zone). */
-const STYLES: Record<Style, Intl.DateTimeFormatOptions> = {
-  date: { day: 'numeric', month: 'long', year: 'numeric' },
-  month: { month: 'long', year: 'numeric' },
-  monthShort: { month: 'short' },
-  dateTime: { day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit' },
-  time: { hour: '2-digit', minute: '2-digit' },
+const PATTERNS: Record<Writing, Record<Style, string>> = {
+  en: {
+    date: 'MMMM d, yyyy',
+    month: 'MMMM yyyy',
+    monthShort: 'LLL',
+    dateTime: 'MMM d, yyyy, hh:mm a',
+    time: 'hh:mm a',
+  },
+  // Day before month, as the region writes dates in English (certificates): "23 November 2026".
+  'en-GB': { date: 'd MMMM yyyy', month: 'MMMM yyyy', monthShort: 'LLL', dateTime: 'd MMM yyyy, HH:mm', time: 'HH:mm' },
+  // The genitive month after a day (MMMM: «23 ноября»), the nominative alone (LLLL: «ноябрь 2026 г.»).
+  ru: {
+    date: "d MMMM yyyy 'г.'",
+    month: "LLLL yyyy 'г.'",
+    monthShort: 'LLL',
+    dateTime: "d MMM yyyy 'г.', HH:mm",
+    time: 'HH:mm',
+  },
 }
 
-// Building an Intl formatter costs far more than using one: keep one per locale and style.
-const formatters = new Map<string, Intl.DateTimeFormat>()
-/** `timeZone`: 'UTC' for the server's dates, `undefined` for the reader's own zone. */
-function dateTimeFormat(locale: string, style: Style, timeZone: string | undefined) {
-  const key = `${style}:${locale}:${timeZone ?? 'local'}`
-  let formatter = formatters.get(key)
-  if (!formatter) {
-    formatter = new Intl.DateTimeFormat(locale, { ...STYLES[style], timeZone })
-    formatters.set(key, formatter)
-  }
-  return formatter
+/** `zone`: 'UTC' for the server's dates, 'local' for the zone of the machine that runs this (the reader's). */
+function formatIn(zone: 'UTC' | 'local', value: Date | string, locale: string, style: Style): string {
+  const language = writes(locale)
+  const date = zone === 'UTC' ? new UTCDateMini(new Date(value).getTime()) : new Date(value)
+  return format(date, PATTERNS[language][style], { locale: DATE_FNS_LOCALES[language] })
 }
 
 export function formatDate(value: Date | string, locale: string): string {
-  return dateTimeFormat(locale, 'date', 'UTC').format(new Date(value))
+  return formatIn('UTC', value, locale, 'date')
 }
 
 /**
@@ -34,8 +52,8 @@ export function formatDate(value: Date | string, locale: string): string {
  * do not fit twelve months across a phone.
  */
 export function formatMonth(value: Date | string, locale: string, length: 'long' | 'short' = 'long'): string {
-  if (length === 'long') return dateTimeFormat(locale, 'month', 'UTC').format(new Date(value))
-  return dateTimeFormat(locale, 'monthShort', 'UTC').format(new Date(value)).replace('.', '').slice(0, 3)
+  if (length === 'long') return formatIn('UTC', value, locale, 'month')
+  return formatIn('UTC', value, locale, 'monthShort').replace('.', '').slice(0, 3)
 }
 
 /**
@@ -43,60 +61,58 @@ export function formatMonth(value: Date | string, locale: string, length: 'long'
  * zone, and an officer comparing an attempt time with a colleague's must see the same value.
  */
 export function formatDateTime(value: Date | string, locale: string): string {
-  return `${dateTimeFormat(locale, 'dateTime', 'UTC').format(new Date(value))} UTC`
+  return `${formatIn('UTC', value, locale, 'dateTime')} UTC`
 }
 
 /** Hours and minutes in UTC (the attempt deadline), e.g. "14:05". */
 export function formatTime(value: Date | string, locale: string): string {
-  return dateTimeFormat(locale, 'time', 'UTC').format(new Date(value))
+  return formatIn('UTC', value, locale, 'time')
 }
 
 /**
- * Time or date and time in the reader's own time zone (the browser's, or `timeZone`), unmarked: for
- * the page once it runs in the browser — the server renders formatTime/formatDateTime (UTC) first.
+ * Time or date and time in the reader's own time zone (the browser's), unmarked: for the page once it
+ * runs in the browser — the server renders formatTime/formatDateTime (UTC) first.
  */
-export function formatLocal(value: Date | string, locale: string, style: 'time' | 'dateTime', timeZone?: string) {
-  return dateTimeFormat(locale, style, timeZone).format(new Date(value))
+export function formatLocal(value: Date | string, locale: string, style: 'time' | 'dateTime') {
+  return formatIn('local', value, locale, style)
 }
 
-// As for dates: `toLocaleString` with options builds a formatter per call (a matrix page writes 150 scores).
-const numberFormatters = new Map<string, Intl.NumberFormat>()
+/**
+ * `value` rounded to `digits` decimals the way Intl rounds, on the number as written: 72.35 → 72.4
+ * (`toFixed` would round the binary value just below it, 72.349…, down), ties away from zero.
+ */
+function roundDecimal(value: number, digits: number): number {
+  const shifted = Number(`${Math.abs(value)}e${digits}`) // NaN when the number is written with an exponent
+  const rounded = Number.isFinite(shifted) ? Number(`${Math.round(shifted)}e-${digits}`) : Math.abs(value)
+  return Math.sign(value) * rounded
+}
 
-/** A number as a reader of `locale` writes it: decimal comma in Russian, no grouping (a year is 2005). */
+/** At most `digits` decimals, no trailing zeros, no grouping (a year is 2005), the reader's decimal sign. */
+function writeDecimal(value: number, digits: number, locale: string): string {
+  const fixed = roundDecimal(value, digits).toFixed(digits)
+  const trimmed = fixed.includes('.') ? fixed.replace(/0+$/, '').replace(/\.$/, '') : fixed
+  return writes(locale) === 'ru' ? trimmed.replace('.', ',') : trimmed
+}
+
+/** A number as a reader of `locale` writes it: decimal comma in Russian, no grouping, up to 10 decimals. */
 export function formatNumber(value: number, locale: string): string {
-  let formatter = numberFormatters.get(locale)
-  if (!formatter) {
-    formatter = new Intl.NumberFormat(locale, { useGrouping: false, maximumFractionDigits: 10 })
-    numberFormatters.set(locale, formatter)
-  }
-  return formatter.format(value)
+  return writeDecimal(value, 10, locale)
 }
-
-const scoreFormatters = new Map<string, Intl.NumberFormat>()
 
 /**
  * A score or percentage as every page, export preview and certificate shows it: at most one decimal
  * ("87.5", «87,5»; 87.25 → "87.3"), without grouping. The database keeps the exact value (ADR 035).
  */
 export function formatScore(value: number, locale: string): string {
-  let formatter = scoreFormatters.get(locale)
-  if (!formatter) {
-    formatter = new Intl.NumberFormat(locale, { useGrouping: false, maximumFractionDigits: 1 })
-    scoreFormatters.set(locale, formatter)
-  }
-  return formatter.format(value)
+  return writeDecimal(value, 1, locale)
 }
 
-const sizeFormatters = new Map<string, Intl.NumberFormat>()
+const SIZE_UNITS = { en: { kilobyte: 'kB', megabyte: 'MB' }, ru: { kilobyte: 'кБ', megabyte: 'МБ' } }
+const sizeUnits = (locale: string) => SIZE_UNITS[writes(locale) === 'ru' ? 'ru' : 'en']
 
 /** A file's size as its reader writes it: "12.5 kB", «1,5 МБ» (1 kB = 1,024 bytes, as file managers count). */
 export function formatFileSize(bytes: number, locale: string): string {
   const unit = bytes >= 1024 * 1024 ? 'megabyte' : 'kilobyte'
-  const key = `${unit}:${locale}`
-  let formatter = sizeFormatters.get(key)
-  if (!formatter) {
-    formatter = new Intl.NumberFormat(locale, { style: 'unit', unit, maximumFractionDigits: 1 })
-    sizeFormatters.set(key, formatter)
-  }
-  return formatter.format(bytes / (unit === 'megabyte' ? 1024 * 1024 : 1024))
+  const size = bytes / (unit === 'megabyte' ? 1024 * 1024 : 1024)
+  return `${writeDecimal(size, 1, locale)} ${sizeUnits(locale)[unit]}`
 }
