@@ -2,8 +2,8 @@
 // number formatter a page builds costs 40–65 ms of main thread (V8 loads its locale data; measured in
 // Chromium here), inside the task that hydrates the page (ADR 036). date-fns carries the words of both
 // languages, and the server and the browser then write a date the same way whatever their ICU versions.
-import { UTCDateMini } from '@date-fns/utc/date/mini'
 import { format } from 'date-fns'
+import { constructFromSymbol } from 'date-fns/constants'
 import { enGB } from 'date-fns/locale/en-GB'
 import { enUS } from 'date-fns/locale/en-US'
 import { ru } from 'date-fns/locale/ru'
@@ -35,10 +35,26 @@ const PATTERNS: Record<Writing, Record<Style, string>> = {
   },
 }
 
+const FIELDS = ['FullYear', 'Month', 'Date', 'Day', 'Hours', 'Minutes', 'Seconds', 'Milliseconds'] as const
+
+/**
+ * What makes a date show its UTC fields as its own, so that date-fns writes UTC. Not a subclass of Date
+ * (as @date-fns/utc's are): a test's fake clock replaces Date with a function that returns plain dates,
+ * and a subclass's instances then show the reader's zone. date-fns copies a date through `constructFromSymbol`.
+ */
+const utcFields: Record<string | symbol, unknown> = Object.create(Date.prototype)
+for (const field of FIELDS) utcFields[`get${field}`] = Date.prototype[`getUTC${field}`]
+utcFields.getTimezoneOffset = () => 0
+utcFields[constructFromSymbol] = (value: Date | number | string) => inUtc(value)
+
+function inUtc(value: Date | number | string): Date {
+  return Object.setPrototypeOf(new Date(value), utcFields) as Date
+}
+
 /** `zone`: 'UTC' for the server's dates, 'local' for the zone of the machine that runs this (the reader's). */
 function formatIn(zone: 'UTC' | 'local', value: Date | string, locale: string, style: Style): string {
   const language = writes(locale)
-  const date = zone === 'UTC' ? new UTCDateMini(new Date(value).getTime()) : new Date(value)
+  const date = zone === 'UTC' ? inUtc(value) : new Date(value)
   return format(date, PATTERNS[language][style], { locale: DATE_FNS_LOCALES[language] })
 }
 
