@@ -8,9 +8,9 @@ import { Children, cloneElement, isValidElement, useContext, useState, type Reac
 // Nothing is added to or removed from the document, so React hydrates exactly what the server wrote.
 
 /** The type the module script waits under; a script whose type a browser does not know is left alone. */
-export const WAITING_SCRIPT_TYPE = 'text/x-after-first-paint'
+const WAITING_SCRIPT_TYPE = 'text/x-after-first-paint'
 /** The relation the module links wait under: a link of an unknown relation fetches nothing. */
-export const WAITING_LINK_REL = 'modulepreload-after-first-paint'
+const WAITING_LINK_REL = 'modulepreload-after-first-paint'
 
 // React 18 does not know the attribute's camel-cased name and would warn about `fetchPriority`.
 const LOW_PRIORITY = { fetchpriority: 'low' } as Record<string, string>

@@ -64,7 +64,7 @@ export function formatDate(value: Date | string, locale: string): string {
 
 /**
  * A calendar month (UTC): "March 2026", «март 2026 г.». `short` is the month's name alone in three
- * letters for a chart axis ("Mar", «сен»), as spreadsheets write them: Intl's «сент.» and «нояб.»
+ * letters for a chart axis ("Mar", «сен»), as spreadsheets write them: the usual «сент.» and «нояб.»
  * do not fit twelve months across a phone.
  */
 export function formatMonth(value: Date | string, locale: string, length: 'long' | 'short' = 'long'): string {
